@@ -1,0 +1,116 @@
+package org.centrecpd.home;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.centrecpd.base.ui.Lazy;
+import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.service.CentreService;
+import org.centrecpd.organisation.service.EmploymentRow;
+import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.SignedInUser;
+
+/**
+ * The first page after signing in, different for each role and built only from real records:
+ * a practitioner sees their centre and colleagues; a manager their centres and staff; an
+ * improvement partner every centre they oversee with head counts; an admin the whole estate.
+ */
+@Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CentreService centres;
+    private final PeopleService people;
+
+    public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people) {
+        this.centres = centres;
+        this.people = people;
+        SignedInUser me = currentUser.require();
+        setId("home");
+        add(new H2(getTranslation("home.welcome", me.displayName())));
+        switch (me.role()) {
+            case PRACTITIONER -> add(myCentres());
+            case CENTRE_MANAGER -> add(new Paragraph(getTranslation("home.manager.intro")), centreList(false));
+            case IMPROVEMENT_PARTNER -> add(new Paragraph(getTranslation("home.partner.intro")), centreList(true));
+            case ADMIN -> add(new Paragraph(getTranslation("home.admin.intro")), centreList(true));
+        }
+    }
+
+    /** Where I work and who with. */
+    private Component myCentres() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        var workplaces = people.myWorkplaces();
+        if (workplaces.isEmpty()) {
+            layout.add(new Paragraph(getTranslation("home.practitioner.noCentre")));
+        }
+        for (EmploymentRow work : workplaces) {
+            CentreOverview centre = centres.overview(work.centreId());
+            Section section = new Section();
+            section.add(new H3(centre.name()),
+                new Paragraph(getTranslation("home.practitioner.role", getTranslation(work.jobRole().key()), work.start())),
+                new Paragraph(getTranslation("centre.runBy", centre.provider(), centre.group() == null ? "—" : centre.group(), centre.staff())));
+            Grid<StaffMember> colleagues = new Grid<>(StaffMember.class, false);
+            colleagues.addColumn(StaffMember::fullName).setHeader(getTranslation("person.name"));
+            colleagues.addColumn(s -> getTranslation(s.jobRole().key())).setHeader(getTranslation("person.jobRole"));
+            colleagues.setItems(people.colleagues(work.centreId()));
+            colleagues.setAllRowsVisible(true);
+            colleagues.setAriaLabel(getTranslation("home.colleagues"));
+            colleagues.setId("colleagues");
+            section.add(new H3(getTranslation("home.colleagues")), colleagues);
+            layout.add(section);
+        }
+        return layout;
+    }
+
+    /** Centres in my scope with today's head count, paged in the database. */
+    private Component centreList(boolean filterable) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setSizeFull();
+        TextField filter = new TextField(getTranslation("centres.filter"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        Grid<CentreOverview> grid = new Grid<>(CentreOverview.class, false);
+        grid.addComponentColumn(c -> new Anchor("centres/" + c.id() + "/staff", c.name()))
+            .setHeader(getTranslation("centre.name")).setFlexGrow(2);
+        grid.addColumn(CentreOverview::provider).setHeader(getTranslation("centre.provider")).setFlexGrow(2);
+        grid.addColumn(CentreOverview::group).setHeader(getTranslation("centre.group"));
+        grid.addColumn(CentreOverview::staff).setHeader(getTranslation("centre.staff"));
+        grid.setItems(q -> centres.overviews(filter.getValue(), Lazy.page(q)).stream(),
+            q -> (int) centres.countOverviews(filter.getValue()));
+        grid.setAriaLabel(getTranslation("home.centres"));
+        grid.setId("my-centres");
+        Paragraph count = new Paragraph();
+        Runnable recount = () -> count.setText(getTranslation("home.centreCount", centres.countOverviews(filter.getValue())));
+        recount.run();
+        filter.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            recount.run();
+        });
+        if (filterable) {
+            layout.add(filter);
+        }
+        layout.add(count, grid);
+        return layout;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

@@ -1,0 +1,40 @@
+package org.centrecpd.organisation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The jobs people do in and around a children's centre. The {@link #id()} is what course files
+ * use for their audience (see courses/README.md), so it must not change once published.
+ */
+public enum JobRole {
+    CENTRE_MANAGER("centre-manager"),
+    DEPUTY_MANAGER("deputy-manager"),
+    FAMILY_SUPPORT_WORKER("family-support-worker"),
+    EARLY_YEARS_PRACTITIONER("early-years-practitioner"),
+    OUTREACH_WORKER("outreach-worker"),
+    HEALTH_VISITOR("health-visitor"),
+    SOCIAL_WORKER("social-worker"),
+    MIDWIFE("midwife"),
+    CENTRE_ADMINISTRATOR("centre-administrator"),
+    IMPROVEMENT_PARTNER("improvement-partner");
+
+    private final String id;
+
+    JobRole(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Translation key of the display name. */
+    public String key() {
+        return "jobRole." + id;
+    }
+
+    public static Optional<JobRole> byId(String id) {
+        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+    }
+}

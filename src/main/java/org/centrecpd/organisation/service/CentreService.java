@@ -1,0 +1,170 @@
+package org.centrecpd.organisation.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.StaleEditException;
+import org.centrecpd.organisation.domain.Centre;
+import org.centrecpd.organisation.domain.CentreArrangement;
+import org.centrecpd.organisation.domain.CentreArrangementRepository;
+import org.centrecpd.organisation.domain.CentreGroup;
+import org.centrecpd.organisation.domain.CentreGroupRepository;
+import org.centrecpd.organisation.domain.CentreRepository;
+import org.centrecpd.organisation.domain.Provider;
+import org.centrecpd.organisation.domain.ProviderRepository;
+import org.centrecpd.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Centres: lists within the caller's scope, their history, and (admins) editing and recommissioning. */
+@Service
+@Transactional(readOnly = true)
+public class CentreService {
+
+    private final CentreRepository centres;
+    private final CentreArrangementRepository arrangements;
+    private final ProviderRepository providers;
+    private final CentreGroupRepository groups;
+    private final AccessScope scope;
+    private final Clock clock;
+
+    CentreService(CentreRepository centres, CentreArrangementRepository arrangements, ProviderRepository providers,
+                  CentreGroupRepository groups, AccessScope scope, Clock clock) {
+        this.centres = centres;
+        this.arrangements = arrangements;
+        this.providers = providers;
+        this.groups = groups;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** The centres the caller may see, with today's provider, group and head count. */
+    @PermitAll
+    public List<CentreOverview> overviews(String filter, Pageable page) {
+        CentreScope s = scope.centres();
+        return centres.findOverviews(today(), s.everywhere(), s.idsForQuery(), Filters.pattern(filter), page);
+    }
+
+    @PermitAll
+    public long countOverviews(String filter) {
+        CentreScope s = scope.centres();
+        return centres.countRows(s.everywhere(), s.idsForQuery(), Filters.pattern(filter));
+    }
+
+    /** One centre in the caller's scope, or "not found". */
+    @PermitAll
+    public CentreOverview overview(long centreId) {
+        scope.requireCentre(centreId);
+        CentreScope only = new CentreScope(false, java.util.Set.of(centreId));
+        return centres.findOverviews(today(), false, only.idsForQuery(), "%", Pageable.ofSize(1)).stream()
+            .findFirst().orElseThrow(() -> new NotFoundException("Centre " + centreId));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<CentreRow> rows(String filter, Pageable page) {
+        return centres.findRows(today(), true, List.of(-1L), Filters.pattern(filter), page);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long count(String filter) {
+        return centres.countRows(true, List.of(-1L), Filters.pattern(filter));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Centre load(long centreId) {
+        return centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+    }
+
+    /** Who ran the centre and in which group, newest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.CENTRE_MANAGER_NAME})
+    public List<ArrangementRow> history(long centreId) {
+        scope.requireCentre(centreId);
+        return arrangements.history(centreId).stream()
+            .map(a -> new ArrangementRow(a.getProvider().getName(), a.getGroup() == null ? null : a.getGroup().getName(),
+                a.getValidFrom(), a.getValidTo(), a.getReason()))
+            .toList();
+    }
+
+    /** Provider and group of a centre as at any date (past dates stay answerable after recommissioning). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.CENTRE_MANAGER_NAME})
+    public java.util.Optional<ArrangementRow> arrangementOn(long centreId, LocalDate day) {
+        scope.requireCentre(centreId);
+        return arrangements.findInForce(centreId, day)
+            .map(a -> new ArrangementRow(a.getProvider().getName(), a.getGroup() == null ? null : a.getGroup().getName(),
+                a.getValidFrom(), a.getValidTo(), a.getReason()));
+    }
+
+    /** Saves edits to an existing centre; refuses a stale edit rather than overwrite someone else's. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Centre save(Centre centre) {
+        if (centre.getId() == null) {
+            throw new IllegalArgumentException("Use open() for a new centre");
+        }
+        try {
+            return centres.saveAndFlush(centre);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException("Centre " + centre.getName(), e);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new RuleViolation("centre.name.taken", centre.getName());
+        }
+    }
+
+    /** A new centre, run by {@code providerId} (in {@code groupId}, if any) from {@code from}. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Centre open(Centre centre, long providerId, Long groupId, LocalDate from) {
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
+        CentreGroup group = groupId == null ? null : groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group"));
+        requireSameAuthority(centre, provider, group);
+        try {
+            Centre saved = centres.saveAndFlush(centre);
+            arrangements.save(new CentreArrangement(saved, provider, group, from, "Opened"));
+            return saved;
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new RuleViolation("centre.name.taken", centre.getName());
+        }
+    }
+
+    /**
+     * Recommissioning: from {@code effective} the centre is run by another provider and/or sits in
+     * another group. The arrangement in force ends that day and a new one starts; nothing about the
+     * centre's staff or their records changes.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void recommission(long centreId, long providerId, Long groupId, LocalDate effective, String reason) {
+        Centre centre = load(centreId);
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
+        CentreGroup group = groupId == null ? null : groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group"));
+        requireSameAuthority(centre, provider, group);
+        CentreArrangement latest = arrangements.findFirstByCentreIdOrderByValidFromDesc(centreId)
+            .orElseThrow(() -> new NotFoundException("Arrangement"));
+        if (!effective.isAfter(latest.getValidFrom())) {
+            throw new RuleViolation("centre.recommission.tooEarly", latest.getValidFrom());
+        }
+        if (latest.getValidTo() != null) {
+            throw new RuleViolation("centre.recommission.closed", latest.getValidTo());
+        }
+        latest.endOn(effective);
+        arrangements.save(new CentreArrangement(centre, provider, group, effective, reason));
+    }
+
+    private static void requireSameAuthority(Centre centre, Provider provider, CentreGroup group) {
+        Long la = centre.getLocalAuthority().getId();
+        if (!provider.getLocalAuthority().getId().equals(la)
+            || (group != null && !group.getLocalAuthority().getId().equals(la))) {
+            throw new RuleViolation("centre.authority.mismatch");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,149 @@
+package org.centrecpd.organisation.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.StaleEditException;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.domain.Centre;
+import org.centrecpd.organisation.domain.CentreRepository;
+import org.centrecpd.organisation.domain.Employment;
+import org.centrecpd.organisation.domain.EmploymentRepository;
+import org.centrecpd.organisation.domain.Person;
+import org.centrecpd.organisation.domain.PersonRepository;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People and where they work: staff lists in scope, colleagues, and (admins) records and moves. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final EmploymentRepository employments;
+    private final CentreRepository centres;
+    private final AccessScope scope;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, EmploymentRepository employments, CentreRepository centres,
+                  AccessScope scope, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.employments = employments;
+        this.centres = centres;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Staff of one centre today: for its managers, the partners overseeing it, and admins. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<StaffMember> staff(long centreId, String filter, Pageable page) {
+        scope.requireCentre(centreId);
+        return employments.staffOn(centreId, today(), Filters.pattern(filter), page);
+    }
+
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public long countStaff(long centreId, String filter) {
+        scope.requireCentre(centreId);
+        return employments.countStaffOn(centreId, today(), Filters.pattern(filter));
+    }
+
+    /** The people I work with today, at each centre I work at. */
+    @PermitAll
+    public List<StaffMember> colleagues(long centreId) {
+        scope.requireCentre(centreId);
+        return employments.staffOn(centreId, today(), "%", Pageable.unpaged());
+    }
+
+    /** Where I work today. */
+    @PermitAll
+    public List<EmploymentRow> myWorkplaces() {
+        Long personId = currentUser.require().personId();
+        if (personId == null) {
+            return List.of();
+        }
+        return employments.currentFor(personId, today()).stream().map(PeopleService::row).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<PersonRow> rows(String filter, Pageable page) {
+        return people.findRows(today(), Filters.pattern(filter), page);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long count(String filter) {
+        return people.countRows(Filters.pattern(filter));
+    }
+
+    @PermitAll
+    public Person load(long personId) {
+        scope.requirePerson(personId);
+        return people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+    }
+
+    @PermitAll
+    public List<EmploymentRow> employmentHistory(long personId) {
+        scope.requirePerson(personId);
+        return employments.historyOf(personId).stream().map(PeopleService::row).toList();
+    }
+
+    /** Creates or updates a person; refuses a duplicate e-mail and a stale edit with a clear reason. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Person save(Person person) {
+        boolean taken = person.getId() == null ? people.existsByEmail(person.getEmail())
+            : people.existsByEmailAndIdNot(person.getEmail(), person.getId());
+        if (taken) {
+            throw new RuleViolation("person.email.taken", person.getEmail());
+        }
+        try {
+            return people.saveAndFlush(person);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException("Person " + person.getFullName(), e);
+        }
+    }
+
+    /**
+     * Starts work at a centre on {@code from}, ending any employment that is current on that date.
+     * The person's records stay with the person.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void moveTo(long personId, long centreId, JobRole jobRole, LocalDate from) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        for (Employment current : employments.currentFor(personId, from)) {
+            if (!from.isAfter(current.getStartDate())) {
+                throw new RuleViolation("person.move.tooEarly", current.getStartDate());
+            }
+            current.endOn(from);
+        }
+        employments.save(new Employment(person, centre, jobRole, from));
+        person.setJobRole(jobRole);
+    }
+
+    @PermitAll
+    public Optional<Person> me() {
+        Long personId = currentUser.require().personId();
+        return personId == null ? Optional.empty() : people.findById(personId);
+    }
+
+    private static EmploymentRow row(Employment e) {
+        return new EmploymentRow(e.getId(), e.getCentre().getId(), e.getCentre().getName(), e.getJobRole(),
+            e.getStartDate(), e.getEndDate());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

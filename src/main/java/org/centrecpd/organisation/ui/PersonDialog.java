@@ -1,0 +1,114 @@
+package org.centrecpd.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.List;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.Lazy;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.domain.Person;
+import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.organisation.service.CentreService;
+import org.centrecpd.organisation.service.EmploymentRow;
+import org.centrecpd.organisation.service.PeopleService;
+
+/** Edit a person; see where they have worked; move them to another centre from a date. */
+class PersonDialog extends Dialog {
+
+    private final PeopleService people;
+    private final Runnable onChange;
+    private final BeanValidationBinder<Person> binder = new BeanValidationBinder<>(Person.class);
+    private final Person person;
+
+    PersonDialog(PeopleService people, CentreService centres, Person existing, Runnable onChange) {
+        this.people = people;
+        this.onChange = onChange;
+        this.person = existing == null ? new Person() : existing;
+        setHeaderTitle(existing == null ? getTranslation("people.new") : existing.getFullName());
+        setWidth("min(48rem, 100vw)");
+
+        TextField name = new TextField(getTranslation("person.name"));
+        EmailField email = new EmailField(getTranslation("person.email"));
+        ComboBox<JobRole> jobRole = jobRoles(getTranslation("person.jobRole"));
+        binder.forField(name).asRequired(getTranslation("person.name.required")).bind("fullName");
+        binder.forField(email).asRequired(getTranslation("person.email.required")).bind("email");
+        binder.forField(jobRole).asRequired(getTranslation("person.jobRole.required")).bind("jobRole");
+        binder.readBean(person);
+        add(new FormLayout(name, email, jobRole));
+
+        if (existing != null) {
+            Grid<EmploymentRow> history = new Grid<>(EmploymentRow.class, false);
+            history.addColumn(EmploymentRow::centre).setHeader(getTranslation("person.centre"));
+            history.addColumn(r -> getTranslation(r.jobRole().key())).setHeader(getTranslation("person.jobRole"));
+            history.addColumn(EmploymentRow::start).setHeader(getTranslation("history.from"));
+            history.addColumn(r -> r.end() == null ? getTranslation("history.now") : r.end().toString())
+                .setHeader(getTranslation("history.until"));
+            history.setItems(people.employmentHistory(existing.getId()));
+            history.setAllRowsVisible(true);
+            history.setAriaLabel(getTranslation("person.employment"));
+
+            ComboBox<CentreRow> centre = new ComboBox<>(getTranslation("person.move.centre"));
+            centre.setItems(q -> centres.rows(q.getFilter().orElse(""), Lazy.page(q)).stream());
+            centre.setItemLabelGenerator(c -> c.name() + " (" + c.localAuthority() + ")");
+            ComboBox<JobRole> newRole = jobRoles(getTranslation("person.jobRole"));
+            newRole.setValue(existing.getJobRole());
+            DatePicker from = new DatePicker(getTranslation("person.move.from"));
+            Button move = new Button(getTranslation("person.move"), e -> {
+                if (centre.isEmpty() || from.isEmpty() || newRole.isEmpty()) {
+                    Feedback.problem(this, getTranslation("person.move.incomplete"));
+                    return;
+                }
+                try {
+                    people.moveTo(existing.getId(), centre.getValue().id(), newRole.getValue(), from.getValue());
+                    Feedback.saved(this, "saved.moved", existing.getFullName(), centre.getValue().name());
+                    onChange.run();
+                    close();
+                } catch (RuntimeException ex) {
+                    if (!Feedback.explain(this, ex)) {
+                        throw ex;
+                    }
+                }
+            });
+            add(new H3(getTranslation("person.employment")), history,
+                new H3(getTranslation("person.move")), new FormLayout(centre, newRole, from), move);
+        }
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private ComboBox<JobRole> jobRoles(String label) {
+        ComboBox<JobRole> box = new ComboBox<>(label);
+        box.setItems(List.of(JobRole.values()));
+        box.setItemLabelGenerator(r -> getTranslation(r.key()));
+        return box;
+    }
+
+    private void save() {
+        try {
+            binder.writeBean(person);
+            people.save(person);
+            Feedback.saved(this, "saved.person", person.getFullName());
+            onChange.run();
+            close();
+        } catch (ValidationException invalid) {
+            // the fields show what is wrong
+        } catch (RuntimeException e) {
+            if (!Feedback.explain(this, e)) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.centrecpd.security;
+
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: loading them for sign-in and creating them (first admin, demo data, admin screens). */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+            .map(SignedInUser::of)
+            .orElseThrow(() -> new UsernameNotFoundException("No account"));
+    }
+
+    /**
+     * Creates an account unless one with that user name exists (idempotent, so seeding and the
+     * first-admin set-up can run on every start).
+     */
+    @Transactional
+    public boolean createIfAbsent(String username, String rawPassword, Role role, Long personId, String displayName) {
+        String name = username.trim().toLowerCase(Locale.ROOT);
+        if (accounts.findByUsername(name).isPresent()) {
+            return false;
+        }
+        accounts.save(new UserAccount(name, passwordEncoder.encode(rawPassword), role, personId, displayName));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+}

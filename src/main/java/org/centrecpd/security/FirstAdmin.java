@@ -1,0 +1,47 @@
+package org.centrecpd.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * There is no built-in admin password. The first admin of a real installation comes from
+ * CENTRECPD_ADMIN_EMAIL and CENTRECPD_ADMIN_PASSWORD on a start where no admin exists yet;
+ * afterwards the variables are ignored (and can be removed).
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountService accounts;
+    private final Environment env;
+
+    FirstAdmin(AccountService accounts, Environment env) {
+        this.accounts = accounts;
+        this.env = env;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String email = env.getProperty("CENTRECPD_ADMIN_EMAIL");
+        String password = env.getProperty("CENTRECPD_ADMIN_PASSWORD");
+        if (accounts.anyAdmin()) {
+            return;
+        }
+        if (email == null || password == null) {
+            log.warn("No admin account exists. Set CENTRECPD_ADMIN_EMAIL and CENTRECPD_ADMIN_PASSWORD and restart to create the first one.");
+            return;
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            log.error("CENTRECPD_ADMIN_PASSWORD must be at least {} characters; no admin was created.", MIN_PASSWORD_LENGTH);
+            return;
+        }
+        accounts.createIfAbsent(email, password, Role.ADMIN, null, "Administrator");
+        log.info("Created the first admin account {}", email);
+    }
+}

@@ -1,0 +1,53 @@
+package org.centrecpd.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.centrecpd.base.DisplayNamed;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal kept in the security context: who signed in, in which role, as which person. */
+public record SignedInUser(long accountId, String username, String passwordHash, Role role, Long personId,
+                           String displayName, boolean enabled) implements UserDetails, DisplayNamed {
+
+    static SignedInUser of(UserAccount account) {
+        return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
+            account.getPersonId(), account.getDisplayName(), account.isEnabled());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String roleKey() {
+        return "role." + role.name();
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    /** Never let the hash reach logs. */
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + role + "]";
+    }
+}

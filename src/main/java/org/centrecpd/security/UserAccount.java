@@ -1,0 +1,64 @@
+package org.centrecpd.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A sign-in. It points at the person it belongs to by id only: the person's employment and
+ * history live in the organisation, which this module does not know.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private boolean enabled = true;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, Role role, Long personId, String displayName) {
+        this.username = username.toLowerCase(java.util.Locale.ROOT);
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.personId = personId;
+        this.displayName = displayName;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getPasswordHash() { return passwordHash; }
+    public Role getRole() { return role; }
+    public Long getPersonId() { return personId; }
+    public String getDisplayName() { return displayName; }
+    public boolean isEnabled() { return enabled; }
+}
