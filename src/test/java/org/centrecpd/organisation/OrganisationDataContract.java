@@ -1,0 +1,132 @@
+package org.centrecpd.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.centrecpd.base.StaleEditException;
+import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.organisation.domain.CentreArrangementRepository;
+import org.centrecpd.organisation.domain.CentreRepository;
+import org.centrecpd.organisation.domain.PersonRepository;
+import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.organisation.service.PeopleService;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The data layer's behaviour, run against each database we support (H2 and a real PostgreSQL)
+ * with the same Flyway migrations and the same demo seeding.
+ */
+abstract class OrganisationDataContract {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    CentreRepository centres;
+    @Autowired
+    CentreArrangementRepository arrangements;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    PeopleService peopleService;
+    @Autowired
+    TransactionTemplate tx;
+
+    private long id(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void everyMigrationApplied() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+    }
+
+    @Test
+    void demoDataHasTheShapeOfTheTwoAuthorities() {
+        assertThat(jdbc.queryForList("""
+            select count(*) from centre c join local_authority la on la.id = c.local_authority_id
+            group by la.name order by la.name""", Long.class)).containsExactly(53L, 82L);
+        assertThat(jdbc.queryForList("""
+            select count(distinct a.provider_id) from centre_arrangement a join centre c on c.id = a.centre_id
+            join local_authority la on la.id = c.local_authority_id where a.valid_to is null
+            group by la.name order by la.name""", Long.class)).containsExactly(12L, 8L);
+        List<Long> southdownGroupSizes = jdbc.queryForList("""
+            select count(*) from centre_arrangement a join centre_group g on g.id = a.centre_group_id
+            join local_authority la on la.id = g.local_authority_id
+            where la.name like 'Southdown%' and a.valid_to is null group by g.id""", Long.class);
+        assertThat(southdownGroupSizes).allMatch(n -> n >= 2 && n <= 4);
+        List<Long> staffPerCentre = jdbc.queryForList(
+            "select count(*) from employment where end_date is null group by centre_id", Long.class);
+        assertThat(staffPerCentre).hasSize(135).allMatch(n -> n >= 15 && n <= 32);
+    }
+
+    @Test
+    void arrangementsAnswerAsAtAnyDate() {
+        long fenbrook = id("select id from centre where name = ?", "Fenbrook Children's Centre");
+        var before = arrangements.findInForce(fenbrook, LocalDate.of(2025, 8, 31)).orElseThrow();
+        var onTheDay = arrangements.findInForce(fenbrook, LocalDate.of(2025, 9, 1)).orElseThrow();
+        assertThat(before.getProvider().getName()).isNotEqualTo(onTheDay.getProvider().getName());
+        assertThat(arrangements.findInForce(fenbrook, LocalDate.of(2023, 3, 31))).isEmpty();
+    }
+
+    @Test
+    void centreRowsArePagedAndFilteredInTheDatabase() {
+        List<CentreRow> page1 = centres.findRows(LocalDate.of(2026, 1, 1), true, List.of(-1L), "%", PageRequest.of(0, 20));
+        List<CentreRow> page2 = centres.findRows(LocalDate.of(2026, 1, 1), true, List.of(-1L), "%", PageRequest.of(1, 20));
+        assertThat(page1).hasSize(20);
+        assertThat(page1.getLast().name()).isLessThanOrEqualTo(page2.getFirst().name());
+        assertThat(page1).allMatch(r -> r.provider() != null);
+        assertThat(centres.countRows(true, List.of(-1L), "%brook%")).isEqualTo(
+            centres.findRows(LocalDate.of(2026, 1, 1), true, List.of(-1L), "%brook%", PageRequest.of(0, 500)).size());
+    }
+
+    @Test
+    void overlappingOrBackwardDatesAreRefusedByTheDatabase() {
+        long centre = id("select id from centre where name = ?", "Ashbrook Children's Centre");
+        long provider = id("select min(id) from provider");
+        assertThatThrownBy(() -> jdbc.update(
+            "insert into centre_arrangement (centre_id, provider_id, valid_from, valid_to) values (?, ?, ?, ?)",
+            centre, provider, Date.valueOf("2026-01-01"), Date.valueOf("2025-01-01")))
+            .isInstanceOf(DataIntegrityViolationException.class);
+        long person = id("select min(id) from person");
+        assertThatThrownBy(() -> jdbc.update(
+            "insert into oversight (person_id, valid_from) values (?, ?)", person, Date.valueOf("2026-01-01")))
+            .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void anE_mailBelongsToOnePerson() {
+        String taken = jdbc.queryForObject("select email from person order by id fetch first 1 rows only", String.class);
+        assertThatThrownBy(() -> jdbc.update("insert into person (full_name, email, job_role) values ('X', ?, 'MIDWIFE')", taken))
+            .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aStaleEditIsRefusedAndNothingIsOverwritten() {
+        long personId = id("select id from person where email = ?", DemoLogins.PRACTITIONER);
+        var first = peopleService.load(personId);
+        var second = peopleService.load(personId);
+        first.setFullName("Amara Osei-Brown");
+        peopleService.save(first);
+        second.setFullName("Amara Mensah");
+        assertThatThrownBy(() -> peopleService.save(second)).isInstanceOf(StaleEditException.class);
+        assertThat(people.findById(personId).orElseThrow().getFullName()).isEqualTo("Amara Osei-Brown");
+        first = peopleService.load(personId);
+        first.setFullName("Amara Osei");
+        peopleService.save(first);
+    }
+}

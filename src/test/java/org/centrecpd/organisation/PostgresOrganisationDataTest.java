@@ -1,0 +1,20 @@
+package org.centrecpd.organisation;
+
+import org.centrecpd.support.TestPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The data-layer contract on a real PostgreSQL started by the test (see {@link TestPostgres}). */
+@SpringBootTest(properties = "spring.profiles.active=postgres")
+class PostgresOrganisationDataTest extends OrganisationDataContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        registry.add("spring.datasource.username", TestPostgres::user);
+        registry.add("spring.datasource.password", () -> "");
+        // The postgres profile never seeds demo data; the contract runs on the same demo records.
+        registry.add("centrecpd.demo-data", () -> "true");
+    }
+}
