@@ -57,7 +57,7 @@ class RoleViewsTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         Grid<?> centres = $(Grid.class).id("my-centres");
         assertThat(test(centres).size()).isEqualTo(1);
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("1 centres");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("1 centre");
 
         navigate("centres/" + centre("Ashbrook Children's Centre") + "/staff", CentreStaffView.class);
         Grid<?> staff = $(Grid.class).id("staff-grid");
