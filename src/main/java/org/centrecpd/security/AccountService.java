@@ -30,7 +30,9 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Creates an account unless one with that user name exists (idempotent, so seeding and the
-     * first-admin set-up can run on every start).
+     * first-admin set-up can run on every start). Called only by start-up tasks, which run without a
+     * signed-in user; no view reaches it. Account administration in the UI comes with its own
+     * admin-only service method.
      */
     @Transactional
     public boolean createIfAbsent(String username, String rawPassword, Role role, Long personId, String displayName) {
