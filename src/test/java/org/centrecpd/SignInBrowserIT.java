@@ -58,4 +58,17 @@ class SignInBrowserIT extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
         assertThat(page.getByText("Priya Natarajan")).hasCount(0);
     }
+
+    @Test
+    void onAPhoneTheMenuIsADrawerAndTheDarkThemeIsOneTapAway() {
+        page.setViewportSize(390, 844);
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Amara Osei"))).isVisible();
+        assertThat(page.locator("#sign-out")).not().isInViewport();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        assertThat(page.locator("#sign-out")).isInViewport();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Light or dark")).click();
+        assertThat(page.locator("html")).hasAttribute("theme", "dark");
+        assertAccessible("the home page in dark mode on a phone");
+    }
 }
