@@ -44,6 +44,28 @@ public class AccountService implements UserDetailsService {
         return true;
     }
 
+    /**
+     * An admin gives a person a sign-in. The password is a first password to hand over; it must be
+     * long enough to be worth having.
+     */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public void grantSignIn(long personId, String email, String displayName, Role role, String firstPassword) {
+        if (firstPassword == null || firstPassword.length() < FirstAdmin.MIN_PASSWORD_LENGTH) {
+            throw new org.centrecpd.base.RuleViolation("account.password.short", FirstAdmin.MIN_PASSWORD_LENGTH);
+        }
+        if (accounts.findByPersonId(personId).isPresent() || !createIfAbsent(email, firstPassword, role, personId, displayName)) {
+            throw new org.centrecpd.base.RuleViolation("account.exists", email);
+        }
+    }
+
+    /** The role a person signs in with, if they have a sign-in. */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public java.util.Optional<Role> roleOf(long personId) {
+        return accounts.findByPersonId(personId).map(UserAccount::getRole);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return accounts.existsByRole(Role.ADMIN);

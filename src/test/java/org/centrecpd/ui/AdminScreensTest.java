@@ -81,4 +81,42 @@ class AdminScreensTest extends SpringBrowserlessTest {
         assertThat(test(history).size()).isEqualTo(2);
         assertThat(test(history).getCellText(0, 0)).isEqualTo("Harbour Family Centres");
     }
+
+    @Test
+    @Transactional
+    void anAdminGivesAPersonASignInWithAFirstPasswordOfSensibleLength() {
+        navigate(PeopleView.class);
+        test($(TextField.class).first()).setValue("@staff.example");
+        test($(Grid.class).id("people-grid")).clickRow(0);
+        Dialog dialog = $(Dialog.class).single();
+        var password = $(com.vaadin.flow.component.textfield.PasswordField.class, dialog).single();
+        test(password).setValue("short");
+        test($(Button.class, dialog).withText("Give a sign-in").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("The first password must have at least 12 characters");
+
+        test(password).setValue("a long first password");
+        test($(Button.class, dialog).withText("Give a sign-in").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).endsWith("can now sign in");
+        test($(Grid.class).id("people-grid")).clickRow(0);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, $(Dialog.class).last()).all())
+            .extracting(com.vaadin.flow.component.html.Paragraph::getText).contains("Signs in as: Practitioner");
+    }
+
+    @Test
+    @Transactional
+    void aPartnersRemitIsShownAndCanGrow() {
+        navigate(PeopleView.class);
+        test($(TextField.class).first()).setValue("Helen Marsh");
+        test($(Grid.class).id("people-grid")).clickRow(0);
+        Dialog dialog = $(Dialog.class).single();
+        Grid<?> remit = $(Grid.class, dialog).id("remit");
+        assertThat(test(remit).size()).isEqualTo(3);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> authority = $(ComboBox.class, dialog).withCaption("Local authority").single();
+        test(authority).selectItem("Southdown County Council");
+        $(DatePicker.class, dialog).all().getLast().setValue(LocalDate.now().plusDays(1));
+        test($(Button.class, dialog).withText("Add to remit").single()).click();
+        assertThat(test(remit).size()).isEqualTo(4);
+        assertThat(test(remit).getCellText(0, 0)).isEqualTo("Southdown County Council");
+    }
 }
