@@ -30,7 +30,9 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Creates an account unless one with that user name exists (idempotent, so seeding and the
-     * first-admin set-up can run on every start).
+     * first-admin set-up can run on every start). Called only by start-up tasks, which run without a
+     * signed-in user; no view reaches it. Account administration in the UI comes with its own
+     * admin-only service method.
      */
     @Transactional
     public boolean createIfAbsent(String username, String rawPassword, Role role, Long personId, String displayName) {
@@ -40,6 +42,28 @@ public class AccountService implements UserDetailsService {
         }
         accounts.save(new UserAccount(name, passwordEncoder.encode(rawPassword), role, personId, displayName));
         return true;
+    }
+
+    /**
+     * An admin gives a person a sign-in. The password is a first password to hand over; it must be
+     * long enough to be worth having.
+     */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public void grantSignIn(long personId, String email, String displayName, Role role, String firstPassword) {
+        if (firstPassword == null || firstPassword.length() < FirstAdmin.MIN_PASSWORD_LENGTH) {
+            throw new org.centrecpd.base.RuleViolation("account.password.short", FirstAdmin.MIN_PASSWORD_LENGTH);
+        }
+        if (accounts.findByPersonId(personId).isPresent() || !createIfAbsent(email, firstPassword, role, personId, displayName)) {
+            throw new org.centrecpd.base.RuleViolation("account.exists", email);
+        }
+    }
+
+    /** The role a person signs in with, if they have a sign-in. */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public java.util.Optional<Role> roleOf(long personId) {
+        return accounts.findByPersonId(personId).map(UserAccount::getRole);
     }
 
     @Transactional(readOnly = true)

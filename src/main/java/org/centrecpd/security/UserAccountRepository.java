@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    Optional<UserAccount> findByPersonId(Long personId);
 }

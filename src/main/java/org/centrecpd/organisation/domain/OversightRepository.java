@@ -12,4 +12,7 @@ public interface OversightRepository extends JpaRepository<Oversight, Long> {
         select o from Oversight o left join fetch o.localAuthority left join fetch o.group
         where o.partner.id = :personId and o.validFrom <= :day and (o.validTo is null or o.validTo > :day)""")
     List<Oversight> inForce(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    @Query("select o from Oversight o left join fetch o.localAuthority left join fetch o.group where o.partner.id = :personId order by o.validFrom desc")
+    List<Oversight> findByPartnerIdOrderByValidFromDesc(@Param("personId") long personId);
 }

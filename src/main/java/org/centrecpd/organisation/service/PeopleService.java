@@ -16,6 +16,10 @@ import org.centrecpd.organisation.domain.Employment;
 import org.centrecpd.organisation.domain.EmploymentRepository;
 import org.centrecpd.organisation.domain.Person;
 import org.centrecpd.organisation.domain.PersonRepository;
+import org.centrecpd.organisation.domain.CentreGroupRepository;
+import org.centrecpd.organisation.domain.LocalAuthorityRepository;
+import org.centrecpd.organisation.domain.Oversight;
+import org.centrecpd.organisation.domain.OversightRepository;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.springframework.data.domain.Pageable;
@@ -31,12 +35,19 @@ public class PeopleService {
     private final PersonRepository people;
     private final EmploymentRepository employments;
     private final CentreRepository centres;
+    private final OversightRepository oversights;
+    private final LocalAuthorityRepository authorities;
+    private final CentreGroupRepository groups;
     private final AccessScope scope;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PeopleService(PersonRepository people, EmploymentRepository employments, CentreRepository centres,
+                  OversightRepository oversights, LocalAuthorityRepository authorities, CentreGroupRepository groups,
                   AccessScope scope, CurrentUser currentUser, Clock clock) {
+        this.oversights = oversights;
+        this.authorities = authorities;
+        this.groups = groups;
         this.people = people;
         this.employments = employments;
         this.centres = centres;
@@ -130,6 +141,31 @@ public class PeopleService {
         }
         employments.save(new Employment(person, centre, jobRole, from));
         person.setJobRole(jobRole);
+    }
+
+    /** An improvement partner's remit: the authorities and groups they oversee, newest first. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<RemitRow> remit(long personId) {
+        return oversights.findByPartnerIdOrderByValidFromDesc(personId).stream()
+            .map(o -> new RemitRow(o.getLocalAuthority() != null ? o.getLocalAuthority().getName() : o.getGroup().getName(),
+                o.getLocalAuthority() != null, o.getValidFrom(), o.getValidTo()))
+            .toList();
+    }
+
+    /** Adds a local authority or a centre group to an improvement partner's remit from a date. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void addToRemit(long personId, Long authorityId, Long groupId, LocalDate from) {
+        if ((authorityId == null) == (groupId == null)) {
+            throw new RuleViolation("remit.chooseOne");
+        }
+        Person partner = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        if (partner.getJobRole() != JobRole.IMPROVEMENT_PARTNER) {
+            throw new RuleViolation("remit.notPartner", partner.getFullName());
+        }
+        oversights.save(authorityId != null
+            ? Oversight.ofAuthority(partner, authorities.findById(authorityId).orElseThrow(() -> new NotFoundException("Authority")), from)
+            : Oversight.ofGroup(partner, groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group")), from));
     }
 
     @PermitAll

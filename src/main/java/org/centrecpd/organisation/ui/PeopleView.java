@@ -17,6 +17,8 @@ import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonRow;
+import org.centrecpd.organisation.service.StructureService;
+import org.centrecpd.security.AccountService;
 import org.centrecpd.security.Role;
 
 /** Admin: everyone, with where they work today; open a person to edit them or move them. */
@@ -27,12 +29,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleService people;
     private final CentreService centres;
+    private final StructureService structure;
+    private final AccountService accounts;
     private final TextField filter = new TextField();
     private final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
 
-    public PeopleView(PeopleService people, CentreService centres) {
+    public PeopleView(PeopleService people, CentreService centres, StructureService structure, AccountService accounts) {
         this.people = people;
         this.centres = centres;
+        this.structure = structure;
+        this.accounts = accounts;
         setSizeFull();
         filter.setLabel(getTranslation("people.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -57,7 +63,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Long personId) {
-        new PersonDialog(people, centres, personId == null ? null : people.load(personId),
+        new PersonDialog(people, centres, structure, accounts, personId == null ? null : people.load(personId),
             () -> grid.getDataProvider().refreshAll()).open();
     }
 

@@ -21,6 +21,14 @@ import org.centrecpd.organisation.service.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.EmploymentRow;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.RemitRow;
+import org.centrecpd.organisation.service.StructureService;
+import org.centrecpd.organisation.domain.CentreGroup;
+import org.centrecpd.organisation.domain.LocalAuthority;
+import org.centrecpd.security.AccountService;
+import org.centrecpd.security.Role;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 
 /** Edit a person; see where they have worked; move them to another centre from a date. */
 class PersonDialog extends Dialog {
@@ -30,7 +38,8 @@ class PersonDialog extends Dialog {
     private final BeanValidationBinder<Person> binder = new BeanValidationBinder<>(Person.class);
     private final Person person;
 
-    PersonDialog(PeopleService people, CentreService centres, Person existing, Runnable onChange) {
+    PersonDialog(PeopleService people, CentreService centres, StructureService structure, AccountService accounts,
+                 Person existing, Runnable onChange) {
         this.people = people;
         this.onChange = onChange;
         this.person = existing == null ? new Person() : existing;
@@ -81,12 +90,83 @@ class PersonDialog extends Dialog {
             });
             add(new H3(getTranslation("person.employment")), history,
                 new H3(getTranslation("person.move")), new FormLayout(centre, newRole, from), move);
+            addSignIn(accounts, existing);
+            if (existing.getJobRole() == JobRole.IMPROVEMENT_PARTNER) {
+                addRemit(structure, existing);
+            }
         }
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** Who may sign in, and as what: a first password the admin hands over. */
+    private void addSignIn(AccountService accounts, Person existing) {
+        add(new H3(getTranslation("account.title")));
+        var role = accounts.roleOf(existing.getId());
+        if (role.isPresent()) {
+            add(new Paragraph(getTranslation("account.has", getTranslation("role." + role.get().name()))));
+            return;
+        }
+        ComboBox<Role> newRole = new ComboBox<>(getTranslation("account.role"));
+        newRole.setItems(Role.values());
+        newRole.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        newRole.setValue(existing.getJobRole() == JobRole.CENTRE_MANAGER ? Role.CENTRE_MANAGER
+            : existing.getJobRole() == JobRole.IMPROVEMENT_PARTNER ? Role.IMPROVEMENT_PARTNER : Role.PRACTITIONER);
+        PasswordField password = new PasswordField(getTranslation("account.firstPassword"));
+        password.setHelperText(getTranslation("account.firstPassword.help"));
+        Button grant = new Button(getTranslation("account.grant"), e -> {
+            try {
+                accounts.grantSignIn(existing.getId(), existing.getEmail(), existing.getFullName(), newRole.getValue(), password.getValue());
+                Feedback.saved(this, "saved.account", existing.getFullName());
+                close();
+            } catch (RuntimeException ex) {
+                if (!Feedback.explain(this, ex)) {
+                    throw ex;
+                }
+            }
+        });
+        add(new FormLayout(newRole, password), grant);
+    }
+
+    /** An improvement partner oversees whole authorities or single centre groups. */
+    private void addRemit(StructureService structure, Person partner) {
+        Grid<RemitRow> remit = new Grid<>(RemitRow.class, false);
+        remit.addColumn(RemitRow::name).setHeader(getTranslation("remit.what"));
+        remit.addColumn(RemitRow::from).setHeader(getTranslation("history.from"));
+        remit.addColumn(r -> r.until() == null ? getTranslation("history.now") : r.until().toString())
+            .setHeader(getTranslation("history.until"));
+        remit.setItems(people.remit(partner.getId()));
+        remit.setAllRowsVisible(true);
+        remit.setAriaLabel(getTranslation("remit.title"));
+        remit.setId("remit");
+        ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("remit.authority"));
+        authority.setItems(structure.authorities());
+        authority.setItemLabelGenerator(LocalAuthority::getName);
+        ComboBox<CentreGroup> group = new ComboBox<>(getTranslation("remit.group"));
+        group.setItemLabelGenerator(CentreGroup::getName);
+        group.setClearButtonVisible(true);
+        authority.addValueChangeListener(e -> group.setItems(e.getValue() == null ? List.of() : structure.groupsOf(e.getValue())));
+        DatePicker from = new DatePicker(getTranslation("history.from"));
+        Button addRemit = new Button(getTranslation("remit.add"), e -> {
+            if (authority.isEmpty() || from.isEmpty()) {
+                Feedback.problem(this, getTranslation("remit.incomplete"));
+                return;
+            }
+            try {
+                people.addToRemit(partner.getId(), group.isEmpty() ? authority.getValue().getId() : null,
+                    group.isEmpty() ? null : group.getValue().getId(), from.getValue());
+                remit.setItems(people.remit(partner.getId()));
+                Feedback.saved(this, "saved.generic");
+            } catch (RuntimeException ex) {
+                if (!Feedback.explain(this, ex)) {
+                    throw ex;
+                }
+            }
+        });
+        add(new H3(getTranslation("remit.title")), remit, new FormLayout(authority, group, from), addRemit);
     }
 
     private ComboBox<JobRole> jobRoles(String label) {

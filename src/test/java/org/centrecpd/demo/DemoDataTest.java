@@ -1,0 +1,46 @@
+package org.centrecpd.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Seeding runs on every start of the embedded default, so it must change nothing the second time. */
+@SpringBootTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
+    void seedingTwiceChangesNothing() {
+        long people = count("person");
+        long employments = count("employment");
+        long accounts = count("user_account");
+        long started = System.nanoTime();
+        demoData.run(new DefaultApplicationArguments());
+        System.out.printf("Demo seeding, second run (no-op): %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(count("person")).isEqualTo(people).isGreaterThan(135 * 15);
+        assertThat(count("employment")).isEqualTo(employments);
+        assertThat(count("user_account")).isEqualTo(accounts).isEqualTo(5);
+    }
+
+    @Test
+    void everyDemoLoginBelongsToAPersonWithAWorkplaceOrARemit() {
+        assertThat(jdbc.queryForList("""
+            select u.username from user_account u
+            where u.person_id is not null and not exists (select 1 from employment e where e.person_id = u.person_id)
+              and not exists (select 1 from oversight o where o.person_id = u.person_id)""", String.class)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from user_account where password_hash like '{bcrypt}%'", Long.class))
+            .isEqualTo(5);
+    }
+}

@@ -1,0 +1,102 @@
+package org.centrecpd.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser journeys: the whole app on a random port, driven by Playwright in the machine's own
+ * headless Chromium (Debian's package; no browser download). Accessibility is checked with axe-core
+ * against WCAG 2.2 A/AA on the pages the journeys visit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestSupport {
+
+    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        String executable = CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+            .orElseThrow(() -> new IllegalStateException("Chromium not found: apt-get install -y chromium"));
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Path.of(executable))
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the real login form and waits for the home page. */
+    protected void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("E-mail address").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    protected void signOut() {
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+    }
+
+    /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
+    protected void assertAccessible(String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+            .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " – "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("\n"));
+        assertThat(violations).as("WCAG 2.2 AA violations on " + what + ":\n" + report).isEmpty();
+    }
+}
