@@ -1,9 +1,11 @@
 package org.centrecpd.courses;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,17 @@ class CourseJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#answer-my-named-links textarea"))
             .hasValue("Our health visitor Sam and the school nurse at Oak Lane.");
         assertThat(page.locator("#unit-complete-status")).hasText("You completed this unit.");
+    }
+
+    @Test
+    void courseFilesAreForSignedInPeopleOnly() {
+        String file = url("course-files/working-together/images/none.png");
+        assertThat(page.request().get(file, RequestOptions.create().setMaxRedirects(0)).status()).isEqualTo(302);
+
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        // Reaches the course file controller (not refused by security, not a Vaadin page): no such file.
+        assertThat(page.request().get(file).status()).isEqualTo(404);
+        assertThat(page.request().get(url("course-files/working-together/course.yml")).status()).isEqualTo(404);
     }
 }
