@@ -1,5 +1,6 @@
 package org.centrecpd.courses.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,4 +13,7 @@ public interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecif
     /** The course with its current version, for pages that show both. */
     @Query("select c from Course c join fetch c.current where c.slug = :slug")
     Optional<Course> findPublished(String slug);
+
+    @Query("select c from Course c join fetch c.current order by c.title")
+    List<Course> findAllPublished();
 }

@@ -50,7 +50,9 @@ public class UnitPart {
 
     private boolean optional;
 
+    // A unit has a few checks: load their answers together rather than one query per check.
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "course_check_answer", joinColumns = @JoinColumn(name = "course_unit_part_id"))
     @OrderColumn(name = "position")
     private List<CheckAnswer> answers = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.centrecpd.courses.domain.CourseRepository;
 import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.security.Role;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,7 @@ public class CourseAdminService {
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional(readOnly = true)
     public List<PublishedCourse> published() {
-        return courses.findAll(Sort.by("title")).stream().filter(c -> c.getCurrent() != null).map(c -> {
+        return courses.findAllPublished().stream().map(c -> {
             CourseVersion v = c.getCurrent();
             return new PublishedCourse(c.getSlug(), c.getTitle(), c.getKind(), c.getFolder(), v.getNumber(), v.getUnitCount(),
                 v.getQuestionCount(), c.getCpdHours(), v.getImportedAt());

@@ -36,6 +36,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     public CourseView(CourseService courses) {
         this.courses = courses;
         setId("course");
+        setMaxWidth("60rem");
     }
 
     @Override

@@ -70,6 +70,8 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         this.courses = courses;
         setId("unit");
         addClassName("unit-player");
+        // Long lines are hard to read: keep the text to a comfortable measure on wide screens.
+        setMaxWidth("60rem");
     }
 
     static RouteParameters parameters(String slug, int order) {
