@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService {
 
     /** Longest answer kept (about 15,000 words): enough for any reflection, not for a pasted book. */
-    static final int MAX_ANSWER = 100_000;
+    public static final int MAX_ANSWER = 100_000;
 
     private final CourseRepository courses;
     private final CourseUnitRepository units;

@@ -121,6 +121,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         box.setMinRows(4);
         box.setHelperText(getTranslation(r.optional() ? "unit.reflect.optional" : "unit.reflect.required"));
         box.setRequiredIndicatorVisible(!r.optional());
+        box.setMaxLength(CourseService.MAX_ANSWER);
         String saved = page.answers().getOrDefault(r.id(), "");
         box.setValue(saved);
         box.setReadOnly(!page.tracked());
@@ -150,6 +151,10 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
             answer.saved = value;
             answer.status.setText(getTranslation("unit.saved", at.format(TIME)));
             answer.status.removeClassName("error");
+        } catch (NotFoundException e) {
+            // The course was re-imported while the unit was open and this question is gone.
+            answer.status.setText(getTranslation("unit.outdated"));
+            answer.status.addClassName("error");
         } catch (RuntimeException e) {
             answer.status.setText(getTranslation("unit.saving.failed"));
             answer.status.addClassName("error");
@@ -203,6 +208,9 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         UnitCompletion result;
         try {
             result = courses.completeUnit(page.courseSlug(), page.order());
+        } catch (NotFoundException e) {
+            Feedback.problem(this, getTranslation("unit.outdated"));
+            return;
         } catch (RuntimeException e) {
             if (Feedback.explain(this, e)) {
                 return;
