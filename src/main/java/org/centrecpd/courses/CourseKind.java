@@ -1,0 +1,30 @@
+package org.centrecpd.courses;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What sort of course it is; the {@link #id()} is the {@code kind} of course.yml. */
+public enum CourseKind {
+    /** Weekly units over several weeks; units carry a week number. */
+    LEADERSHIP_PROGRAMME("leadership-programme"),
+    WORKSHOP("workshop"),
+    REFLECTIVE_MODULE("reflective-module");
+
+    private final String id;
+
+    CourseKind(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String key() {
+        return "courseKind." + id;
+    }
+
+    public static Optional<CourseKind> byId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,59 @@
+package org.centrecpd.courses.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A learner completed a course: the version, the date and the CPD hours credited then. A course is
+ * credited once: later versions do not take the completion away, nor add to it.
+ */
+@Entity
+@Table(name = "course_completion")
+public class CourseCompletion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "course_version_id", nullable = false)
+    private long courseVersionId;
+
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+
+    @Column(name = "completed_on", nullable = false)
+    private LocalDate completedOn;
+
+    @Column(name = "cpd_hours", nullable = false)
+    private BigDecimal cpdHours;
+
+    protected CourseCompletion() {
+    }
+
+    public CourseCompletion(long personId, CourseVersion version, LocalDate completedOn) {
+        this.personId = personId;
+        this.courseId = version.getCourse().getId();
+        this.courseVersionId = version.getId();
+        this.versionNumber = version.getNumber();
+        this.completedOn = completedOn;
+        this.cpdHours = version.getCpdHours();
+    }
+
+    public long getPersonId() { return personId; }
+    public long getCourseId() { return courseId; }
+    public int getVersionNumber() { return versionNumber; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public BigDecimal getCpdHours() { return cpdHours; }
+}

@@ -1,0 +1,81 @@
+package org.centrecpd.courses.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A unit of one course version: front matter, the fingerprint of its file and its parts. */
+@Entity
+@Table(name = "course_unit")
+public class CourseUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_version_id")
+    private CourseVersion courseVersion;
+
+    @Column(name = "unit_order", nullable = false)
+    private int unitOrder;
+
+    /** The file name: the same across versions, so progress and journal answers follow the unit. */
+    @Column(name = "unit_key", nullable = false)
+    private String unitKey;
+
+    @Column(nullable = false)
+    private String title;
+
+    private int minutes;
+
+    private Integer week;
+
+    @Column(nullable = false)
+    private String fingerprint;
+
+    @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<UnitPart> parts = new ArrayList<>();
+
+    protected CourseUnit() {
+    }
+
+    CourseUnit(CourseVersion courseVersion, int unitOrder, String unitKey, String title, int minutes, Integer week,
+               String fingerprint) {
+        this.courseVersion = courseVersion;
+        this.unitOrder = unitOrder;
+        this.unitKey = unitKey;
+        this.title = title;
+        this.minutes = minutes;
+        this.week = week;
+        this.fingerprint = fingerprint;
+    }
+
+    public UnitPart addPart(UnitPart.Kind kind) {
+        UnitPart part = new UnitPart(this, parts.size() + 1, kind);
+        parts.add(part);
+        return part;
+    }
+
+    public Long getId() { return id; }
+    public CourseVersion getCourseVersion() { return courseVersion; }
+    public int getUnitOrder() { return unitOrder; }
+    public String getUnitKey() { return unitKey; }
+    public String getTitle() { return title; }
+    public int getMinutes() { return minutes; }
+    public Integer getWeek() { return week; }
+    public String getFingerprint() { return fingerprint; }
+    public List<UnitPart> getParts() { return parts; }
+}

@@ -1,0 +1,102 @@
+package org.centrecpd.courses.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A piece of a unit in reading order: sanitised HTML, a reflective question or a knowledge check. */
+@Entity
+@Table(name = "course_unit_part")
+public class UnitPart {
+
+    public enum Kind { TEXT, REFLECT, CHECK }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_unit_id")
+    private CourseUnit unit;
+
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    /** Sanitised at import (TEXT only). */
+    private String html;
+
+    @Column(name = "question_id")
+    private String questionId;
+
+    /** The reflective question, or the knowledge check's question. */
+    private String prompt;
+
+    private boolean optional;
+
+    // A unit has a few checks: load their answers together rather than one query per check.
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
+    @CollectionTable(name = "course_check_answer", joinColumns = @JoinColumn(name = "course_unit_part_id"))
+    @OrderColumn(name = "position")
+    private List<CheckAnswer> answers = new ArrayList<>();
+
+    /** One answer of a knowledge check, with the feedback shown when it is chosen. */
+    @Embeddable
+    public record CheckAnswer(@Column(name = "answer_text", nullable = false) String text,
+                              @Column(nullable = false) boolean correct,
+                              @Column(nullable = false) String why) {
+    }
+
+    protected UnitPart() {
+    }
+
+    UnitPart(CourseUnit unit, int position, Kind kind) {
+        this.unit = unit;
+        this.position = position;
+        this.kind = kind;
+    }
+
+    public UnitPart text(String sanitisedHtml) {
+        this.html = sanitisedHtml;
+        return this;
+    }
+
+    public UnitPart question(String id, String prompt, boolean optional) {
+        this.questionId = id;
+        this.prompt = prompt;
+        this.optional = optional;
+        return this;
+    }
+
+    public UnitPart answer(String text, boolean correct, String why) {
+        answers.add(new CheckAnswer(text, correct, why));
+        return this;
+    }
+
+    public Long getId() { return id; }
+    public CourseUnit getUnit() { return unit; }
+    public int getPosition() { return position; }
+    public Kind getKind() { return kind; }
+    public String getHtml() { return html; }
+    public String getQuestionId() { return questionId; }
+    public String getPrompt() { return prompt; }
+    public boolean isOptional() { return optional; }
+    public List<CheckAnswer> getAnswers() { return answers; }
+}

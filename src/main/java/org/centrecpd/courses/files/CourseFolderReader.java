@@ -1,0 +1,252 @@
+package org.centrecpd.courses.files;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.CourseKind;
+import org.centrecpd.organisation.JobRole;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads and checks the courses folder (format: courses/README.md). Pure: no database, no Spring,
+ * so the same checks run at start-up, on the admin's re-import and in tests. Every problem is
+ * collected (not just the first), so an author can fix a course in one go; a course with any
+ * problem is left out and the others are read.
+ */
+public final class CourseFolderReader {
+
+    public static final String COURSE_FILE = "course.yml";
+    /** Where the app serves files that sit beside the units (see the course file controller). */
+    public static final String FILES_PATH = "course-files/";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern UNIT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
+    private static final Set<String> COURSE_FIELDS = Set.of("slug", "title", "kind", "summary", "audience", "cpdHours",
+        "corePurpose", "versionNotes", "units");
+    private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1000");
+
+    private CourseFolderReader() {
+    }
+
+    public static FolderReading read(Path root) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<CourseSource> courses = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new ImportProblem(root.toString(), 0, "the courses folder does not exist"));
+            return new FolderReading(courses, problems);
+        }
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(root)) {
+            folders = children.filter(Files::isDirectory)
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                .toList();
+        } catch (IOException e) {
+            problems.add(new ImportProblem(root.toString(), 0, "the courses folder cannot be read: " + e.getMessage()));
+            return new FolderReading(courses, problems);
+        }
+        Map<String, String> slugs = new HashMap<>();
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            if (!Files.isRegularFile(folder.resolve(COURSE_FILE))) {
+                problems.add(new ImportProblem(name + "/", 0, "this folder has no " + COURSE_FILE + "; every course folder needs one"));
+                continue;
+            }
+            Optional<Read> course = new CourseReading(folder, name, problems).read();
+            if (course.isEmpty()) {
+                continue;
+            }
+            String earlier = slugs.putIfAbsent(course.get().slug(), name);
+            if (earlier != null) {
+                problems.add(new ImportProblem(name + "/" + COURSE_FILE, course.get().slugLine(), "the slug '" + course.get().slug()
+                    + "' is already used by " + earlier + "/" + COURSE_FILE + "; slugs must be unique across courses"));
+                continue;
+            }
+            courses.add(course.get().source());
+        }
+        return new FolderReading(List.copyOf(courses), List.copyOf(problems));
+    }
+
+    /** A course as read, with the line of its slug for reporting a clash with another folder. */
+    private record Read(CourseSource source, int slugLine) {
+        String slug() {
+            return source.slug();
+        }
+    }
+
+    /** The reading of one course folder. */
+    private static final class CourseReading {
+
+        private final Path folder;
+        private final String name;
+        private final String courseFile;
+        private final List<ImportProblem> problems;
+
+        CourseReading(Path folder, String name, List<ImportProblem> problems) {
+            this.folder = folder;
+            this.name = name;
+            this.courseFile = name + "/" + COURSE_FILE;
+            this.problems = problems;
+        }
+
+        Optional<Read> read() {
+            int before = problems.size();
+            Optional<byte[]> metadataBytes = bytes(folder.resolve(COURSE_FILE), courseFile);
+            Optional<String> metadataText = metadataBytes.flatMap(b -> text(b, courseFile));
+            if (metadataText.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<YamlFields> parsed = YamlFields.parse(metadataText.get(), courseFile, 1, 1, COURSE_FILE, problems);
+            if (parsed.isEmpty()) {
+                return Optional.empty();
+            }
+            YamlFields f = parsed.get();
+            f.allowOnly(COURSE_FIELDS);
+            String slug = f.text("slug", true).orElse(null);
+            if (slug != null && !SLUG.matcher(slug).matches()) {
+                f.problem(f.lineOf("slug"), "the slug '" + slug + "' must be lowercase letters, digits and single hyphens, e.g. future-leaders");
+                slug = null;
+            }
+            String title = f.text("title", true).orElse(null);
+            CourseKind kind = f.text("kind", true).flatMap(k -> {
+                Optional<CourseKind> known = CourseKind.byId(k);
+                if (known.isEmpty()) {
+                    f.problem(f.lineOf("kind"), "unknown kind '" + k + "' (expected one of: " + ids(CourseKind.values()) + ")");
+                }
+                return known;
+            }).orElse(null);
+            String summary = f.text("summary", true).orElse(null);
+            Set<JobRole> audience = EnumSet.noneOf(JobRole.class);
+            for (ScalarNode item : f.values("audience", true).orElse(List.of())) {
+                JobRole.byId(item.getValue().strip()).ifPresentOrElse(audience::add, () -> f.problem(item,
+                    "unknown job role '" + item.getValue() + "' in audience (expected one of: " + jobRoleIds() + ")"));
+            }
+            var cpdHours = f.positiveDecimal("cpdHours", true, 2, MAX_HOURS).orElse(null);
+            Set<CorePurposeArea> corePurpose = EnumSet.noneOf(CorePurposeArea.class);
+            for (ScalarNode item : f.values("corePurpose", true).orElse(List.of())) {
+                CorePurposeArea.byId(item.getValue().strip()).ifPresentOrElse(corePurpose::add, () -> f.problem(item,
+                    "unknown core-purpose area '" + item.getValue() + "' (expected one of: " + ids(CorePurposeArea.values()) + ")"));
+            }
+            String versionNotes = f.text("versionNotes", false).orElse("");
+            List<String> unitFiles = unitFiles(f);
+
+            MessageDigest fingerprint = sha256();
+            fingerprint.update(metadataBytes.get());
+            List<UnitFileParser.Parsed> units = new ArrayList<>();
+            if (slug != null && kind != null) {
+                String linkBase = FILES_PATH + slug + "/";
+                for (String unitFile : unitFiles) {
+                    String path = name + "/" + unitFile;
+                    Optional<byte[]> unitBytes = bytes(folder.resolve(unitFile), path);
+                    if (unitBytes.isEmpty()) {
+                        continue;
+                    }
+                    fingerprint.update(unitFile.getBytes(StandardCharsets.UTF_8));
+                    fingerprint.update((byte) 0);
+                    fingerprint.update(unitBytes.get());
+                    text(unitBytes.get(), path).flatMap(content -> new UnitFileParser(path, linkBase,
+                            kind == CourseKind.LEADERSHIP_PROGRAMME, problems)
+                        .parse(unitFile, content, hex(sha256().digest(unitBytes.get()))))
+                        .ifPresent(units::add);
+                }
+            }
+            Map<Integer, String> orders = new HashMap<>();
+            for (UnitFileParser.Parsed unit : units) {
+                String earlier = orders.putIfAbsent(unit.unit().order(), unit.unit().fileName());
+                if (earlier != null) {
+                    problems.add(new ImportProblem(name + "/" + unit.unit().fileName(), unit.orderLine(), "order "
+                        + unit.unit().order() + " is already used by " + earlier + "; each unit needs its own order"));
+                }
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            List<UnitSource> ordered = units.stream().map(UnitFileParser.Parsed::unit)
+                .sorted(Comparator.comparingInt(UnitSource::order)).toList();
+            return Optional.of(new Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
+                Set.copyOf(corePurpose), versionNotes, hex(fingerprint.digest()), ordered), f.lineOf("slug")));
+        }
+
+        private List<String> unitFiles(YamlFields f) {
+            List<String> files = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ScalarNode item : f.values("units", true).orElse(List.of())) {
+                String file = item.getValue().strip();
+                if (!UNIT_FILE.matcher(file).matches()) {
+                    f.problem(item, "unit '" + file + "' must be the name of a .md file in this folder (no sub-folders)");
+                } else if (!seen.add(file)) {
+                    f.problem(item, "unit '" + file + "' is listed twice");
+                } else if (!Files.isRegularFile(folder.resolve(file))) {
+                    f.problem(item, "unit file '" + file + "' does not exist in " + name + "/");
+                } else {
+                    files.add(file);
+                }
+            }
+            return files;
+        }
+
+        private Optional<byte[]> bytes(Path file, String path) {
+            try {
+                return Optional.of(Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.add(new ImportProblem(path, 0, "cannot be read: " + e.getMessage()));
+                return Optional.empty();
+            }
+        }
+
+        private Optional<String> text(byte[] bytes, String path) {
+            try {
+                String s = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+            } catch (CharacterCodingException e) {
+                problems.add(new ImportProblem(path, 0, "is not UTF-8 text; save it as UTF-8"));
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static String ids(Enum<?>[] values) {
+        List<String> ids = new ArrayList<>();
+        for (Enum<?> v : values) {
+            ids.add(v instanceof CourseKind k ? k.id() : ((CorePurposeArea) v).id());
+        }
+        return String.join(", ", ids);
+    }
+
+    private static String jobRoleIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JobRole r : JobRole.values()) {
+            ids.add(r.id());
+        }
+        return String.join(", ", ids);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
+    }
+}

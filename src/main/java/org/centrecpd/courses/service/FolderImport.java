@@ -1,0 +1,130 @@
+package org.centrecpd.courses.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.centrecpd.courses.domain.Course;
+import org.centrecpd.courses.domain.CourseRepository;
+import org.centrecpd.courses.domain.CourseUnit;
+import org.centrecpd.courses.domain.CourseVersion;
+import org.centrecpd.courses.domain.CourseVersionRepository;
+import org.centrecpd.courses.domain.UnitPart;
+import org.centrecpd.courses.files.CourseFolderReader;
+import org.centrecpd.courses.files.CourseSource;
+import org.centrecpd.courses.files.FolderReading;
+import org.centrecpd.courses.files.ImportProblem;
+import org.centrecpd.courses.files.PartSource;
+import org.centrecpd.courses.files.UnitSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the courses folder into the database. A course whose fingerprint (course.yml and every
+ * unit file) matches its current version is left alone; a changed one becomes a new version, and
+ * learners move on to it. Each course is saved in its own transaction, so one that cannot be saved
+ * does not hold back the others.
+ */
+@Component
+class FolderImport {
+
+    private static final Logger log = LoggerFactory.getLogger(FolderImport.class);
+
+    private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Path folder;
+    private final AtomicReference<ImportReport> last = new AtomicReference<>();
+
+    FolderImport(CourseRepository courses, CourseVersionRepository versions, TransactionTemplate tx, Clock clock,
+                   @Value("${centrecpd.courses-folder:courses}") Path folder) {
+        this.courses = courses;
+        this.versions = versions;
+        this.tx = tx;
+        this.clock = clock;
+        this.folder = folder;
+    }
+
+    /** Imports the folder; used at start-up (no user signed in) and by the admin's re-import. */
+    java.util.Optional<ImportReport> lastReport() {
+        return java.util.Optional.ofNullable(last.get());
+    }
+
+    synchronized ImportReport importFolder() {
+        long started = System.nanoTime();
+        FolderReading reading = CourseFolderReader.read(folder);
+        List<ImportProblem> problems = new ArrayList<>(reading.problems());
+        int valid = 0;
+        int units = 0;
+        int questions = 0;
+        int created = 0;
+        int unchanged = 0;
+        for (CourseSource source : reading.courses()) {
+            try {
+                Boolean isNew = tx.execute(status -> save(source));
+                if (Boolean.TRUE.equals(isNew)) {
+                    created++;
+                } else {
+                    unchanged++;
+                }
+                valid++;
+                units += source.units().size();
+                questions += source.questionCount();
+            } catch (RuntimeException e) {
+                log.error("Course {} could not be saved", source.slug(), e);
+                problems.add(new ImportProblem(source.folder() + "/" + CourseFolderReader.COURSE_FILE, 0,
+                    "the course could not be saved: " + e.getMessage()));
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        ImportReport report = new ImportReport(LocalDateTime.now(clock), valid, units, questions, created, unchanged,
+            List.copyOf(problems), millis);
+        last.set(report);
+        log.info("{} ({} new or changed, {} unchanged) from {}", report.summary(), created, unchanged, folder.toAbsolutePath());
+        problems.forEach(p -> log.warn("Course problem: {}", p));
+        return report;
+    }
+
+    /** Returns true when the course became a new version. */
+    private boolean save(CourseSource source) {
+        Course course = courses.findBySlug(source.slug()).orElse(null);
+        CourseVersion current = course == null ? null : course.getCurrent();
+        if (current != null && current.getFingerprint().equals(source.fingerprint())) {
+            if (!course.getFolder().equals(source.folder())) {
+                course.movedTo(source.folder());
+            }
+            return false;
+        }
+        if (course == null) {
+            course = courses.save(new Course(source.slug(), source.folder(), source.title(), source.kind(), source.summary(),
+                source.cpdHours()));
+        }
+        CourseVersion version = new CourseVersion(course, current == null ? 1 : current.getNumber() + 1, source.fingerprint(),
+            source.title(), source.kind(), source.summary(), source.cpdHours(), source.versionNotes(), source.audience(),
+            source.corePurpose(), LocalDateTime.now(clock));
+        for (UnitSource u : source.units()) {
+            CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint());
+            for (PartSource part : u.parts()) {
+                switch (part) {
+                    case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());
+                    case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional());
+                    case PartSource.Check c -> {
+                        UnitPart check = unit.addPart(UnitPart.Kind.CHECK).question(c.id(), c.question(), false);
+                        c.answers().forEach(a -> check.answer(a.text(), a.correct(), a.why()));
+                    }
+                }
+            }
+        }
+        version.countQuestions(source.questionCount());
+        versions.save(version);
+        course.publish(version, source.folder());
+        log.info("Course {} is now version {}", source.slug(), version.getNumber());
+        return true;
+    }
+}

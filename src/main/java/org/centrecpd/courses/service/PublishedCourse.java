@@ -1,0 +1,10 @@
+package org.centrecpd.courses.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.centrecpd.courses.CourseKind;
+
+/** A course as the admin overview lists it: what learners see now. */
+public record PublishedCourse(String slug, String title, CourseKind kind, String folder, int version, int units,
+                              int questions, BigDecimal cpdHours, LocalDateTime importedAt) {
+}

@@ -1,0 +1,266 @@
+package org.centrecpd.courses.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.courses.service.CourseService;
+import org.centrecpd.courses.service.UnitCompletion;
+import org.centrecpd.courses.service.UnitPage;
+
+/**
+ * The unit player: the unit's text, its reflective questions (answers saved into the learner's
+ * journal while they type: at most about a second after they pause, and when they leave the box)
+ * and knowledge checks with feedback, then "Mark unit as complete" and the way on.
+ */
+@Route("courses/:slug/units/:order")
+@PermitAll
+public class UnitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Nothing typed longer ago than this (plus a round trip) is lost when the tab closes. */
+    static final int AUTOSAVE_MILLIS = 1000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final transient CourseService courses;
+    private UnitPage page;
+    /** Question id → the box and what was last saved from it. */
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final Div outcome = new Div();
+    private final Span completeStatus = new Span();
+
+    private static final class Answer {
+        final TextArea box;
+        final Span status;
+        String saved;
+
+        Answer(TextArea box, Span status, String saved) {
+            this.box = box;
+            this.status = status;
+            this.saved = saved;
+        }
+    }
+
+    public UnitView(CourseService courses) {
+        this.courses = courses;
+        setId("unit");
+        addClassName("unit-player");
+        // Long lines are hard to read: keep the text to a comfortable measure on wide screens.
+        setMaxWidth("60rem");
+    }
+
+    static RouteParameters parameters(String slug, int order) {
+        return new RouteParameters(Map.of("slug", slug, "order", String.valueOf(order)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        int order;
+        try {
+            order = Integer.parseInt(event.getRouteParameters().get("order").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Unit");
+        }
+        page = courses.openUnit(slug, order);
+        answers.clear();
+        removeAll();
+        add(new RouterLink(getTranslation("unit.back", page.courseTitle()), CourseView.class, CourseView.parameters(slug)));
+        Span meta = new Span(page.week() == null
+            ? getTranslation("unit.meta", page.order(), page.unitCount(), page.minutes())
+            : getTranslation("unit.meta.week", page.week(), page.order(), page.unitCount(), page.minutes()));
+        meta.addClassName("secondary");
+        add(meta);
+        int n = 0;
+        for (UnitPage.Part part : page.parts()) {
+            n++;
+            add(switch (part) {
+                case UnitPage.Text t -> text(t);
+                case UnitPage.Reflect r -> reflect(r);
+                case UnitPage.Check c -> check(c, n);
+            });
+        }
+        add(completion(), navigation());
+    }
+
+    private Component text(UnitPage.Text t) {
+        // Sanitised when the course was imported (SafeMarkdown); Html needs one root element.
+        Html html = new Html("<div class=\"unit-text\">" + t.html() + "</div>");
+        return html;
+    }
+
+    private Component reflect(UnitPage.Reflect r) {
+        TextArea box = new TextArea(r.prompt());
+        box.setId("answer-" + r.id());
+        box.setWidthFull();
+        box.setMinRows(4);
+        box.setHelperText(getTranslation(r.optional() ? "unit.reflect.optional" : "unit.reflect.required"));
+        box.setRequiredIndicatorVisible(!r.optional());
+        box.setMaxLength(CourseService.MAX_ANSWER);
+        String saved = page.answers().getOrDefault(r.id(), "");
+        box.setValue(saved);
+        box.setReadOnly(!page.tracked());
+        Span status = new Span();
+        status.setId("saved-" + r.id());
+        status.addClassName("save-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        Answer answer = new Answer(box, status, saved);
+        answers.put(r.id(), answer);
+        box.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        box.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        // Also send the text when the learner leaves the box, without waiting for the timeout.
+        box.getElement().addPropertyChangeListener("value", "change", e -> { });
+        box.addValueChangeListener(e -> save(r.id(), answer));
+        Section section = new Section(new H3(getTranslation("unit.reflect")), box, status);
+        section.addClassName("reflect");
+        return section;
+    }
+
+    private void save(String questionId, Answer answer) {
+        String value = answer.box.getValue();
+        if (value.equals(answer.saved)) {
+            return;
+        }
+        try {
+            LocalDateTime at = courses.saveAnswer(page.courseSlug(), page.order(), questionId, value);
+            answer.saved = value;
+            answer.status.setText(getTranslation("unit.saved", at.format(TIME)));
+            answer.status.removeClassName("error");
+        } catch (NotFoundException e) {
+            // The course was re-imported while the unit was open and this question is gone.
+            answer.status.setText(getTranslation("unit.outdated"));
+            answer.status.addClassName("error");
+        } catch (RuntimeException e) {
+            answer.status.setText(getTranslation("unit.saving.failed"));
+            answer.status.addClassName("error");
+            if (!Feedback.explain(this, e)) {
+                throw e;
+            }
+        }
+    }
+
+    private Component check(UnitPage.Check c, int n) {
+        RadioButtonGroup<UnitPage.Option> options = new RadioButtonGroup<>(c.question());
+        options.setId("check-" + c.id());
+        options.setItems(c.options());
+        options.setItemLabelGenerator(UnitPage.Option::text);
+        options.addThemeName("vertical");
+        Paragraph feedback = new Paragraph();
+        feedback.setId("feedback-" + c.id());
+        feedback.getElement().setAttribute("aria-live", "polite");
+        options.addValueChangeListener(e -> {
+            UnitPage.Option chosen = e.getValue();
+            if (chosen == null) {
+                feedback.setText("");
+                return;
+            }
+            feedback.setText(getTranslation(chosen.correct() ? "unit.check.right" : "unit.check.wrong") + " " + chosen.why());
+            feedback.setClassName("feedback " + (chosen.correct() ? "right" : "wrong"));
+        });
+        Section section = new Section(new H3(getTranslation("unit.check")), options, feedback);
+        section.addClassName("check");
+        return section;
+    }
+
+    private Component completion() {
+        Button complete = new Button(getTranslation("unit.complete"), e -> complete());
+        complete.setId("complete-unit");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setEnabled(page.tracked());
+        completeStatus.setId("unit-complete-status");
+        completeStatus.getElement().setAttribute("aria-live", "polite");
+        completeStatus.setText(page.complete() ? getTranslation("unit.complete.done") : "");
+        outcome.setId("completion-outcome");
+        outcome.removeAll();
+        VerticalLayout box = new VerticalLayout(complete, completeStatus, outcome);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void complete() {
+        answers.forEach(this::save);
+        outcome.removeAll();
+        UnitCompletion result;
+        try {
+            result = courses.completeUnit(page.courseSlug(), page.order());
+        } catch (NotFoundException e) {
+            Feedback.problem(this, getTranslation("unit.outdated"));
+            return;
+        } catch (RuntimeException e) {
+            if (Feedback.explain(this, e)) {
+                return;
+            }
+            throw e;
+        }
+        if (!result.completed()) {
+            UnorderedList missing = new UnorderedList();
+            result.missing().forEach(prompt -> missing.add(new ListItem(shorten(prompt))));
+            outcome.add(new Paragraph(getTranslation("unit.complete.missing")), missing);
+            outcome.setClassName("notice error");
+            outcome.getElement().setAttribute("role", "alert");
+            return;
+        }
+        completeStatus.setText(getTranslation("unit.complete.done"));
+        if (result.courseCompleted()) {
+            outcome.add(new Paragraph(getTranslation("unit.complete.course", page.courseTitle(),
+                Hours.of(result.cpdHours()))));
+            outcome.setClassName("notice");
+        }
+        Feedback.saved(this, "unit.complete.saved");
+    }
+
+    private static String shorten(String prompt) {
+        String oneLine = prompt.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "…";
+    }
+
+    private Component navigation() {
+        HorizontalLayout nav = new HorizontalLayout();
+        nav.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        nav.setWidthFull();
+        if (page.previousOrder() != null) {
+            RouterLink previous = new RouterLink(getTranslation("unit.previous"), UnitView.class,
+                parameters(page.courseSlug(), page.previousOrder()));
+            previous.setId("previous-unit");
+            nav.add(previous);
+        } else {
+            nav.add(new Span());
+        }
+        RouterLink next = page.nextOrder() != null
+            ? new RouterLink(getTranslation("unit.next"), UnitView.class, parameters(page.courseSlug(), page.nextOrder()))
+            : new RouterLink(getTranslation("unit.finish"), CourseView.class, CourseView.parameters(page.courseSlug()));
+        next.setId("next-unit");
+        nav.add(next);
+        return nav;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null ? "" : page.title();
+    }
+}

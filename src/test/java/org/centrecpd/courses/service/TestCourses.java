@@ -1,0 +1,111 @@
+package org.centrecpd.courses.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.centrecpd.courses.domain.CourseRepository;
+import org.centrecpd.courses.domain.CourseVersionRepository;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes small courses into a folder of the test's own and imports that folder, so tests can change
+ * a course's files and watch versions appear. Each course gets a fresh slug: tests share a database.
+ * Not a bean, so that test classes using it share the one application context.
+ */
+public class TestCourses {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public TestCourses(ApplicationContext context) {
+        this.courses = context.getBean(CourseRepository.class);
+        this.versions = context.getBean(CourseVersionRepository.class);
+        this.tx = context.getBean(TransactionTemplate.class);
+        this.clock = context.getBean(Clock.class);
+    }
+
+    public static String newSlug() {
+        return "test-course-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    }
+
+    public ImportReport importFolder(Path folder) {
+        return new FolderImport(courses, versions, tx, clock, folder).importFolder();
+    }
+
+    /**
+     * A two-unit reflective module: unit 1 has the required question {@code why-here}; unit 2 the
+     * required {@code next-step}, the optional {@code extra} and the knowledge check {@code count}.
+     */
+    public static void write(Path folder, String slug, String title, String unitTwoText) {
+        try {
+            Path dir = Files.createDirectories(folder.resolve(slug));
+            Files.writeString(dir.resolve("course.yml"), """
+                slug: %s
+                title: %s
+                kind: reflective-module
+                summary: A course written by a test.
+                audience:
+                  - midwife
+                cpdHours: 2.5
+                corePurpose:
+                  - community-hub
+                versionNotes: Unit 2 was rewritten.
+                units:
+                  - 01-first.md
+                  - 02-second.md
+                """.formatted(slug, title));
+            Files.writeString(dir.resolve("01-first.md"), """
+                ---
+                title: First unit
+                order: 1
+                minutes: 10
+                ---
+
+                ## Why we are here
+
+                Some text.
+
+                ```reflect id=why-here
+                Why did you choose this course?
+                ```
+                """);
+            Files.writeString(dir.resolve("02-second.md"), """
+                ---
+                title: Second unit
+                order: 2
+                minutes: 15
+                ---
+
+                %s
+
+                ```reflect id=next-step
+                What will you do next?
+                ```
+
+                ```reflect id=extra optional
+                Anything else?
+                ```
+
+                ```check id=count
+                question: How many areas has the core purpose?
+                answers:
+                  - text: Five
+                    why: Count again.
+                  - text: Eight
+                    correct: true
+                    why: Yes, eight.
+                ```
+                """.formatted(unitTwoText));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
