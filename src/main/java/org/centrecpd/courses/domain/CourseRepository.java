@@ -14,6 +14,6 @@ public interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecif
     @Query("select c from Course c join fetch c.current where c.slug = :slug")
     Optional<Course> findPublished(String slug);
 
-    @Query("select c from Course c join fetch c.current order by c.title")
+    @Query("select c from Course c join fetch c.current v order by v.title")
     List<Course> findAllPublished();
 }

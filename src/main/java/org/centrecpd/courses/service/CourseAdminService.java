@@ -38,8 +38,8 @@ public class CourseAdminService {
     public List<PublishedCourse> published() {
         return courses.findAllPublished().stream().map(c -> {
             CourseVersion v = c.getCurrent();
-            return new PublishedCourse(c.getSlug(), c.getTitle(), c.getKind(), c.getFolder(), v.getNumber(), v.getUnitCount(),
-                v.getQuestionCount(), c.getCpdHours(), v.getImportedAt());
+            return new PublishedCourse(c.getSlug(), v.getTitle(), v.getKind(), c.getFolder(), v.getNumber(), v.getUnitCount(),
+                v.getQuestionCount(), v.getCpdHours(), v.getImportedAt());
         }).toList();
     }
 }

@@ -34,7 +34,6 @@ import org.centrecpd.journal.service.CourseAnswer;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,12 +77,12 @@ public class CourseService {
     /** Published courses matching the filter, by title; the filtering happens in the database. */
     @PermitAll
     public List<CourseCard> catalogue(CatalogueFilter filter) {
-        List<Course> found = courses.findAll(matching(filter), Sort.by("title"));
+        List<Course> found = courses.findAll(matching(filter));
         Optional<Long> me = person();
         Set<Long> completed = me.map(p -> Set.copyOf(completions.completedCourseIds(p))).orElse(Set.of());
         Set<Long> started = me.map(p -> Set.copyOf(courseProgress.startedCourseIds(p))).orElse(Set.of());
-        return found.stream().map(c -> new CourseCard(c.getSlug(), c.getTitle(), c.getKind(), c.getSummary(), c.getCpdHours(),
-            c.getCurrent().getUnitCount(), completed.contains(c.getId()) ? LearnerStatus.COMPLETED
+        return found.stream().map(c -> new CourseCard(c.getSlug(), c.getCurrent().getTitle(), c.getCurrent().getKind(),
+            c.getCurrent().getSummary(), c.getCurrent().getCpdHours(), c.getCurrent().getUnitCount(), completed.contains(c.getId()) ? LearnerStatus.COMPLETED
                 : started.contains(c.getId()) ? LearnerStatus.IN_PROGRESS : LearnerStatus.NOT_STARTED)).toList();
     }
 
@@ -94,7 +93,7 @@ public class CourseService {
                 ? root.join("current") : (Join<Course, CourseVersion>) root.<Course, CourseVersion>fetch("current");
             List<Predicate> where = new ArrayList<>();
             if (f.kind() != null) {
-                where.add(cb.equal(root.get("kind"), f.kind()));
+                where.add(cb.equal(current.get("kind"), f.kind()));
             }
             if (f.area() != null) {
                 where.add(cb.isMember(f.area(), current.get("corePurpose")));
@@ -103,16 +102,19 @@ public class CourseService {
                 where.add(cb.isMember(f.audience(), current.get("audience")));
             }
             if (f.minHours() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("cpdHours"), f.minHours()));
+                where.add(cb.greaterThanOrEqualTo(current.get("cpdHours"), f.minHours()));
             }
             if (f.maxHours() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("cpdHours"), f.maxHours()));
+                where.add(cb.lessThanOrEqualTo(current.get("cpdHours"), f.maxHours()));
             }
             if (f.text() != null && !f.text().isBlank()) {
                 String pattern = "%" + f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                    cb.like(cb.lower(root.get("summary")), pattern, '\\')));
+                where.add(cb.or(cb.like(cb.lower(current.get("title")), pattern, '\\'),
+                    cb.like(cb.lower(current.get("summary")), pattern, '\\')));
+            }
+            if (query.getResultType() != Long.class) {
+                query.orderBy(cb.asc(current.get("title")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

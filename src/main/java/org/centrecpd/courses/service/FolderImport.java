@@ -102,8 +102,7 @@ class FolderImport {
             return false;
         }
         if (course == null) {
-            course = courses.save(new Course(source.slug(), source.folder(), source.title(), source.kind(), source.summary(),
-                source.cpdHours()));
+            course = courses.save(new Course(source.slug(), source.folder()));
         }
         CourseVersion version = new CourseVersion(course, current == null ? 1 : current.getNumber() + 1, source.fingerprint(),
             source.title(), source.kind(), source.summary(), source.cpdHours(), source.versionNotes(), source.audience(),
