@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class AdminScreensTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.centrecpd.organisation.service.PeopleService people;
+
     @Test
     void centresAreFilteredAndShowTodaysProvider() {
         navigate(CentresView.class);
@@ -118,5 +123,30 @@ class AdminScreensTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Add to remit").single()).click();
         assertThat(test(remit).size()).isEqualTo(4);
         assertThat(test(remit).getCellText(0, 0)).isEqualTo("Southdown County Council");
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithAMessageAndTheFormKeepsWhatWasTyped() {
+        navigate(PeopleView.class);
+        test($(TextField.class).first()).setValue("Priya Natarajan");
+        test($(Grid.class).id("people-grid")).clickRow(0);
+        Dialog dialog = $(Dialog.class).single();
+        TextField name = $(TextField.class, dialog).first();
+
+        // Meanwhile another admin renames her and saves first.
+        long id = jdbc.queryForObject("select id from person where email = ?", Long.class, DemoLogins.OTHER_MANAGER);
+        var other = people.load(id);
+        other.setFullName("Priya Natarajan-Hall");
+        people.save(other);
+
+        test(name).setValue("Priya N. Natarajan");
+        test($(Button.class, dialog).withText("Save").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Someone else saved this record while you were editing it.");
+        assertThat(name.getValue()).isEqualTo("Priya N. Natarajan");
+        assertThat(people.load(id).getFullName()).isEqualTo("Priya Natarajan-Hall");
+
+        var restore = people.load(id);
+        restore.setFullName("Priya Natarajan");
+        people.save(restore);
     }
 }
