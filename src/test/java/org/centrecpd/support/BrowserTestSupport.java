@@ -91,6 +91,9 @@ public abstract class BrowserTestSupport {
 
     /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the current page. */
     protected void assertAccessible(String what) {
+        // Measure the settled page: an overlay that is still fading in has not reached its real contrast.
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        page.waitForTimeout(300);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
