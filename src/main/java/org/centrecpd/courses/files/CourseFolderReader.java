@@ -40,6 +40,8 @@ public final class CourseFolderReader {
     private static final Pattern UNIT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
     private static final Set<String> COURSE_FIELDS = Set.of("slug", "title", "kind", "summary", "audience", "cpdHours",
         "corePurpose", "versionNotes", "units");
+    /** Far beyond any real unit (the longest is about 10 KB); stops a stray huge file being read into memory. */
+    static final long MAX_FILE_BYTES = 512 * 1024;
     private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1000");
 
     private CourseFolderReader() {
@@ -204,6 +206,12 @@ public final class CourseFolderReader {
 
         private Optional<byte[]> bytes(Path file, String path) {
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    problems.add(new ImportProblem(path, 0, "is " + size / 1024 + " KB; a course file may be at most "
+                        + MAX_FILE_BYTES / 1024 + " KB (split long units, and keep pictures and downloads beside them)"));
+                    return Optional.empty();
+                }
                 return Optional.of(Files.readAllBytes(file));
             } catch (IOException e) {
                 problems.add(new ImportProblem(path, 0, "cannot be read: " + e.getMessage()));

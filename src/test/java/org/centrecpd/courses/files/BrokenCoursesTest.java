@@ -45,6 +45,29 @@ class BrokenCoursesTest {
     }
 
     @Test
+    void aHugeUnitFileIsRefusedWithoutStoppingTheOtherCourses(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        Path good = root.resolve("good");
+        Path huge = root.resolve("huge");
+        java.nio.file.Files.createDirectories(good);
+        java.nio.file.Files.createDirectories(huge);
+        Path source = Path.of("src/test/resources/courses-broken/good-course");
+        java.nio.file.Files.copy(source.resolve("course.yml"), good.resolve("course.yml"));
+        java.nio.file.Files.copy(source.resolve("01-only.md"), good.resolve("01-only.md"));
+        java.nio.file.Files.writeString(huge.resolve("course.yml"),
+            java.nio.file.Files.readString(source.resolve("course.yml")).replace("slug: good-course", "slug: huge-course"));
+        java.nio.file.Files.writeString(huge.resolve("01-only.md"),
+            java.nio.file.Files.readString(source.resolve("01-only.md")) + "x".repeat(600 * 1024));
+
+        FolderReading result = CourseFolderReader.read(root);
+
+        assertThat(result.courses()).extracting(CourseSource::slug).containsExactly("good-course");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("huge/01-only.md");
+            assertThat(p.message()).startsWith("is 60").contains("a course file may be at most 512 KB");
+        });
+    }
+
+    @Test
     void aFolderWithoutCourseYmlIsReported() {
         assertProblems("no-metadata/", 0, "this folder has no course.yml");
     }
