@@ -30,6 +30,10 @@ class CourseJourneyBrowserIT extends BrowserTestSupport {
 
         page.locator("#resume").click();
         page.waitForURL(u -> u.endsWith("/courses/working-together/units/1"));
+        // The whole question is readable: its label wraps rather than being cut off with an ellipsis.
+        Object clipped = page.locator("#answer-my-named-links").evaluate(
+            "el => { const l = el.shadowRoot.querySelector('[part=label]'); return l.scrollWidth > l.clientWidth + 1; }");
+        org.assertj.core.api.Assertions.assertThat(clipped).isEqualTo(false);
         page.locator("#complete-unit").click();
         assertThat(page.locator("#completion-outcome")).containsText("Answer these questions before marking the unit as complete");
 
