@@ -9,6 +9,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "spring.profiles.active=postgres")
 class PostgresOrganisationDataTest extends OrganisationDataContract {
 
+    @org.junit.jupiter.api.Test
+    void theContractReallyRunsOnPostgresql() {
+        String version = jdbc.queryForObject("select version()", String.class);
+        System.out.println("Data-layer contract on: " + version);
+        org.assertj.core.api.Assertions.assertThat(version).startsWith("PostgreSQL ");
+    }
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);

@@ -1,6 +1,12 @@
 package org.centrecpd.support;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,14 +20,17 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL server, started by the tests themselves: no Docker, no manual step.
  * <p>
- * Normally it is zonky's embedded PostgreSQL (binaries from Maven Central). PostgreSQL refuses to
- * run as root, and CI here runs as root, so as root it starts the machine's own PostgreSQL
- * binaries ({@code /usr/lib/postgresql/<n>/bin}) as the {@code postgres} user instead — the same
- * server, in a throw-away data folder on a free port. One server per test JVM.
+ * The server binaries are zonky's embedded PostgreSQL binaries from Maven Central. Normally zonky
+ * starts them itself. PostgreSQL refuses to run as root, and CI here runs as root, so as root the
+ * same binaries are unpacked here and started as an unprivileged user ({@code postgres} if the
+ * machine has one, else {@code nobody}) — in a throw-away data folder on a free port. One server
+ * per test JVM.
  */
 public final class TestPostgres {
 
     private static String jdbcUrl;
+    /** PostgreSQL will not run as root: as root, run it as this user. */
+    private static final String RUN_AS = userExists("postgres") ? "postgres" : "nobody";
 
     private TestPostgres() {
     }
@@ -29,7 +38,7 @@ public final class TestPostgres {
     public static synchronized String jdbcUrl() {
         if (jdbcUrl == null) {
             try {
-                jdbcUrl = isRoot() ? startSystemServerAsPostgresUser() : startEmbedded();
+                jdbcUrl = isRoot() ? startEmbeddedBinariesAsUnprivilegedUser() : startEmbedded();
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start a PostgreSQL server for the tests", e);
             }
@@ -57,11 +66,12 @@ public final class TestPostgres {
         return pg.getJdbcUrl("postgres", "postgres");
     }
 
-    private static String startSystemServerAsPostgresUser() throws Exception {
-        Path bin = systemBinaries();
+    private static String startEmbeddedBinariesAsUnprivilegedUser() throws Exception {
         Path dir = Files.createTempDirectory("centrecpd-pg");
+        Path bin = unpackBinaries(dir.resolve("pg")).resolve("bin");
         Path data = dir.resolve("data");
-        run(List.of("chown", "postgres", dir.toString()));
+        run(List.of("chmod", "-R", "go+rX", dir.toString()));
+        run(List.of("chown", RUN_AS, dir.toString()));
         run(asPostgres(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8", "-D", data.toString()));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -82,22 +92,45 @@ public final class TestPostgres {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
-    private static Path systemBinaries() throws IOException {
-        Path root = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("Running as root needs PostgreSQL server binaries in /usr/lib/postgresql "
-                + "(apt-get install postgresql), because PostgreSQL will not run as root; or run the tests as another user.");
+    /** Unpacks zonky's PostgreSQL distribution (a .txz inside a Maven Central jar) into {@code target}. */
+    private static Path unpackBinaries(Path target) throws IOException {
+        try (InputStream txz = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64");
+             TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(txz)))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("Unexpected path in the PostgreSQL archive: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(out.getParent());
+                    Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(tar, out);
+                    if ((entry.getMode() & 0100) != 0) {
+                        out.toFile().setExecutable(true, false);
+                    }
+                }
+            }
         }
-        try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                .max(Comparator.naturalOrder()).orElseThrow(() -> new IllegalStateException("No initdb under " + root));
-        }
+        return target;
     }
 
     private static List<String> asPostgres(String... command) {
-        List<String> full = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
+        List<String> full = new ArrayList<>(List.of("runuser", "-u", RUN_AS, "--"));
         full.addAll(List.of(command));
         return full;
+    }
+
+    private static boolean userExists(String name) {
+        try {
+            return Files.readAllLines(Path.of("/etc/passwd")).stream().anyMatch(l -> l.startsWith(name + ":"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
