@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.centrecpd.base.ui.Lazy;
+import org.centrecpd.courses.ui.MyLearning;
 import org.centrecpd.organisation.service.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.EmploymentRow;
@@ -24,8 +25,9 @@ import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.SignedInUser;
 
 /**
- * The first page after signing in, different for each role and built only from real records:
- * a practitioner sees their centre and colleagues; a manager their centres and staff; an
+ * The first page after signing in, different for each role and built only from real records.
+ * Everyone with a person record sees their own learning first; then a practitioner sees their
+ * centre and colleagues; a manager their centres and staff; an
  * improvement partner every centre they oversee with head counts; an admin the whole estate.
  */
 @Route("")
@@ -36,12 +38,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final CentreService centres;
     private final PeopleService people;
 
-    public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people) {
+    public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
+        if (me.personId() != null) {
+            add(myLearning);
+        }
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());
             case CENTRE_MANAGER -> add(new Paragraph(getTranslation("home.manager.intro")), centreList(false));

@@ -52,6 +52,19 @@ class RoleViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @org.springframework.transaction.annotation.Transactional
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void homeLeadsBackToACourseStartedEarlier(@Autowired org.centrecpd.courses.service.CourseService courses) {
+        courses.openUnit("managing-change", 2);
+        navigate(HomeView.class);
+        var learning = $(com.vaadin.flow.component.html.Section.class).id("my-learning");
+        assertThat($(H3.class, learning).first().getText()).isEqualTo("My learning");
+        assertThat($(com.vaadin.flow.router.RouterLink.class, learning).all())
+            .extracting(com.vaadin.flow.router.RouterLink::getText).contains("Managing change");
+        assertThat($(Paragraph.class, learning).first().getText()).startsWith("Your CPD hours from courses:");
+    }
+
+    @Test
     @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void managerSeesOnlyTheirCentreAndCanOpenItsStaff() {
         navigate(HomeView.class);
