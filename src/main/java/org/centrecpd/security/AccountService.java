@@ -14,17 +14,19 @@ public class AccountService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
-            .map(SignedInUser::of)
+            .map(account -> SignedInUser.of(account, !attempts.isBlocked(username)))
             .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 

@@ -9,11 +9,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal kept in the security context: who signed in, in which role, as which person. */
 public record SignedInUser(long accountId, String username, String passwordHash, Role role, Long personId,
-                           String displayName, boolean enabled) implements UserDetails, DisplayNamed {
+                           String displayName, boolean enabled, boolean notLocked) implements UserDetails, DisplayNamed {
 
-    static SignedInUser of(UserAccount account) {
+    static SignedInUser of(UserAccount account, boolean notLocked) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
-            account.getPersonId(), account.getDisplayName(), account.isEnabled());
+            account.getPersonId(), account.getDisplayName(), account.isEnabled(), notLocked);
+    }
+
+    /** False while too many wrong passwords were tried recently (see {@link LoginAttempts}). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return notLocked;
     }
 
     @Override
