@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.SaveButton;
 import org.centrecpd.organisation.domain.Centre;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.LocalAuthority;
@@ -92,10 +93,7 @@ class CentreDialog extends Dialog {
                 new H3(getTranslation("centre.recommission")), new FormLayout(provider, group, from, reason), recommission);
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> save(isNew));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> save.setEnabled(true));
+        Button save = new SaveButton(getTranslation("action.save"), () -> save(isNew));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.SaveButton;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.domain.Person;
@@ -96,8 +97,7 @@ class PersonDialog extends Dialog {
             }
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = new SaveButton(getTranslation("action.save"), this::save);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

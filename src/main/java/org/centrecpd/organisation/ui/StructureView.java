@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.SaveButton;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.LocalAuthority;
@@ -121,7 +122,7 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
     private Dialog editor(String title, FormLayout form, Save save, Grid<?> grid) {
         Dialog dialog = new Dialog(title);
         dialog.add(form);
-        Button ok = new Button(getTranslation("action.save"), e -> {
+        Button ok = new SaveButton(getTranslation("action.save"), () -> {
             try {
                 save.run();
                 Feedback.saved(this, "saved.generic");
@@ -135,7 +136,6 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         return dialog;
     }
