@@ -70,5 +70,10 @@ class SignInBrowserIT extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Light or dark")).click();
         assertThat(page.locator("html")).hasAttribute("theme", "dark");
         assertAccessible("the home page in dark mode on a phone");
+
+        // Reflow (WCAG 1.4.10): the catalogue's widest filter fits a 390 px screen, no sideways scrolling.
+        page.navigate(url("courses"));
+        double right = ((Number) page.locator("#filter-area").evaluate("el => el.getBoundingClientRect().right")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(right).isLessThanOrEqualTo(390);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.courses.ui.MyLearning;
 import org.centrecpd.organisation.service.CentreOverview;
@@ -67,7 +68,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             CentreOverview centre = centres.overview(work.centreId());
             Section section = new Section();
             section.add(new H3(centre.name()),
-                new Paragraph(getTranslation("home.practitioner.role", getTranslation(work.jobRole().key()), work.start())),
+                new Paragraph(getTranslation("home.practitioner.role", getTranslation(work.jobRole().key()), Dates.longDay(work.start(), getLocale()))),
                 new Paragraph(getTranslation("centre.runBy", centre.provider(), centre.group() == null ? "—" : centre.group(), centre.staff())));
             Grid<StaffMember> colleagues = new Grid<>(StaffMember.class, false);
             colleagues.addColumn(StaffMember::fullName).setHeader(getTranslation("person.name"));

@@ -85,6 +85,9 @@ class AdminScreensTest extends SpringBrowserlessTest {
         Grid<?> history = $(Grid.class, $(Dialog.class).last()).first();
         assertThat(test(history).size()).isEqualTo(2);
         assertThat(test(history).getCellText(0, 0)).isEqualTo("Harbour Family Centres");
+        assertThat(test(history).getCellText(0, 2)).isEqualTo(
+            org.centrecpd.base.ui.Dates.day(LocalDate.now().plusMonths(1), java.util.Locale.UK));
+        assertThat(test(history).getCellText(0, 2)).matches("\\d{1,2} [A-Z][a-z]{2,4} \\d{4}"); // e.g. 24 Dec 2026, not ISO
     }
 
     @Test

@@ -33,7 +33,9 @@ public final class Feedback {
             return true;
         }
         if (e instanceof RuleViolation rule) {
-            problem(source, source.getTranslation(rule.messageKey(), rule.arguments()));
+            Object[] args = java.util.Arrays.stream(rule.arguments())
+                .map(a -> a instanceof java.time.LocalDate d ? Dates.day(d, source.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.UK)) : a).toArray();
+            problem(source, source.getTranslation(rule.messageKey(), args));
             return true;
         }
         return false;

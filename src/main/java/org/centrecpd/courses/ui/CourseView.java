@@ -17,9 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.courses.service.CoursePage;
 import org.centrecpd.courses.service.CourseService;
@@ -55,7 +54,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (page.completedOn() != null) {
             Paragraph done = new Paragraph(getTranslation("course.completed",
-                page.completedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())),
+                Dates.longDay(page.completedOn(), getLocale()),
                 String.valueOf(page.completedVersion()), Hours.of(page.cpdHours())));
             done.setId("course-completed");
             done.addClassName("notice");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.SaveButton;
 import org.centrecpd.organisation.domain.Centre;
@@ -82,8 +83,8 @@ class CentreDialog extends Dialog {
             Grid<ArrangementRow> history = new Grid<>(ArrangementRow.class, false);
             history.addColumn(ArrangementRow::provider).setHeader(getTranslation("centre.provider"));
             history.addColumn(ArrangementRow::group).setHeader(getTranslation("centre.group"));
-            history.addColumn(ArrangementRow::from).setHeader(getTranslation("history.from"));
-            history.addColumn(r -> r.until() == null ? getTranslation("history.now") : r.until().toString())
+            history.addColumn(r -> Dates.day(r.from(), getLocale())).setHeader(getTranslation("history.from"));
+            history.addColumn(r -> r.until() == null ? getTranslation("history.now") : Dates.day(r.until(), getLocale()))
                 .setHeader(getTranslation("history.until"));
             history.setItems(centres.history(centre.getId()));
             history.setAllRowsVisible(true);
@@ -143,7 +144,7 @@ class CentreDialog extends Dialog {
             LocalDate date = from.getValue();
             centres.recommission(centre.getId(), provider.getValue().getId(),
                 group.isEmpty() ? null : group.getValue().getId(), date, reason.getValue());
-            Feedback.saved(this, "saved.recommissioned", centre.getName(), date);
+            Feedback.saved(this, "saved.recommissioned", centre.getName(), Dates.day(date, getLocale()));
             onChange.run();
             close();
         } catch (RuntimeException e) {

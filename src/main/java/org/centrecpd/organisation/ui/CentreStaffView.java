@@ -11,8 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.service.CentreOverview;
@@ -46,7 +45,7 @@ public class CentreStaffView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(StaffMember::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.jobRole().key())).setHeader(getTranslation("person.jobRole"));
         grid.addColumn(StaffMember::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
-        grid.addColumn(s -> s.since().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+        grid.addColumn(s -> Dates.day(s.since(), getLocale()))
             .setHeader(getTranslation("staff.since"));
         grid.setAriaLabel(getTranslation("staff.grid"));
         grid.setId("staff-grid");

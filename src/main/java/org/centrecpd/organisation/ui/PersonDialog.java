@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.SaveButton;
 import org.centrecpd.base.ui.Lazy;
@@ -60,8 +61,8 @@ class PersonDialog extends Dialog {
             Grid<EmploymentRow> history = new Grid<>(EmploymentRow.class, false);
             history.addColumn(EmploymentRow::centre).setHeader(getTranslation("person.centre"));
             history.addColumn(r -> getTranslation(r.jobRole().key())).setHeader(getTranslation("person.jobRole"));
-            history.addColumn(EmploymentRow::start).setHeader(getTranslation("history.from"));
-            history.addColumn(r -> r.end() == null ? getTranslation("history.now") : r.end().toString())
+            history.addColumn(r -> Dates.day(r.start(), getLocale())).setHeader(getTranslation("history.from"));
+            history.addColumn(r -> r.end() == null ? getTranslation("history.now") : Dates.day(r.end(), getLocale()))
                 .setHeader(getTranslation("history.until"));
             history.setItems(people.employmentHistory(existing.getId()));
             history.setAllRowsVisible(true);
@@ -135,8 +136,8 @@ class PersonDialog extends Dialog {
     private void addRemit(StructureService structure, Person partner) {
         Grid<RemitRow> remit = new Grid<>(RemitRow.class, false);
         remit.addColumn(RemitRow::name).setHeader(getTranslation("remit.what"));
-        remit.addColumn(RemitRow::from).setHeader(getTranslation("history.from"));
-        remit.addColumn(r -> r.until() == null ? getTranslation("history.now") : r.until().toString())
+        remit.addColumn(r -> Dates.day(r.from(), getLocale())).setHeader(getTranslation("history.from"));
+        remit.addColumn(r -> r.until() == null ? getTranslation("history.now") : Dates.day(r.until(), getLocale()))
             .setHeader(getTranslation("history.until"));
         remit.setItems(people.remit(partner.getId()));
         remit.setAllRowsVisible(true);
