@@ -94,6 +94,15 @@ abstract class OrganisationDataContract {
     }
 
     @Test
+    void whatAUserTypesIsMatchedLiterallyNotAsAWildcard() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        var ashbrook = centres.findRows(day, true, List.of(-1L), org.centrecpd.base.SearchText.containing("ASHBROOK"), PageRequest.of(0, 5));
+        assertThat(ashbrook).extracting(CentreRow::name).containsExactly("Ashbrook Children's Centre");
+        assertThat(centres.countRows(true, List.of(-1L), org.centrecpd.base.SearchText.containing("ash_rook"))).isZero();
+        assertThat(centres.countRows(true, List.of(-1L), org.centrecpd.base.SearchText.containing("%"))).isZero();
+    }
+
+    @Test
     void overlappingOrBackwardDatesAreRefusedByTheDatabase() {
         long centre = id("select id from centre where name = ?", "Ashbrook Children's Centre");
         long provider = id("select min(id) from provider");

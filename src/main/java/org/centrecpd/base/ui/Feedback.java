@@ -1,8 +1,12 @@
 package org.centrecpd.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
 
@@ -33,8 +37,10 @@ public final class Feedback {
             return true;
         }
         if (e instanceof RuleViolation rule) {
-            Object[] args = java.util.Arrays.stream(rule.arguments())
-                .map(a -> a instanceof java.time.LocalDate d ? Dates.day(d, source.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.UK)) : a).toArray();
+            Locale locale = source.getUI().map(UI::getLocale).orElse(Locale.UK);
+            Object[] args = Arrays.stream(rule.arguments())
+                .map(a -> a instanceof LocalDate date ? Dates.day(date, locale) : a)
+                .toArray();
             problem(source, source.getTranslation(rule.messageKey(), args));
             return true;
         }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.SearchText;
 import org.centrecpd.courses.CourseCompleted;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseCompletion;
@@ -108,10 +109,9 @@ public class CourseService {
                 where.add(cb.lessThanOrEqualTo(current.get("cpdHours"), f.maxHours()));
             }
             if (f.text() != null && !f.text().isBlank()) {
-                String pattern = "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(current.get("title")), pattern, '\\'),
-                    cb.like(cb.lower(current.get("summary")), pattern, '\\')));
+                String pattern = SearchText.containing(f.text());
+                where.add(cb.or(cb.like(cb.lower(current.get("title")), pattern, SearchText.ESCAPE),
+                    cb.like(cb.lower(current.get("summary")), pattern, SearchText.ESCAPE)));
             }
             if (query.getResultType() != Long.class) {
                 query.orderBy(cb.asc(current.get("title")));

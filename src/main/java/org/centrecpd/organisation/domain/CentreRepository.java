@@ -22,14 +22,14 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         from Centre c join c.localAuthority la
         left join CentreArrangement a on a.centre = c and a.validFrom <= :day and (a.validTo is null or a.validTo > :day)
         left join a.provider p left join a.group g
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern
+        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'
         order by c.name, c.id""")
     List<CentreRow> findRows(@Param("day") LocalDate day, @Param("everywhere") boolean everywhere,
                              @Param("ids") Collection<Long> ids, @Param("pattern") String pattern, Pageable page);
 
     @Query("""
         select count(c) from Centre c
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern""")
+        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'""")
     long countRows(@Param("everywhere") boolean everywhere, @Param("ids") Collection<Long> ids,
                    @Param("pattern") String pattern);
 
@@ -41,7 +41,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         from Centre c join c.localAuthority la
         left join CentreArrangement a on a.centre = c and a.validFrom <= :day and (a.validTo is null or a.validTo > :day)
         left join a.provider p left join a.group g
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern
+        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'
         order by c.name, c.id""")
     List<CentreOverview> findOverviews(@Param("day") LocalDate day, @Param("everywhere") boolean everywhere,
                                        @Param("ids") Collection<Long> ids, @Param("pattern") String pattern,

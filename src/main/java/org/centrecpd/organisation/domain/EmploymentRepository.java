@@ -14,7 +14,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
         select new org.centrecpd.organisation.service.StaffMember(p.id, p.fullName, p.email, e.jobRole, e.startDate)
         from Employment e join e.person p
         where e.centre.id = :centreId and e.startDate <= :day and (e.endDate is null or e.endDate > :day)
-          and lower(p.fullName) like :pattern
+          and lower(p.fullName) like :pattern escape '\\'
         order by p.fullName, p.id""")
     List<StaffMember> staffOn(@Param("centreId") long centreId, @Param("day") LocalDate day,
                               @Param("pattern") String pattern, Pageable page);
@@ -22,7 +22,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
     @Query("""
         select count(e) from Employment e join e.person p
         where e.centre.id = :centreId and e.startDate <= :day and (e.endDate is null or e.endDate > :day)
-          and lower(p.fullName) like :pattern""")
+          and lower(p.fullName) like :pattern escape '\\'""")
     long countStaffOn(@Param("centreId") long centreId, @Param("day") LocalDate day, @Param("pattern") String pattern);
 
     @Query("""

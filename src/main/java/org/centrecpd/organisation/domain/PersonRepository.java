@@ -16,11 +16,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
         from Person p
         left join Employment e on e.person = p and e.startDate <= :day and (e.endDate is null or e.endDate > :day)
         left join e.centre c
-        where lower(p.fullName) like :pattern or p.email like :pattern
+        where lower(p.fullName) like :pattern escape '\\' or p.email like :pattern escape '\\'
         order by p.fullName, p.id""")
     List<PersonRow> findRows(@Param("day") LocalDate day, @Param("pattern") String pattern, Pageable page);
 
-    @Query("select count(p) from Person p where lower(p.fullName) like :pattern or p.email like :pattern")
+    @Query("select count(p) from Person p where lower(p.fullName) like :pattern escape '\\' or p.email like :pattern escape '\\'")
     long countRows(@Param("pattern") String pattern);
 
     boolean existsByEmailAndIdNot(String email, Long id);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.SearchText;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.organisation.domain.Centre;
@@ -48,13 +49,13 @@ public class CentreService {
     @PermitAll
     public List<CentreOverview> overviews(String filter, Pageable page) {
         CentreScope s = scope.centres();
-        return centres.findOverviews(today(), s.everywhere(), s.idsForQuery(), Filters.pattern(filter), page);
+        return centres.findOverviews(today(), s.everywhere(), s.idsForQuery(), SearchText.containing(filter), page);
     }
 
     @PermitAll
     public long countOverviews(String filter) {
         CentreScope s = scope.centres();
-        return centres.countRows(s.everywhere(), s.idsForQuery(), Filters.pattern(filter));
+        return centres.countRows(s.everywhere(), s.idsForQuery(), SearchText.containing(filter));
     }
 
     /** One centre in the caller's scope, or "not found". */
@@ -68,12 +69,12 @@ public class CentreService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<CentreRow> rows(String filter, Pageable page) {
-        return centres.findRows(today(), true, List.of(-1L), Filters.pattern(filter), page);
+        return centres.findRows(today(), true, List.of(-1L), SearchText.containing(filter), page);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long count(String filter) {
-        return centres.countRows(true, List.of(-1L), Filters.pattern(filter));
+        return centres.countRows(true, List.of(-1L), SearchText.containing(filter));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

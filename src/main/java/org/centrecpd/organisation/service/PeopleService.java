@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.SearchText;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.organisation.JobRole;
@@ -60,13 +61,13 @@ public class PeopleService {
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<StaffMember> staff(long centreId, String filter, Pageable page) {
         scope.requireCentre(centreId);
-        return employments.staffOn(centreId, today(), Filters.pattern(filter), page);
+        return employments.staffOn(centreId, today(), SearchText.containing(filter), page);
     }
 
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public long countStaff(long centreId, String filter) {
         scope.requireCentre(centreId);
-        return employments.countStaffOn(centreId, today(), Filters.pattern(filter));
+        return employments.countStaffOn(centreId, today(), SearchText.containing(filter));
     }
 
     /** The people I work with today, at each centre I work at. */
@@ -88,12 +89,12 @@ public class PeopleService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<PersonRow> rows(String filter, Pageable page) {
-        return people.findRows(today(), Filters.pattern(filter), page);
+        return people.findRows(today(), SearchText.containing(filter), page);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long count(String filter) {
-        return people.countRows(Filters.pattern(filter));
+        return people.countRows(SearchText.containing(filter));
     }
 
     @PermitAll
