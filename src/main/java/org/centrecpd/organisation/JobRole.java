@@ -1,13 +1,13 @@
 package org.centrecpd.organisation;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.centrecpd.base.StableId;
 
 /**
  * The jobs people do in and around a children's centre. The {@link #id()} is what course files
  * use for their audience (see courses/README.md), so it must not change once published.
  */
-public enum JobRole {
+public enum JobRole implements StableId {
     CENTRE_MANAGER("centre-manager"),
     DEPUTY_MANAGER("deputy-manager"),
     FAMILY_SUPPORT_WORKER("family-support-worker"),
@@ -25,6 +25,7 @@ public enum JobRole {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -35,6 +36,6 @@ public enum JobRole {
     }
 
     public static Optional<JobRole> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+        return StableId.byId(JobRole.class, id);
     }
 }

@@ -1,18 +1,16 @@
 package org.centrecpd.organisation.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.centrecpd.base.AbstractEntity;
 
 /**
  * A children's centre. Its provider and group are not fields here: they are effective-dated
@@ -21,11 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "centre")
-public class Centre {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Centre extends AbstractEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -43,8 +37,9 @@ public class Centre {
     @Pattern(regexp = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$", message = "{centre.postcode.invalid}")
     private String postcode;
 
-    @Version
-    private long version;
+    /** Kept by the database (lower-case copy of the name) so that name searches can use an index. */
+    @Column(name = "name_lower", insertable = false, updatable = false)
+    private String nameLower;
 
     public Centre() {
     }
@@ -54,7 +49,6 @@ public class Centre {
         this.name = name;
     }
 
-    public Long getId() { return id; }
     public LocalAuthority getLocalAuthority() { return localAuthority; }
     public void setLocalAuthority(LocalAuthority localAuthority) { this.localAuthority = localAuthority; }
     public String getName() { return name; }
@@ -63,14 +57,7 @@ public class Centre {
     public void setAddress(String address) { this.address = address; }
     public String getPostcode() { return postcode; }
     public void setPostcode(String postcode) { this.postcode = postcode; }
-    public long getVersion() { return version; }
 
     @Override
     public String toString() { return name; }
-
-    @Override
-    public boolean equals(Object o) { return o instanceof Centre other && id != null && id.equals(other.id); }
-
-    @Override
-    public int hashCode() { return Centre.class.hashCode(); }
 }

@@ -1,58 +1,73 @@
 package org.centrecpd.organisation.domain;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.organisation.service.CentreOverview;
 import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.base.ScopedData;
+import org.centrecpd.organisation.service.CentreScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Centres. Every list takes the caller's {@link CentreScope}: the database applies it. */
+@ScopedData
 public interface CentreRepository extends JpaRepository<Centre, Long> {
 
-    /**
-     * Centres with the provider and group in force on {@code day}. {@code everywhere} lifts the id
-     * restriction (admins); otherwise only {@code ids} (the caller's scope) are listed.
-     */
+    /** Centres in scope with the provider and group in force on the scope's day. */
     @Query("""
         select new org.centrecpd.organisation.service.CentreRow(c.id, c.name, la.name, p.name, g.name)
         from Centre c join c.localAuthority la
-        left join CentreArrangement a on a.centre = c and a.validFrom <= :day and (a.validTo is null or a.validTo > :day)
+        left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'
+        where c.id """ + CentreScope.IN_SCOPE + """
+          and c.nameLower like :pattern escape '\\'
         order by c.name, c.id""")
-    List<CentreRow> findRows(@Param("day") LocalDate day, @Param("everywhere") boolean everywhere,
-                             @Param("ids") Collection<Long> ids, @Param("pattern") String pattern, Pageable page);
+    List<CentreRow> findRows(@Param("scope") CentreScope scope, @Param("pattern") String pattern, Pageable page);
 
     @Query("""
         select count(c) from Centre c
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'""")
-    long countRows(@Param("everywhere") boolean everywhere, @Param("ids") Collection<Long> ids,
-                   @Param("pattern") String pattern);
+        where c.id """ + CentreScope.IN_SCOPE + """
+          and c.nameLower like :pattern escape '\\'""")
+    long countRows(@Param("scope") CentreScope scope, @Param("pattern") String pattern);
 
-    /** Centres with their head count on {@code day}, counted in the database. */
+    /** Centres in scope with their head count on the scope's day, counted in the database. */
     @Query("""
         select new org.centrecpd.organisation.service.CentreOverview(c.id, c.name, la.name, p.name, g.name,
             (select count(distinct e.person) from Employment e where e.centre = c
-                and e.startDate <= :day and (e.endDate is null or e.endDate > :day)))
+                and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})))
         from Centre c join c.localAuthority la
-        left join CentreArrangement a on a.centre = c and a.validFrom <= :day and (a.validTo is null or a.validTo > :day)
+        left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
-        where (:everywhere = true or c.id in :ids) and lower(c.name) like :pattern escape '\\'
+        where c.id """ + CentreScope.IN_SCOPE + """
+          and c.nameLower like :pattern escape '\\'
         order by c.name, c.id""")
-    List<CentreOverview> findOverviews(@Param("day") LocalDate day, @Param("everywhere") boolean everywhere,
-                                       @Param("ids") Collection<Long> ids, @Param("pattern") String pattern,
-                                       Pageable page);
+    List<CentreOverview> findOverviews(@Param("scope") CentreScope scope, @Param("pattern") String pattern, Pageable page);
+
+    /** One centre in scope (empty when it does not exist or is out of scope: the caller cannot tell). */
+    @Query("""
+        select new org.centrecpd.organisation.service.CentreOverview(c.id, c.name, la.name, p.name, g.name,
+            (select count(distinct e.person) from Employment e where e.centre = c
+                and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})))
+        from Centre c join c.localAuthority la
+        left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
+        left join a.provider p left join a.group g
+        where c.id = :centreId
+          and c.id """ + CentreScope.IN_SCOPE)
+    Optional<CentreOverview> findOverview(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
+
+    /** Is the centre in scope? One indexed look-up; the refusal of every out-of-scope id rests on it. */
+    @Query("""
+        select count(c) > 0 from Centre c where c.id = :centreId and c.id """ + CentreScope.IN_SCOPE)
+    boolean inScope(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
     @Query("select c from Centre c join fetch c.localAuthority where c.id = :id")
     Optional<Centre> findWithAuthority(@Param("id") long id);
 
-    List<Centre> findByLocalAuthorityOrderByName(LocalAuthority authority);
-
-    /** Centres of a local authority. */
-    @Query("select c.id from Centre c where c.localAuthority.id in :authorityIds")
-    List<Long> idsInAuthorities(@Param("authorityIds") Collection<Long> authorityIds);
+    /** Locks the centre's row: changes to its arrangements are made one at a time (overlap check). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Centre c where c.id = :id")
+    Optional<Centre> lockById(@Param("id") long id);
 }

@@ -1,28 +1,27 @@
 package org.centrecpd.organisation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.Period;
 import org.centrecpd.organisation.JobRole;
 
-/** A person working at a centre in a job from a start date until an (exclusive) end date. */
+/**
+ * A person working at a centre in a job for a {@link Period} (a group manager has one at each
+ * centre of the group). Periods of one person at one centre never overlap.
+ */
 @Entity
 @Table(name = "employment")
-public class Employment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Employment extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
@@ -36,40 +35,31 @@ public class Employment {
     @Column(name = "job_role", nullable = false)
     private JobRole jobRole;
 
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date")
-    private LocalDate endDate;
-
-    @Version
-    private long version;
+    // The columns kept the names of the original schema: people "start" and "leave" a job.
+    @Embedded
+    @AttributeOverride(name = "validFrom", column = @Column(name = "start_date", nullable = false))
+    @AttributeOverride(name = "validTo", column = @Column(name = "end_date"))
+    private Period period;
 
     protected Employment() {
     }
 
-    public Employment(Person person, Centre centre, JobRole jobRole, LocalDate startDate) {
+    public Employment(Person person, Centre centre, JobRole jobRole, Period period) {
         this.person = person;
         this.centre = centre;
         this.jobRole = jobRole;
-        this.startDate = startDate;
-    }
-
-    public boolean isCurrentOn(LocalDate date) {
-        return !startDate.isAfter(date) && (endDate == null || endDate.isAfter(date));
+        this.period = period;
     }
 
     public void endOn(LocalDate date) {
-        if (date.isBefore(startDate)) {
-            throw new IllegalArgumentException("Employment cannot end before it started (" + startDate + ")");
+        if (date.isBefore(period.validFrom())) {
+            throw new IllegalArgumentException("Employment cannot end before it started (" + period.validFrom() + ")");
         }
-        this.endDate = date;
+        this.period = period.endingOn(date);
     }
 
-    public Long getId() { return id; }
     public Person getPerson() { return person; }
     public Centre getCentre() { return centre; }
     public JobRole getJobRole() { return jobRole; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
+    public Period getPeriod() { return period; }
 }

@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.centrecpd.base.AbstractEntity;
 import org.centrecpd.organisation.JobRole;
 
 /**
@@ -22,11 +19,7 @@ import org.centrecpd.organisation.JobRole;
  */
 @Entity
 @Table(name = "person")
-public class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Person extends AbstractEntity {
 
     @NotBlank
     @Size(max = 200)
@@ -43,8 +36,9 @@ public class Person {
     @Column(name = "job_role")
     private JobRole jobRole;
 
-    @Version
-    private long version;
+    /** Kept by the database (lower-case copy of the name) so that name searches can use an index. */
+    @Column(name = "name_lower", insertable = false, updatable = false)
+    private String nameLower;
 
     public Person() {
     }
@@ -55,21 +49,13 @@ public class Person {
         this.jobRole = jobRole;
     }
 
-    public Long getId() { return id; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email == null ? null : email.trim().toLowerCase(Locale.ROOT); }
     public JobRole getJobRole() { return jobRole; }
     public void setJobRole(JobRole jobRole) { this.jobRole = jobRole; }
-    public long getVersion() { return version; }
 
     @Override
     public String toString() { return fullName; }
-
-    @Override
-    public boolean equals(Object o) { return o instanceof Person other && id != null && id.equals(other.id); }
-
-    @Override
-    public int hashCode() { return Person.class.hashCode(); }
 }

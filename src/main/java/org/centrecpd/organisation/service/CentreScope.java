@@ -1,24 +1,43 @@
 package org.centrecpd.organisation.service;
 
-import java.util.List;
-import java.util.Set;
+import java.time.LocalDate;
 
 /**
- * The centres a user may act on today. {@code everywhere} is an admin's scope; otherwise the set is
- * the whole answer (an empty set means none).
+ * The centres a signed-in user may act on today, as something the database applies: a scoped
+ * query takes a parameter {@code scope} of this type and restricts a centre id with
+ * {@link #IN_SCOPE}, e.g. {@code "... where c.id " + CentreScope.IN_SCOPE}: a subquery over the
+ * {@code centre_access} relation (admins: every centre; managers and practitioners: where they
+ * work; partners: what they oversee). No list of ids is ever loaded into memory.
+ * <p>
+ * Only {@link AccessScope} can make one (the constructor is package-private and the class final),
+ * so a query that needs a scope can only be given the signed-in user's own.
  */
-public record CentreScope(boolean everywhere, Set<Long> centreIds) {
+public final class CentreScope {
 
-    static CentreScope everywhereScope() {
-        return new CentreScope(true, Set.of());
+    /** The one scope condition of every scoped query (a compile-time constant, for {@code @Query}). */
+    public static final String IN_SCOPE = " in (select ca.centreId from CentreAccess ca"
+        + " where ca.accountId = :#{#scope.accountId} and in_force(ca.period.validFrom, ca.period.validTo, :#{#scope.day})) ";
+
+    private final long accountId;
+    private final LocalDate day;
+
+    CentreScope(long accountId, LocalDate day) {
+        this.accountId = accountId;
+        this.day = day;
     }
 
-    public boolean includes(long centreId) {
-        return everywhere || centreIds.contains(centreId);
+    /** The sign-in whose view of the organisation this is. */
+    public long accountId() {
+        return accountId;
     }
 
-    /** Ids for an SQL {@code in} list; never empty, because {@code in ()} is not valid SQL. */
-    public List<Long> idsForQuery() {
-        return centreIds.isEmpty() ? List.of(-1L) : List.copyOf(centreIds);
+    /** Today, by the application's clock: scope follows moves and regroupings on their date. */
+    public LocalDate day() {
+        return day;
+    }
+
+    @Override
+    public String toString() {
+        return "CentreScope[account " + accountId + " on " + day + "]";
     }
 }

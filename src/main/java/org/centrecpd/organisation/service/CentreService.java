@@ -2,10 +2,11 @@ package org.centrecpd.organisation.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.Period;
 import org.centrecpd.base.SearchText;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
@@ -33,52 +34,46 @@ public class CentreService {
     private final ProviderRepository providers;
     private final CentreGroupRepository groups;
     private final AccessScope scope;
-    private final Clock clock;
 
     CentreService(CentreRepository centres, CentreArrangementRepository arrangements, ProviderRepository providers,
-                  CentreGroupRepository groups, AccessScope scope, Clock clock) {
+                  CentreGroupRepository groups, AccessScope scope) {
         this.centres = centres;
         this.arrangements = arrangements;
         this.providers = providers;
         this.groups = groups;
         this.scope = scope;
-        this.clock = clock;
     }
 
     /** The centres the caller may see, with today's provider, group and head count. */
     @PermitAll
     public List<CentreOverview> overviews(String filter, Pageable page) {
-        CentreScope s = scope.centres();
-        return centres.findOverviews(today(), s.everywhere(), s.idsForQuery(), SearchText.containing(filter), page);
+        return centres.findOverviews(scope.centres(), SearchText.containing(filter), page);
     }
 
     @PermitAll
     public long countOverviews(String filter) {
-        CentreScope s = scope.centres();
-        return centres.countRows(s.everywhere(), s.idsForQuery(), SearchText.containing(filter));
+        return centres.countRows(scope.centres(), SearchText.containing(filter));
     }
 
     /** One centre in the caller's scope, or "not found". */
     @PermitAll
     public CentreOverview overview(long centreId) {
-        scope.requireCentre(centreId);
-        CentreScope only = new CentreScope(false, java.util.Set.of(centreId));
-        return centres.findOverviews(today(), false, only.idsForQuery(), "%", Pageable.ofSize(1)).stream()
-            .findFirst().orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        return centres.findOverview(scope.centres(), centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<CentreRow> rows(String filter, Pageable page) {
-        return centres.findRows(today(), true, List.of(-1L), SearchText.containing(filter), page);
+        return centres.findRows(scope.centres(), SearchText.containing(filter), page);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long count(String filter) {
-        return centres.countRows(true, List.of(-1L), SearchText.containing(filter));
+        return centres.countRows(scope.centres(), SearchText.containing(filter));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Centre load(long centreId) {
+        scope.requireCentre(centreId);
         return centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
     }
 
@@ -86,19 +81,19 @@ public class CentreService {
     @RolesAllowed({Role.ADMIN_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.CENTRE_MANAGER_NAME})
     public List<ArrangementRow> history(long centreId) {
         scope.requireCentre(centreId);
-        return arrangements.history(centreId).stream()
-            .map(a -> new ArrangementRow(a.getProvider().getName(), a.getGroup() == null ? null : a.getGroup().getName(),
-                a.getValidFrom(), a.getValidTo(), a.getReason()))
-            .toList();
+        return arrangements.history(centreId).stream().map(CentreService::row).toList();
     }
 
     /** Provider and group of a centre as at any date (past dates stay answerable after recommissioning). */
     @RolesAllowed({Role.ADMIN_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.CENTRE_MANAGER_NAME})
-    public java.util.Optional<ArrangementRow> arrangementOn(long centreId, LocalDate day) {
+    public Optional<ArrangementRow> arrangementOn(long centreId, LocalDate day) {
         scope.requireCentre(centreId);
-        return arrangements.findInForce(centreId, day)
-            .map(a -> new ArrangementRow(a.getProvider().getName(), a.getGroup() == null ? null : a.getGroup().getName(),
-                a.getValidFrom(), a.getValidTo(), a.getReason()));
+        return arrangements.findInForce(centreId, day).map(CentreService::row);
+    }
+
+    private static ArrangementRow row(CentreArrangement a) {
+        return new ArrangementRow(a.getProvider().getName(), a.getGroup() == null ? null : a.getGroup().getName(),
+            a.getPeriod().validFrom(), a.getPeriod().validTo(), a.getReason());
     }
 
     /** Saves edits to an existing centre; refuses a stale edit rather than overwrite someone else's. */
@@ -126,7 +121,7 @@ public class CentreService {
         requireSameAuthority(centre, provider, group);
         try {
             Centre saved = centres.saveAndFlush(centre);
-            arrangements.save(new CentreArrangement(saved, provider, group, from, "Opened"));
+            arrangements.save(new CentreArrangement(saved, provider, group, Period.from(from), "Opened"));
             return saved;
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new RuleViolation("centre.name.taken", centre.getName());
@@ -141,20 +136,27 @@ public class CentreService {
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public void recommission(long centreId, long providerId, Long groupId, LocalDate effective, String reason) {
-        Centre centre = load(centreId);
+        scope.requireCentre(centreId);
+        // One change to a centre's history at a time: two admins recommissioning the same centre
+        // at once would otherwise both see the same "current" arrangement.
+        Centre centre = centres.lockById(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
         Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
         CentreGroup group = groupId == null ? null : groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group"));
         requireSameAuthority(centre, provider, group);
-        CentreArrangement latest = arrangements.findFirstByCentreIdOrderByValidFromDesc(centreId)
-            .orElseThrow(() -> new NotFoundException("Arrangement"));
-        if (!effective.isAfter(latest.getValidFrom())) {
-            throw new RuleViolation("centre.recommission.tooEarly", latest.getValidFrom());
+        List<CentreArrangement> history = arrangements.history(centreId);
+        CentreArrangement latest = history.stream().findFirst().orElseThrow(() -> new NotFoundException("Arrangement"));
+        if (!effective.isAfter(latest.getPeriod().validFrom())) {
+            throw new RuleViolation("centre.recommission.tooEarly", latest.getPeriod().validFrom());
         }
-        if (latest.getValidTo() != null) {
-            throw new RuleViolation("centre.recommission.closed", latest.getValidTo());
+        if (!latest.getPeriod().isOpen()) {
+            throw new RuleViolation("centre.recommission.closed", latest.getPeriod().validTo());
         }
         latest.endOn(effective);
-        arrangements.save(new CentreArrangement(centre, provider, group, effective, reason));
+        Period next = Period.from(effective);
+        history.stream().filter(a -> a != latest && a.getPeriod().overlaps(next)).findFirst().ifPresent(a -> {
+            throw new RuleViolation("centre.arrangement.overlap", a.getPeriod().validFrom());
+        });
+        arrangements.save(new CentreArrangement(centre, provider, group, next, reason));
     }
 
     private static void requireSameAuthority(Centre centre, Provider provider, CentreGroup group) {
@@ -165,7 +167,4 @@ public class CentreService {
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

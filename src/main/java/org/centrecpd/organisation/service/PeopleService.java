@@ -5,8 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.Period;
 import org.centrecpd.base.SearchText;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
@@ -21,7 +21,6 @@ import org.centrecpd.organisation.domain.CentreGroupRepository;
 import org.centrecpd.organisation.domain.LocalAuthorityRepository;
 import org.centrecpd.organisation.domain.Oversight;
 import org.centrecpd.organisation.domain.OversightRepository;
-import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,12 +39,11 @@ public class PeopleService {
     private final LocalAuthorityRepository authorities;
     private final CentreGroupRepository groups;
     private final AccessScope scope;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     PeopleService(PersonRepository people, EmploymentRepository employments, CentreRepository centres,
                   OversightRepository oversights, LocalAuthorityRepository authorities, CentreGroupRepository groups,
-                  AccessScope scope, CurrentUser currentUser, Clock clock) {
+                  AccessScope scope, Clock clock) {
         this.oversights = oversights;
         this.authorities = authorities;
         this.groups = groups;
@@ -53,7 +51,6 @@ public class PeopleService {
         this.employments = employments;
         this.centres = centres;
         this.scope = scope;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -80,11 +77,8 @@ public class PeopleService {
     /** Where I work today. */
     @PermitAll
     public List<EmploymentRow> myWorkplaces() {
-        Long personId = currentUser.require().personId();
-        if (personId == null) {
-            return List.of();
-        }
-        return employments.currentFor(personId, today()).stream().map(PeopleService::row).toList();
+        return scope.self().map(me -> employments.currentFor(me, today()).stream().map(PeopleService::row).toList())
+            .orElse(List.of());
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -126,58 +120,84 @@ public class PeopleService {
     }
 
     /**
-     * Starts work at a centre on {@code from}, ending any employment that is current on that date.
-     * The person's records stay with the person.
+     * Starts work at a centre on {@code from}, ending every employment that is current on that date.
+     * The person's records stay with the person. Refused when the new job would overlap an earlier
+     * or later period at the same centre.
      */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public void moveTo(long personId, long centreId, JobRole jobRole, LocalDate from) {
-        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        // Moves of one person happen one at a time, so the overlap check below stays true.
+        Person person = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
         Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
         for (Employment current : employments.currentFor(personId, from)) {
-            if (!from.isAfter(current.getStartDate())) {
-                throw new RuleViolation("person.move.tooEarly", current.getStartDate());
+            if (!from.isAfter(current.getPeriod().validFrom())) {
+                throw new RuleViolation("person.move.tooEarly", current.getPeriod().validFrom());
             }
             current.endOn(from);
         }
-        employments.save(new Employment(person, centre, jobRole, from));
+        Period job = Period.from(from);
+        employments.atCentre(personId, centreId).stream().filter(e -> e.getPeriod().overlaps(job)).findFirst()
+            .ifPresent(e -> {
+                throw new RuleViolation("person.employment.overlap", centre.getName(), e.getPeriod().validFrom());
+            });
+        employments.save(new Employment(person, centre, jobRole, job));
         person.setJobRole(jobRole);
     }
 
     /** An improvement partner's remit: the authorities and groups they oversee, newest first. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<RemitRow> remit(long personId) {
-        return oversights.findByPartnerIdOrderByValidFromDesc(personId).stream()
+        return oversights.remitOf(personId).stream()
             .map(o -> new RemitRow(o.getLocalAuthority() != null ? o.getLocalAuthority().getName() : o.getGroup().getName(),
-                o.getLocalAuthority() != null, o.getValidFrom(), o.getValidTo()))
+                o.getLocalAuthority() != null, o.getPeriod().validFrom(), o.getPeriod().validTo()))
             .toList();
     }
 
-    /** Adds a local authority or a centre group to an improvement partner's remit from a date. */
+    /**
+     * Adds a local authority or a centre group to an improvement partner's remit from a date;
+     * refused when the partner already oversees it in a period that overlaps.
+     */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public void addToRemit(long personId, Long authorityId, Long groupId, LocalDate from) {
         if ((authorityId == null) == (groupId == null)) {
             throw new RuleViolation("remit.chooseOne");
         }
-        Person partner = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        Person partner = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
         if (partner.getJobRole() != JobRole.IMPROVEMENT_PARTNER) {
             throw new RuleViolation("remit.notPartner", partner.getFullName());
         }
-        oversights.save(authorityId != null
-            ? Oversight.ofAuthority(partner, authorities.findById(authorityId).orElseThrow(() -> new NotFoundException("Authority")), from)
-            : Oversight.ofGroup(partner, groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group")), from));
+        Period period = Period.from(from);
+        Oversight added = authorityId != null
+            ? Oversight.ofAuthority(partner, authorities.findById(authorityId).orElseThrow(() -> new NotFoundException("Authority")), period)
+            : Oversight.ofGroup(partner, groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group")), period);
+        oversights.remitOf(personId).stream()
+            .filter(o -> java.util.Objects.equals(o.getLocalAuthority(), added.getLocalAuthority())
+                && java.util.Objects.equals(o.getGroup(), added.getGroup()) && o.getPeriod().overlaps(period))
+            .findFirst().ifPresent(o -> {
+                throw new RuleViolation("remit.overlap", o.getPeriod().validFrom());
+            });
+        oversights.save(added);
     }
 
-    @PermitAll
-    public Optional<Person> me() {
-        Long personId = currentUser.require().personId();
-        return personId == null ? Optional.empty() : people.findById(personId);
+    /**
+     * The sign-in role a person most likely needs, from the job they do: managers manage, partners
+     * oversee, everyone else learns. The admin can choose another.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Role suggestedSignInRole(long personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        return switch (person.getJobRole()) {
+            case CENTRE_MANAGER -> Role.CENTRE_MANAGER;
+            case IMPROVEMENT_PARTNER -> Role.IMPROVEMENT_PARTNER;
+            default -> Role.PRACTITIONER;
+        };
     }
 
     private static EmploymentRow row(Employment e) {
         return new EmploymentRow(e.getId(), e.getCentre().getId(), e.getCentre().getName(), e.getJobRole(),
-            e.getStartDate(), e.getEndDate());
+            e.getPeriod().validFrom(), e.getPeriod().validTo());
     }
 
     private LocalDate today() {

@@ -2,6 +2,9 @@ package org.centrecpd.organisation.service;
 
 import org.centrecpd.organisation.JobRole;
 
-/** A person as a list shows them, with the centre they work at today (null when none). */
-public record PersonRow(long id, String fullName, String email, JobRole jobRole, Long centreId, String centre) {
+/**
+ * A person as a list shows them: one row per person, with the first centre they work at today
+ * (null when none) and how many centres that is in all (a group manager works at several).
+ */
+public record PersonRow(long id, String fullName, String email, JobRole jobRole, String centre, long centres) {
 }

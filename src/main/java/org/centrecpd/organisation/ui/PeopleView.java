@@ -53,7 +53,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.jobRole().key())).setHeader(getTranslation("person.jobRole"));
-        grid.addColumn(PersonRow::centre).setHeader(getTranslation("person.centre")).setFlexGrow(2);
+        grid.addColumn(p -> p.centres() > 1 ? getTranslation("person.centres.more", p.centre(), p.centres() - 1) : p.centre())
+            .setHeader(getTranslation("person.centre")).setFlexGrow(2);
         grid.setItems(q -> people.rows(filter.getValue(), Lazy.page(q)).stream(),
             q -> (int) people.count(filter.getValue()));
         grid.addItemClickListener(e -> open(e.getItem().id()));

@@ -1,4 +1,4 @@
-package org.centrecpd.ui;
+package org.centrecpd.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.centrecpd.ui;
+package org.centrecpd.organisation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
