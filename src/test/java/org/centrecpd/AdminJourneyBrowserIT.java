@@ -2,6 +2,7 @@ package org.centrecpd;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.centrecpd.demo.DemoLogins;
@@ -24,8 +25,13 @@ class AdminJourneyBrowserIT extends BrowserTestSupport {
 
         page.getByText("Fenbrook Children's Centre").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Providers and groups over time"))).isVisible();
-        assertThat(page.getByRole(AriaRole.DIALOG).getByText("Recommissioned").or(
-            page.getByRole(AriaRole.DIALOG).getByText("Little Steps Charity")).first()).isVisible();
+        // The history itself: the arrangement before the recommissioning and the one after it, with
+        // the date they changed and why.
+        Locator history = page.locator("#centre-history");
+        assertThat(history.getByText("Recommissioned: services transferred to a new provider")).isVisible();
+        assertThat(history.getByText("Commissioned", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(history.getByText("1 Sept 2025")).hasCount(2);
+        assertThat(history.getByText("Little Steps Charity")).isVisible();
         assertAccessible("a centre's edit dialog with its history");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
@@ -33,7 +39,17 @@ class AdminJourneyBrowserIT extends BrowserTestSupport {
         page.waitForURL(u -> u.endsWith("/admin/people"));
         page.getByLabel("Filter by name or e-mail").fill("Helen Marsh");
         page.getByText("partner@demo.centrecpd.example").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oversees"))).isVisible();
-        assertAccessible("a person's dialog with remit and sign-in");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oversees…")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oversees").setExact(true))).isVisible();
+        assertAccessible("a partner's remit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).last().click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Authorities and providers")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Providers").setExact(true)).click();
+        page.waitForURL(u -> u.endsWith("part=providers"));
+        assertThat(page.getByText("Little Steps Charity")).isVisible();
+        assertAccessible("the providers admin screen");
     }
 }

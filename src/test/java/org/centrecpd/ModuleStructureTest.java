@@ -1,11 +1,18 @@
 package org.centrecpd;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.centrecpd.base.ScopedData;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.organisation.service.CentreScope;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Service;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -34,6 +41,30 @@ class ModuleStructureTest {
     void onlyTheOrganisationDecidesScope() {
         noClasses().that().resideOutsideOfPackage("org.centrecpd.organisation..")
             .should().dependOnClassesThat().haveSimpleName("OversightRepository")
+            .orShould().dependOnClassesThat().haveSimpleName("CentreAccess")
+            .check(CLASSES);
+    }
+
+    @Test
+    void scopedDataIsReachedOnlyByServicesThatTakeTheirScopeFromAccessScope() {
+        DescribedPredicate<JavaClass> useScopedData = DescribedPredicate.describe("use a @ScopedData repository",
+            c -> c.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass().isAnnotatedWith(ScopedData.class)));
+        classes().that(useScopedData)
+            .and().areNotAnnotatedWith(ScopedData.class)
+            .and().areNotAssignableTo(AccessScope.class)
+            .and().resideOutsideOfPackage("org.centrecpd.demo..")
+            .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
+            .andShould().beAnnotatedWith(Service.class)
+            .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
+                + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")
+            .check(CLASSES);
+    }
+
+    @Test
+    void aScopeIsMadeOnlyByAccessScope() {
+        noClasses().that().areNotAssignableTo(AccessScope.class)
+            .should().callConstructorWhere(DescribedPredicate.describe("the constructor of CentreScope",
+                call -> call.getTargetOwner().isEquivalentTo(CentreScope.class)))
             .check(CLASSES);
     }
 }

@@ -80,7 +80,9 @@ class RecommissioningTest {
         var southdown = structure.authorities().stream().filter(a -> a.getName().startsWith("Southdown")).findFirst().orElseThrow();
         var foreign = structure.providersOf(southdown).getFirst();
         assertThatThrownBy(() -> centres.recommission(ashbrook, foreign.getId(), null, LocalDate.of(2027, 1, 1), "x"))
-            .isInstanceOf(RuleViolation.class);
+            .isInstanceOf(RuleViolation.class)
+            .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("centre.authority.mismatch");
+        assertThat(centres.history(ashbrook)).extracting(ArrangementRow::provider).doesNotContain(foreign.getName());
     }
 
     @Test

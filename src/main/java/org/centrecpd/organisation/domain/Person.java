@@ -52,7 +52,12 @@ public class Person extends AbstractEntity {
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.trim().toLowerCase(Locale.ROOT); }
+    public void setEmail(String email) { this.email = normalisedEmail(email); }
+
+    /** E-mail addresses are compared and stored trimmed and in lower case. */
+    public static String normalisedEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
     public JobRole getJobRole() { return jobRole; }
     public void setJobRole(JobRole jobRole) { this.jobRole = jobRole; }
 

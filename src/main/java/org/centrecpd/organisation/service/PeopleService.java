@@ -91,10 +91,12 @@ public class PeopleService {
         return people.countRows(SearchText.containing(filter));
     }
 
-    @PermitAll
-    public Person load(long personId) {
+    /** A person's details for the edit form. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PersonDetails details(long personId) {
         scope.requirePerson(personId);
-        return people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        Person p = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        return new PersonDetails(p.getId(), p.getVersion(), p.getFullName(), p.getEmail(), p.getJobRole());
     }
 
     @PermitAll
@@ -103,17 +105,32 @@ public class PeopleService {
         return employments.historyOf(personId).stream().map(PeopleService::row).toList();
     }
 
-    /** Creates or updates a person; refuses a duplicate e-mail and a stale edit with a clear reason. */
+    /**
+     * Creates or updates a person; refuses a duplicate e-mail, and a save made from details that
+     * someone else has changed since they were read (nothing is overwritten).
+     *
+     * @return the details as saved (with the new version)
+     */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
-    public Person save(Person person) {
-        boolean taken = person.getId() == null ? people.existsByEmail(person.getEmail())
-            : people.existsByEmailAndIdNot(person.getEmail(), person.getId());
-        if (taken) {
-            throw new RuleViolation("person.email.taken", person.getEmail());
+    public PersonDetails save(PersonDetails details) {
+        Person person = details.id() == null ? new Person()
+            : people.findById(details.id()).orElseThrow(() -> new NotFoundException("Person " + details.id()));
+        if (details.id() != null && person.getVersion() != details.version()) {
+            throw new StaleEditException("Person " + person.getFullName(), null);
         }
+        // Checked before the record changes: the query would otherwise flush the change first.
+        String email = Person.normalisedEmail(details.email());
+        boolean taken = details.id() == null ? people.existsByEmail(email) : people.existsByEmailAndIdNot(email, details.id());
+        if (taken) {
+            throw new RuleViolation("person.email.taken", email);
+        }
+        person.setFullName(details.fullName());
+        person.setEmail(email);
+        person.setJobRole(details.jobRole());
         try {
-            return people.saveAndFlush(person);
+            Person saved = people.saveAndFlush(person);
+            return new PersonDetails(saved.getId(), saved.getVersion(), saved.getFullName(), saved.getEmail(), saved.getJobRole());
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleEditException("Person " + person.getFullName(), e);
         }

@@ -1,20 +1,18 @@
 package org.centrecpd.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
-import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.base.ui.SaveButton;
+import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.domain.Centre;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.LocalAuthority;
@@ -24,33 +22,26 @@ import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
 
 /**
- * Edit a centre, see who has run it, and recommission it (new provider and/or group from a date).
- * For a new centre it asks who runs it from when.
+ * One use case: a centre's own details (name, address, postcode), with who runs it from when for a
+ * new centre. An existing centre's history of providers and groups is shown, and recommissioning
+ * it is its own dialog ({@link RecommissionDialog}).
  */
-class CentreDialog extends Dialog {
+class CentreDialog extends FormDialog {
 
-    private final CentreService centres;
-    private final Runnable onChange;
     private final BeanValidationBinder<Centre> binder = new BeanValidationBinder<>(Centre.class);
-    private final ComboBox<LocalAuthority> authority = new ComboBox<>();
-    private final ComboBox<Provider> provider = new ComboBox<>();
-    private final ComboBox<CentreGroup> group = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final TextField reason = new TextField();
-    private final Centre centre;
 
-    CentreDialog(CentreService centres, StructureService structure, Centre existing, Runnable onChange) {
-        this.centres = centres;
-        this.onChange = onChange;
-        this.centre = existing == null ? new Centre() : existing;
+    CentreDialog(CentreService centres, StructureService structure, Centre existing, Consumer<Centre> recommission,
+                 Runnable onChange) {
+        super("", "");
+        Centre centre = existing == null ? new Centre() : existing;
         boolean isNew = existing == null;
         setHeaderTitle(isNew ? getTranslation("centres.new") : existing.getName());
-        setWidth("min(48rem, 100vw)");
+        primaryButton().setText(getTranslation("action.save"));
 
         TextField name = new TextField(getTranslation("centre.name"));
         TextField address = new TextField(getTranslation("centre.address"));
         TextField postcode = new TextField(getTranslation("centre.postcode"));
-        authority.setLabel(getTranslation("centre.localAuthority"));
+        ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
         authority.setItems(structure.authorities());
         authority.setItemLabelGenerator(LocalAuthority::getName);
         authority.setReadOnly(!isNew);
@@ -60,25 +51,17 @@ class CentreDialog extends Dialog {
         binder.forField(address).bind("address");
         binder.forField(postcode).bind("postcode");
         binder.readBean(centre);
+        add(new FormLayout(authority, name, address, postcode));
 
-        provider.setLabel(getTranslation("centre.provider"));
-        provider.setItemLabelGenerator(Provider::getName);
-        provider.setRequiredIndicatorVisible(true);
-        group.setLabel(getTranslation("centre.group"));
-        group.setItemLabelGenerator(CentreGroup::getName);
-        group.setClearButtonVisible(true);
-        from.setLabel(getTranslation(isNew ? "centre.openedOn" : "centre.recommission.from"));
-        from.setRequiredIndicatorVisible(true);
-        reason.setLabel(getTranslation("centre.recommission.reason"));
-        authority.addValueChangeListener(e -> fillChoices(structure, e.getValue()));
-        if (!isNew) {
-            fillChoices(structure, centre.getLocalAuthority());
-        }
-
-        FormLayout form = new FormLayout(authority, name, address, postcode);
-        add(form);
         if (isNew) {
-            add(new FormLayout(provider, group, from));
+            ArrangementFields runBy = new ArrangementFields(this, structure, "centre.openedOn");
+            authority.addValueChangeListener(e -> runBy.fill(e.getValue()));
+            add(runBy.layout());
+            onPrimary(() -> {
+                binder.writeBean(centre);
+                runBy.requireComplete("centre.openedOn.required");
+                centres.open(centre, runBy.provider().getId(), runBy.groupId(), runBy.from());
+            });
         } else {
             Grid<ArrangementRow> history = new Grid<>(ArrangementRow.class, false);
             history.addColumn(ArrangementRow::provider).setHeader(getTranslation("centre.provider"));
@@ -86,71 +69,70 @@ class CentreDialog extends Dialog {
             history.addColumn(r -> Dates.day(r.from(), getLocale())).setHeader(getTranslation("history.from"));
             history.addColumn(r -> r.until() == null ? getTranslation("history.now") : Dates.day(r.until(), getLocale()))
                 .setHeader(getTranslation("history.until"));
+            history.addColumn(ArrangementRow::reason).setHeader(getTranslation("history.reason")).setFlexGrow(2);
             history.setItems(centres.history(centre.getId()));
             history.setAllRowsVisible(true);
             history.setAriaLabel(getTranslation("centre.history"));
-            Button recommission = new Button(getTranslation("centre.recommission"), e -> recommission());
-            add(new H3(getTranslation("centre.history")), history,
-                new H3(getTranslation("centre.recommission")), new FormLayout(provider, group, from, reason), recommission);
-        }
-
-        Button save = new SaveButton(getTranslation("action.save"), () -> save(isNew));
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
-    }
-
-    private void fillChoices(StructureService structure, LocalAuthority la) {
-        provider.setItems(la == null ? java.util.List.of() : structure.providersOf(la));
-        group.setItems(la == null ? java.util.List.of() : structure.groupsOf(la));
-    }
-
-    private void save(boolean isNew) {
-        try {
-            binder.writeBean(centre);
-            if (isNew) {
-                if (provider.isEmpty() || from.isEmpty()) {
-                    provider.setInvalid(provider.isEmpty());
-                    provider.setErrorMessage(getTranslation("centre.provider.required"));
-                    from.setInvalid(from.isEmpty());
-                    from.setErrorMessage(getTranslation("centre.openedOn.required"));
-                    return;
-                }
-                centres.open(centre, provider.getValue().getId(),
-                    group.isEmpty() ? null : group.getValue().getId(), from.getValue());
-            } else {
+            history.setId("centre-history");
+            Button recommissionButton = new Button(getTranslation("centre.recommission") + "…", e -> {
+                close();
+                recommission.accept(centre);
+            });
+            add(new H3(getTranslation("centre.history")), history, recommissionButton);
+            onPrimary(() -> {
+                binder.writeBean(centre);
                 centres.save(centre);
-            }
-            Feedback.saved(this, "saved.centre", centre.getName());
-            onChange.run();
-            close();
-        } catch (ValidationException invalid) {
-            // Binder already marks the fields with their messages.
-        } catch (RuntimeException e) {
-            if (!Feedback.explain(this, e)) {
-                throw e;
-            }
+            });
         }
+        saying("saved.centre", centre.getName());
+        then(onChange);
     }
 
-    private void recommission() {
-        if (provider.isEmpty() || from.isEmpty()) {
-            provider.setInvalid(provider.isEmpty());
-            provider.setErrorMessage(getTranslation("centre.provider.required"));
-            from.setInvalid(from.isEmpty());
-            from.setErrorMessage(getTranslation("centre.recommission.from.required"));
-            return;
+    /** Who runs a centre, in which group, from when: asked when a centre opens and when it is recommissioned. */
+    static final class ArrangementFields {
+        private final ComboBox<Provider> provider = new ComboBox<>();
+        private final ComboBox<CentreGroup> group = new ComboBox<>();
+        private final DatePicker from = new DatePicker();
+        private final StructureService structure;
+
+        ArrangementFields(com.vaadin.flow.component.Component owner, StructureService structure, String fromKey) {
+            this.structure = structure;
+            provider.setLabel(owner.getTranslation("centre.provider"));
+            provider.setItemLabelGenerator(Provider::getName);
+            provider.setRequiredIndicatorVisible(true);
+            provider.setErrorMessage(owner.getTranslation("centre.provider.required"));
+            group.setLabel(owner.getTranslation("centre.group"));
+            group.setItemLabelGenerator(CentreGroup::getName);
+            group.setClearButtonVisible(true);
+            from.setLabel(owner.getTranslation(fromKey));
+            from.setRequiredIndicatorVisible(true);
         }
-        try {
-            LocalDate date = from.getValue();
-            centres.recommission(centre.getId(), provider.getValue().getId(),
-                group.isEmpty() ? null : group.getValue().getId(), date, reason.getValue());
-            Feedback.saved(this, "saved.recommissioned", centre.getName(), Dates.day(date, getLocale()));
-            onChange.run();
-            close();
-        } catch (RuntimeException e) {
-            if (!Feedback.explain(this, e)) {
-                throw e;
+
+        void fill(LocalAuthority la) {
+            provider.setItems(la == null ? List.of() : structure.providersOf(la));
+            group.setItems(la == null ? List.of() : structure.groupsOf(la));
+        }
+
+        FormLayout layout(com.vaadin.flow.component.Component... more) {
+            FormLayout form = new FormLayout(provider, group, from);
+            form.add(more);
+            return form;
+        }
+
+        /** Marks what is missing and refuses with a message naming it. */
+        void requireComplete(String fromMissingKey) {
+            provider.setInvalid(provider.isEmpty());
+            from.setInvalid(from.isEmpty());
+            if (provider.isEmpty()) {
+                throw new RuleViolation("centre.provider.required");
+            }
+            if (from.isEmpty()) {
+                throw new RuleViolation(fromMissingKey);
             }
         }
+
+        Provider provider() { return provider.getValue(); }
+        Long groupId() { return group.isEmpty() ? null : group.getValue().getId(); }
+        java.time.LocalDate from() { return from.getValue(); }
     }
 }

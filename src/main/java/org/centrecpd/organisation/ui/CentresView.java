@@ -1,19 +1,11 @@
 package org.centrecpd.organisation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.centrecpd.base.ui.Lazy;
+import org.centrecpd.base.ui.FilteredList;
 import org.centrecpd.organisation.service.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
@@ -27,42 +19,32 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
 
     private final CentreService centres;
     private final StructureService structure;
-    private final TextField filter = new TextField();
-    private final Grid<CentreRow> grid = new Grid<>(CentreRow.class, false);
+    private final FilteredList<CentreRow> list;
 
     public CentresView(CentreService centres, StructureService structure) {
         this.centres = centres;
         this.structure = structure;
         setSizeFull();
-
-        filter.setLabel(getTranslation("centres.filter"));
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button add = new Button(getTranslation("centres.new"), VaadinIcon.PLUS.create(), e -> openNew());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(filter, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-
+        list = new FilteredList<>(CentreRow.class, getTranslation("centres.filter"), centres::rows, centres::count)
+            .withPrimaryAction(getTranslation("centres.new"),
+                () -> new CentreDialog(centres, structure, null, this::recommission, this::refresh).open())
+            .onOpen(row -> new CentreDialog(centres, structure, centres.load(row.id()), this::recommission, this::refresh).open());
+        var grid = list.grid();
         grid.addColumn(CentreRow::name).setHeader(getTranslation("centre.name")).setFlexGrow(2);
         grid.addColumn(CentreRow::localAuthority).setHeader(getTranslation("centre.localAuthority"));
         grid.addColumn(CentreRow::provider).setHeader(getTranslation("centre.provider")).setFlexGrow(2);
         grid.addColumn(CentreRow::group).setHeader(getTranslation("centre.group"));
-        grid.setItems(q -> centres.rows(filter.getValue(), Lazy.page(q)).stream(),
-            q -> (int) centres.count(filter.getValue()));
-        grid.addItemClickListener(e -> openExisting(e.getItem().id()));
         grid.setAriaLabel(getTranslation("centres.grid"));
         grid.setId("centres-grid");
-        add(toolbar, grid);
+        add(list);
     }
 
-    private void openExisting(long centreId) {
-        new CentreDialog(centres, structure, centres.load(centreId), () -> grid.getDataProvider().refreshAll()).open();
+    private void recommission(org.centrecpd.organisation.domain.Centre centre) {
+        new RecommissionDialog(centres, structure, centre, this::refresh).open();
     }
 
-    private void openNew() {
-        new CentreDialog(centres, structure, null, () -> grid.getDataProvider().refreshAll()).open();
+    private void refresh() {
+        list.refresh();
     }
 
     @Override

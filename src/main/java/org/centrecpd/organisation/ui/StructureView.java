@@ -1,151 +1,133 @@
 package org.centrecpd.organisation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.SerializableBiFunction;
-import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.base.ui.SaveButton;
-import org.centrecpd.base.ui.Lazy;
+import org.centrecpd.base.ui.FilteredList;
+import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.LocalAuthority;
 import org.centrecpd.organisation.domain.Provider;
+import org.centrecpd.organisation.domain.WithinAuthority;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.security.Role;
-import org.springframework.data.domain.Pageable;
 
-/** Admin: local authorities, providers (lead agencies) and centre groups, one tab each. */
+/**
+ * Admin: local authorities, providers (lead agencies) and centre groups, one list at a time. The
+ * three are reached by links (a navigation landmark, the current one marked), each with its own
+ * address ({@code ?part=providers}), so the browser's back button and bookmarks work.
+ */
 @Route("admin/structure")
 @Menu(title = "nav.structure", order = 40, icon = "vaadin:sitemap")
 @RolesAllowed(Role.ADMIN_NAME)
-public class StructureView extends VerticalLayout implements HasDynamicTitle {
+public class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    enum Part { AUTHORITIES, PROVIDERS, GROUPS }
 
     private final StructureService structure;
+    private final Nav parts = new Nav();
+    private Part shown;
 
     public StructureView(StructureService structure) {
         this.structure = structure;
         setSizeFull();
-        TabSheet tabs = new TabSheet();
-        tabs.setSizeFull();
-        tabs.add(getTranslation("structure.authorities"), authorities());
-        tabs.add(getTranslation("structure.providers"), this.<Provider>byAuthority(
-            structure::providers, structure::countProviders, Provider::new, Provider.class, structure::save, "structure.provider"));
-        tabs.add(getTranslation("structure.groups"), this.<CentreGroup>byAuthority(
-            structure::groups, structure::countGroups, CentreGroup::new, CentreGroup.class, structure::save, "structure.group"));
-        add(tabs);
+        parts.setAriaLabel(getTranslation("nav.structure"));
+        parts.addClassName("part-links");
     }
 
-    private VerticalLayout authorities() {
-        Grid<LocalAuthority> grid = new Grid<>(LocalAuthority.class, false);
-        grid.addColumn(LocalAuthority::getName).setHeader(getTranslation("structure.name"));
-        return listWithEditor(grid, structure::authorities, structure::countAuthorities, item -> {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String part = event.getLocation().getQueryParameters().getSingleParameter("part").orElse("authorities");
+        shown = switch (part) {
+            case "providers" -> Part.PROVIDERS;
+            case "groups" -> Part.GROUPS;
+            default -> Part.AUTHORITIES;
+        };
+        removeAll();
+        parts.removeAll();
+        for (Part p : Part.values()) {
+            RouterLink link = new RouterLink(getTranslation(key(p)), StructureView.class);
+            link.setQueryParameters(QueryParameters.of("part", p.name().toLowerCase(java.util.Locale.ROOT)));
+            if (p == shown) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            parts.add(link);
+        }
+        add(parts, switch (shown) {
+            case AUTHORITIES -> authorities();
+            case PROVIDERS -> withinAuthority(structure::providers, structure::countProviders, Provider::new,
+                Provider.class, structure::save, "structure.provider");
+            case GROUPS -> withinAuthority(structure::groups, structure::countGroups, CentreGroup::new,
+                CentreGroup.class, structure::save, "structure.group");
+        });
+    }
+
+    private static String key(Part p) {
+        return "structure." + p.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private FilteredList<LocalAuthority> authorities() {
+        FilteredList<LocalAuthority> list = new FilteredList<>(LocalAuthority.class, getTranslation("structure.filter"),
+            structure::authorities, structure::countAuthorities);
+        list.grid().addColumn(LocalAuthority::getName).setHeader(getTranslation("structure.name"));
+        list.grid().setAriaLabel(getTranslation("structure.authorities"));
+        Consumer<LocalAuthority> edit = item -> {
             LocalAuthority la = item == null ? new LocalAuthority() : item;
             BeanValidationBinder<LocalAuthority> binder = new BeanValidationBinder<>(LocalAuthority.class);
             TextField name = new TextField(getTranslation("structure.name"));
             binder.forField(name).asRequired(getTranslation("structure.name.required")).bind("name");
             binder.readBean(la);
-            return editor(getTranslation("structure.authority"), new FormLayout(name), () -> {
+            editor(getTranslation("structure.authority"), new FormLayout(name), list).onPrimary(() -> {
                 binder.writeBean(la);
                 structure.save(la);
-            }, grid);
-        });
+            }).open();
+        };
+        return list.withPrimaryAction(getTranslation("structure.new"), () -> edit.accept(null)).onOpen(edit);
     }
 
     /** Providers and groups have the same shape: a name within a local authority. */
-    private <T> VerticalLayout byAuthority(SerializableBiFunction<String, Pageable, java.util.List<T>> page,
-                                           SerializableFunction<String, Long> count, Supplier<T> create, Class<T> type,
-                                           java.util.function.Consumer<T> save, String singularKey) {
-        Grid<T> grid = new Grid<>(type, false);
-        grid.addColumn(StructureView::nameOf)
-            .setHeader(getTranslation("structure.name")).setFlexGrow(2);
-        grid.addColumn(t -> authorityOf(t).getName()).setHeader(getTranslation("centre.localAuthority"));
-        return listWithEditor(grid, page, count, item -> {
+    private <T extends WithinAuthority> FilteredList<T> withinAuthority(
+            com.vaadin.flow.function.SerializableBiFunction<String, org.springframework.data.domain.Pageable, java.util.List<T>> page,
+            com.vaadin.flow.function.SerializableFunction<String, Long> count, Supplier<T> create, Class<T> type,
+            Consumer<T> save, String singularKey) {
+        FilteredList<T> list = new FilteredList<>(type, getTranslation("structure.filter"), page, count);
+        list.grid().addColumn(WithinAuthority::getName).setHeader(getTranslation("structure.name")).setFlexGrow(2);
+        list.grid().addColumn(t -> t.getLocalAuthority().getName()).setHeader(getTranslation("centre.localAuthority"));
+        list.grid().setAriaLabel(getTranslation(key(shown)));
+        Consumer<T> edit = item -> {
             T record = item == null ? create.get() : item;
             BeanValidationBinder<T> binder = new BeanValidationBinder<>(type);
             TextField name = new TextField(getTranslation("structure.name"));
             ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
             authority.setItems(structure.authorities());
             authority.setItemLabelGenerator(LocalAuthority::getName);
+            authority.setReadOnly(item != null);
             binder.forField(name).asRequired(getTranslation("structure.name.required")).bind("name");
             binder.forField(authority).asRequired(getTranslation("centre.localAuthority.required")).bind("localAuthority");
             binder.readBean(record);
-            authority.setReadOnly(item != null);
-            return editor(getTranslation(singularKey), new FormLayout(authority, name), () -> {
+            editor(getTranslation(singularKey), new FormLayout(authority, name), list).onPrimary(() -> {
                 binder.writeBean(record);
                 save.accept(record);
-            }, grid);
-        });
+            }).open();
+        };
+        return list.withPrimaryAction(getTranslation("structure.new"), () -> edit.accept(null)).onOpen(edit);
     }
 
-    private <T> VerticalLayout listWithEditor(Grid<T> grid, SerializableBiFunction<String, Pageable, java.util.List<T>> page,
-                                              SerializableFunction<String, Long> count,
-                                              java.util.function.Function<T, Dialog> editorFor) {
-        TextField filter = new TextField(getTranslation("structure.filter"));
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(q -> page.apply(filter.getValue(), Lazy.page(q)).stream(), q -> count.apply(filter.getValue()).intValue());
-        grid.addItemClickListener(e -> editorFor.apply(e.getItem()).open());
-        Button add = new Button(getTranslation("structure.new"), VaadinIcon.PLUS.create(), e -> editorFor.apply(null).open());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(filter, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout layout = new VerticalLayout(toolbar, grid);
-        layout.setSizeFull();
-        layout.setPadding(false);
-        return layout;
-    }
-
-    @FunctionalInterface
-    private interface Save {
-        void run() throws ValidationException;
-    }
-
-    private Dialog editor(String title, FormLayout form, Save save, Grid<?> grid) {
-        Dialog dialog = new Dialog(title);
-        dialog.add(form);
-        Button ok = new SaveButton(getTranslation("action.save"), () -> {
-            try {
-                save.run();
-                Feedback.saved(this, "saved.generic");
-                grid.getDataProvider().refreshAll();
-                dialog.close();
-            } catch (ValidationException invalid) {
-                // fields show their messages
-            } catch (RuntimeException ex) {
-                if (!Feedback.explain(this, ex)) {
-                    throw ex;
-                }
-            }
-        });
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        return dialog;
-    }
-
-    private static String nameOf(Object record) {
-        return record instanceof Provider p ? p.getName() : ((CentreGroup) record).getName();
-    }
-
-    private static LocalAuthority authorityOf(Object record) {
-        return record instanceof Provider p ? p.getLocalAuthority() : ((CentreGroup) record).getLocalAuthority();
+    private FormDialog editor(String title, FormLayout form, FilteredList<?> list) {
+        return new FormDialog(title, getTranslation("action.save")).with(form).saying("saved.generic").then(list::refresh);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.ui.CentresView;
 import org.centrecpd.organisation.ui.PeopleView;
+import org.centrecpd.organisation.service.PersonDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -73,21 +74,38 @@ class AdminScreensTest extends SpringBrowserlessTest {
         navigate(CentresView.class);
         test($(TextField.class).first()).setValue("Ashbrook");
         test($(Grid.class).id("centres-grid")).clickRow(0);
+        test($(Button.class, $(Dialog.class).single()).withText("Recommission…").single()).click();
         Dialog dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Recommission: Ashbrook Children's Centre");
         @SuppressWarnings("unchecked")
         ComboBox<Object> provider = $(ComboBox.class, dialog).withCaption("Provider (lead agency)").single();
         test(provider).selectItem("Harbour Family Centres");
         test($(DatePicker.class, dialog).single()).setValue(LocalDate.now().plusMonths(1));
+        test($(TextField.class, dialog).withCaption("Reason (e.g. new contract)").single()).setValue("New contract");
         test($(Button.class, dialog).withText("Recommission").single()).click();
         assertThat(test($(Notification.class).last()).getText()).startsWith("Ashbrook Children's Centre is recommissioned from");
 
         test($(Grid.class).id("centres-grid")).clickRow(0);
-        Grid<?> history = $(Grid.class, $(Dialog.class).last()).first();
+        Grid<?> history = $(Grid.class, $(Dialog.class).last()).id("centre-history");
         assertThat(test(history).size()).isEqualTo(2);
         assertThat(test(history).getCellText(0, 0)).isEqualTo("Harbour Family Centres");
         assertThat(test(history).getCellText(0, 2)).isEqualTo(
             org.centrecpd.base.ui.Dates.day(LocalDate.now().plusMonths(1), java.util.Locale.UK));
         assertThat(test(history).getCellText(0, 2)).matches("\\d{1,2} [A-Z][a-z]{2,4} \\d{4}"); // e.g. 24 Dec 2026, not ISO
+        assertThat(test(history).getCellText(0, 4)).isEqualTo("New contract");
+        assertThat(test(history).getCellText(1, 3)).isEqualTo(test(history).getCellText(0, 2));
+    }
+
+    @Test
+    void recommissioningWithoutAProviderSaysWhatIsMissingAndKeepsTheDialogOpen() {
+        navigate(CentresView.class);
+        test($(TextField.class).first()).setValue("Ashbrook");
+        test($(Grid.class).id("centres-grid")).clickRow(0);
+        test($(Button.class, $(Dialog.class).single()).withText("Recommission…").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, dialog).withText("Recommission").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Choose the provider that runs the centre");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test
@@ -96,7 +114,11 @@ class AdminScreensTest extends SpringBrowserlessTest {
         navigate(PeopleView.class);
         test($(TextField.class).first()).setValue("@staff.example");
         test($(Grid.class).id("people-grid")).clickRow(0);
-        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, $(Dialog.class).single()).withText("Sign-in…").single()).click();
+        Dialog dialog = $(Dialog.class).last();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> role = $(ComboBox.class, dialog).withCaption("Signs in as").single();
+        assertThat(role.getValue()).as("suggested from the job role").isEqualTo(org.centrecpd.security.Role.PRACTITIONER);
         var password = $(com.vaadin.flow.component.textfield.PasswordField.class, dialog).single();
         test(password).setValue("short");
         test($(Button.class, dialog).withText("Give a sign-in").single()).click();
@@ -105,7 +127,7 @@ class AdminScreensTest extends SpringBrowserlessTest {
         test(password).setValue("a long first password");
         test($(Button.class, dialog).withText("Give a sign-in").single()).click();
         assertThat(test($(Notification.class).last()).getText()).endsWith("can now sign in");
-        test($(Grid.class).id("people-grid")).clickRow(0);
+        test($(Button.class, $(Dialog.class).last()).withText("Sign-in…").single()).click();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, $(Dialog.class).last()).all())
             .extracting(com.vaadin.flow.component.html.Paragraph::getText).contains("Signs in as: Practitioner");
     }
@@ -116,7 +138,8 @@ class AdminScreensTest extends SpringBrowserlessTest {
         navigate(PeopleView.class);
         test($(TextField.class).first()).setValue("Helen Marsh");
         test($(Grid.class).id("people-grid")).clickRow(0);
-        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, $(Dialog.class).single()).withText("Oversees…").single()).click();
+        Dialog dialog = $(Dialog.class).last();
         Grid<?> remit = $(Grid.class, dialog).id("remit");
         assertThat(test(remit).size()).isEqualTo(3);
         @SuppressWarnings("unchecked")
@@ -124,8 +147,12 @@ class AdminScreensTest extends SpringBrowserlessTest {
         test(authority).selectItem("Southdown County Council");
         $(DatePicker.class, dialog).all().getLast().setValue(LocalDate.now().plusDays(1));
         test($(Button.class, dialog).withText("Add to remit").single()).click();
-        assertThat(test(remit).size()).isEqualTo(4);
-        assertThat(test(remit).getCellText(0, 0)).isEqualTo("Southdown County Council");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Saved");
+
+        test($(Button.class, $(Dialog.class).first()).withText("Oversees…").single()).click();
+        Grid<?> grown = $(Grid.class, $(Dialog.class).last()).id("remit");
+        assertThat(test(grown).size()).isEqualTo(4);
+        assertThat(test(grown).getCellText(0, 0)).isEqualTo("Southdown County Council");
     }
 
     @Test
@@ -138,18 +165,48 @@ class AdminScreensTest extends SpringBrowserlessTest {
 
         // Meanwhile another admin renames her and saves first.
         long id = jdbc.queryForObject("select id from person where email = ?", Long.class, DemoLogins.OTHER_MANAGER);
-        var other = people.load(id);
-        other.setFullName("Priya Natarajan-Hall");
-        people.save(other);
+        var other = people.details(id);
+        people.save(new PersonDetails(other.id(), other.version(), "Priya Natarajan-Hall", other.email(), other.jobRole()));
 
         test(name).setValue("Priya N. Natarajan");
         test($(Button.class, dialog).withText("Save").single()).click();
         assertThat(test($(Notification.class).last()).getText()).startsWith("Someone else saved this record while you were editing it.");
         assertThat(name.getValue()).isEqualTo("Priya N. Natarajan");
-        assertThat(people.load(id).getFullName()).isEqualTo("Priya Natarajan-Hall");
+        assertThat(people.details(id).fullName()).isEqualTo("Priya Natarajan-Hall");
 
-        var restore = people.load(id);
-        restore.setFullName("Priya Natarajan");
-        people.save(restore);
+        var restore = people.details(id);
+        people.save(new PersonDetails(restore.id(), restore.version(), "Priya Natarajan", restore.email(), restore.jobRole()));
+    }
+
+    @Test
+    void theStructureListsAreLinkedPagesAndTheCurrentOneIsMarked() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(StructureView.class,
+            com.vaadin.flow.router.QueryParameters.of("part", "providers"));
+        Grid<?> grid = $(Grid.class).single();
+        assertThat(grid.getAriaLabel()).contains("Providers");
+        assertThat(test(grid).size()).isEqualTo(12 + 8);
+        var links = $(com.vaadin.flow.router.RouterLink.class).all().stream()
+            .filter(l -> l.getHref().startsWith("admin/structure")).toList();
+        assertThat(links).extracting(com.vaadin.flow.router.RouterLink::getText)
+            .containsExactly("Local authorities", "Providers", "Centre groups");
+        assertThat(links.get(1).getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(links.get(0).getElement().getAttribute("aria-current")).isNull();
+        test($(TextField.class).first()).setValue("trust");
+        long trusts = jdbc.queryForObject("select count(*) from provider where lower(name) like '%trust%'", Long.class);
+        assertThat(trusts).isGreaterThan(1).isLessThan(12 + 8);
+        assertThat(test(grid).size()).isEqualTo((int) trusts);
+    }
+
+    @Test
+    void aNewProviderWithoutANameIsRefusedByTheForm() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(StructureView.class,
+            com.vaadin.flow.router.QueryParameters.of("part", "providers"));
+        test($(Button.class).withText("New").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, dialog).withText("Save").single()).click();
+        TextField name = $(TextField.class, dialog).withCaption("Name").single();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter a name");
+        assertThat(dialog.isOpened()).isTrue();
     }
 }
