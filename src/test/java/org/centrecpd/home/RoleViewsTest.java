@@ -54,7 +54,7 @@ class RoleViewsTest extends SpringBrowserlessTest {
     @Test
     @org.springframework.transaction.annotation.Transactional
     @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
-    void homeLeadsBackToACourseStartedEarlier(@Autowired org.centrecpd.courses.service.CourseService courses) {
+    void homeLeadsBackToACourseStartedEarlier(@Autowired org.centrecpd.courses.service.LearningService courses) {
         courses.openUnit("managing-change", 2);
         navigate(HomeView.class);
         var learning = $(com.vaadin.flow.component.html.Section.class).id("my-learning");

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A course, known by its slug across all its versions. Title, kind, summary and hours repeat the
- * current version's, so the catalogue can filter and sort one table.
+ * A course, known by its slug across all its versions. Title, kind, summary and hours live only on
+ * {@link CourseVersion}: the catalogue filters and sorts on the current version, joined in the same
+ * query, so there is no copy here that could disagree with what the learner is shown.
  */
 @Entity
 @Table(name = "course")

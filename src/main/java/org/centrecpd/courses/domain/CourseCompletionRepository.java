@@ -1,6 +1,5 @@
 package org.centrecpd.courses.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +13,10 @@ public interface CourseCompletionRepository extends JpaRepository<CourseCompleti
     @Query("select c.courseId from CourseCompletion c where c.personId = :personId")
     List<Long> completedCourseIds(long personId);
 
-    @Query("select coalesce(sum(c.cpdHours), 0) from CourseCompletion c where c.personId = :personId and c.completedOn >= :from")
-    BigDecimal hoursSince(long personId, LocalDate from);
-
-    @Query("select coalesce(sum(c.cpdHours), 0) from CourseCompletion c where c.personId = :personId")
-    BigDecimal hours(long personId);
+    /** A person's CPD hours from completed courses: since {@code from}, and in total. */
+    @Query("""
+        select new org.centrecpd.courses.domain.CpdHours(
+            coalesce(sum(case when c.completedOn >= :from then c.cpdHours else 0bd end), 0bd), coalesce(sum(c.cpdHours), 0bd))
+        from CourseCompletion c where c.personId = :personId""")
+    CpdHours hours(long personId, LocalDate from);
 }

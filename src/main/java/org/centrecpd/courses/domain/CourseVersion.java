@@ -84,6 +84,8 @@ public class CourseVersion {
     @Convert(converter = Converters.AreaConverter.class)
     private Set<CorePurposeArea> corePurpose = new HashSet<>();
 
+    // Only for the import, which saves a version with its units in one go. Readers ask
+    // CourseUnitRepository instead: one unit, or a version's units in order, without loading their parts.
     @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL)
     @OrderBy("unitOrder")
     private List<CourseUnit> units = new ArrayList<>();
@@ -132,5 +134,4 @@ public class CourseVersion {
     public LocalDateTime getImportedAt() { return importedAt; }
     public Set<JobRole> getAudience() { return audience; }
     public Set<CorePurposeArea> getCorePurpose() { return corePurpose; }
-    public List<CourseUnit> getUnits() { return units; }
 }

@@ -51,11 +51,16 @@ class FolderImport {
         this.folder = folder;
     }
 
-    /** Imports the folder; used at start-up (no user signed in) and by the admin's re-import. */
+    /** The report of the last import since start-up, for the admin page; empty before the first. */
     java.util.Optional<ImportReport> lastReport() {
         return java.util.Optional.ofNullable(last.get());
     }
 
+    /**
+     * Imports the folder; used at start-up (no user signed in) and by the admin's re-import.
+     * Synchronized: two imports at once (two admins, or a re-import during the start-up import) would
+     * both try to save version n+1 of a changed course.
+     */
     synchronized ImportReport importFolder() {
         long started = System.nanoTime();
         FolderReading reading = CourseFolderReader.read(folder);

@@ -25,9 +25,10 @@ import java.util.List;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.courses.service.CatalogueFilter;
+import org.centrecpd.courses.service.CatalogueService;
 import org.centrecpd.courses.service.CourseCard;
-import org.centrecpd.courses.service.CourseService;
 import org.centrecpd.courses.service.CpdSummary;
+import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.organisation.JobRole;
 
 /** Every course, filtered by kind, core-purpose area, audience, hours and words; and my CPD hours. */
@@ -36,7 +37,7 @@ import org.centrecpd.organisation.JobRole;
 @PermitAll
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient CourseService courses;
+    private final transient CatalogueService catalogue;
     private final ComboBox<CourseKind> kind = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
     private final ComboBox<JobRole> audience = new ComboBox<>();
@@ -46,10 +47,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph count = new Paragraph();
     private final Div list = new Div();
 
-    public CatalogueView(CourseService courses) {
-        this.courses = courses;
+    public CatalogueView(CatalogueService catalogue, LearningService learning) {
+        this.catalogue = catalogue;
         setId("catalogue");
-        CpdSummary cpd = courses.myCpd();
+        CpdSummary cpd = learning.myCpd();
         Paragraph hours = new Paragraph(getTranslation("courses.cpd", Hours.of(cpd.thisYear()), String.valueOf(cpd.year()),
             Hours.of(cpd.total())));
         hours.setId("my-cpd");
@@ -102,7 +103,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         BigDecimal min = nonNegative(minHours);
         BigDecimal max = nonNegative(maxHours);
-        List<CourseCard> found = courses.catalogue(new CatalogueFilter(kind.getValue(), area.getValue(), audience.getValue(),
+        List<CourseCard> found = catalogue.catalogue(new CatalogueFilter(kind.getValue(), area.getValue(), audience.getValue(),
             min, max, text.getValue()));
         list.removeAll();
         found.forEach(c -> list.add(card(c)));

@@ -20,8 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.courses.CourseKind;
+import org.centrecpd.courses.service.CatalogueService;
 import org.centrecpd.courses.service.CoursePage;
-import org.centrecpd.courses.service.CourseService;
 import org.centrecpd.courses.service.LearnerStatus;
 
 /** A course: what it is, the learner's progress, Resume, and its units (by week for programmes). */
@@ -29,18 +29,18 @@ import org.centrecpd.courses.service.LearnerStatus;
 @PermitAll
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient CourseService courses;
+    private final transient CatalogueService catalogue;
     private String title = "";
 
-    public CourseView(CourseService courses) {
-        this.courses = courses;
+    public CourseView(CatalogueService catalogue) {
+        this.catalogue = catalogue;
         setId("course");
         setMaxWidth("60rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoursePage page = courses.course(event.getRouteParameters().get("slug").orElse(""));
+        CoursePage page = catalogue.course(event.getRouteParameters().get("slug").orElse(""));
         title = page.title();
         removeAll();
         if (page.updatedFrom() != null) {

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
-import org.centrecpd.courses.service.CatalogueFilter;
-import org.centrecpd.courses.service.CourseCard;
-import org.centrecpd.courses.service.CourseService;
+import org.centrecpd.courses.service.CourseInProgress;
 import org.centrecpd.courses.service.CpdSummary;
-import org.centrecpd.courses.service.LearnerStatus;
+import org.centrecpd.courses.service.LearningService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.modulith.NamedInterface;
 
@@ -25,21 +23,20 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("home-widgets")
 public class MyLearning extends Section {
 
-    public MyLearning(CourseService courses) {
+    public MyLearning(LearningService learning) {
         setId("my-learning");
         addClassName("my-learning");
-        CpdSummary cpd = courses.myCpd();
+        CpdSummary cpd = learning.myCpd();
         add(new H3(getTranslation("home.learning")),
             new Paragraph(getTranslation("courses.cpd", Hours.of(cpd.thisYear()), String.valueOf(cpd.year()),
                 Hours.of(cpd.total()))));
-        List<CourseCard> started = courses.catalogue(CatalogueFilter.any()).stream()
-            .filter(c -> c.status() == LearnerStatus.IN_PROGRESS).toList();
+        List<CourseInProgress> started = learning.myCoursesInProgress();
         if (started.isEmpty()) {
             add(new Paragraph(new RouterLink(getTranslation("home.learning.browse"), CatalogueView.class)));
             return;
         }
         UnorderedList list = new UnorderedList();
-        for (CourseCard c : started) {
+        for (CourseInProgress c : started) {
             list.add(new ListItem(new RouterLink(c.title(), CourseView.class, CourseView.parameters(c.slug()))));
         }
         add(new Paragraph(getTranslation("home.learning.inProgress")), list);

@@ -30,7 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.courses.service.CourseService;
+import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.UnitCompletion;
 import org.centrecpd.courses.service.UnitPage;
 
@@ -47,7 +47,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
     static final int AUTOSAVE_MILLIS = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final transient CourseService courses;
+    private final transient LearningService learning;
     private UnitPage page;
     /** Question id → the box and what was last saved from it. */
     private final Map<String, Answer> answers = new LinkedHashMap<>();
@@ -66,8 +66,8 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    public UnitView(CourseService courses) {
-        this.courses = courses;
+    public UnitView(LearningService learning) {
+        this.learning = learning;
         setId("unit");
         addClassName("unit-player");
         // Long lines are hard to read: keep the text to a comfortable measure on wide screens.
@@ -87,7 +87,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (NumberFormatException e) {
             throw new NotFoundException("Unit");
         }
-        page = courses.openUnit(slug, order);
+        page = learning.openUnit(slug, order);
         answers.clear();
         removeAll();
         add(new RouterLink(getTranslation("unit.back", page.courseTitle()), CourseView.class, CourseView.parameters(slug)));
@@ -121,7 +121,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         box.setMinRows(4);
         box.setHelperText(getTranslation(r.optional() ? "unit.reflect.optional" : "unit.reflect.required"));
         box.setRequiredIndicatorVisible(!r.optional());
-        box.setMaxLength(CourseService.MAX_ANSWER);
+        box.setMaxLength(LearningService.MAX_ANSWER);
         String saved = page.answers().getOrDefault(r.id(), "");
         box.setValue(saved);
         box.setReadOnly(!page.tracked());
@@ -147,7 +147,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         try {
-            LocalDateTime at = courses.saveAnswer(page.courseSlug(), page.order(), questionId, value);
+            LocalDateTime at = learning.saveAnswer(page.courseSlug(), page.order(), questionId, value);
             answer.saved = value;
             answer.status.setText(getTranslation("unit.saved", at.format(TIME)));
             answer.status.removeClassName("error");
@@ -207,7 +207,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         outcome.removeAll();
         UnitCompletion result;
         try {
-            result = courses.completeUnit(page.courseSlug(), page.order());
+            result = learning.completeUnit(page.courseSlug(), page.order());
         } catch (NotFoundException e) {
             Feedback.problem(this, getTranslation("unit.outdated"));
             return;

@@ -10,6 +10,4 @@ public interface JournalEntryRepository extends JpaRepository<JournalEntry, Long
                                                                                String unitKey, String questionId);
 
     List<JournalEntry> findByPersonIdAndCourseSlugAndUnitKey(long personId, String courseSlug, String unitKey);
-
-    long countByPersonId(long personId);
 }

@@ -66,12 +66,6 @@ public class JournalService {
             .collect(Collectors.toMap(JournalEntry::getQuestionId, JournalEntry::getAnswer));
     }
 
-    /** How many entries my journal holds. */
-    @PermitAll
-    public long count() {
-        return entries.countByPersonId(me());
-    }
-
     private long me() {
         Long personId = currentUser.require().personId();
         if (personId == null) {

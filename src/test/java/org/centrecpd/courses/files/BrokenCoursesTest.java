@@ -113,4 +113,14 @@ class BrokenCoursesTest {
                 });
         }
     }
+
+    @Test
+    void aUnitWithAScriptIsImportedWithoutIt() {
+        CourseSource good = reading.courses().getFirst();
+        String html = ((PartSource.Text) good.units().getFirst().parts().getFirst()).html();
+
+        assertThat(html).doesNotContain("<script", "alert", "onerror", "javascript:", "<iframe")
+            .contains("<img src=\"course-files/good-course/images/photo.png\" alt=\"A photo\">",
+                "href=\"course-files/good-course/resources/plan.docx\"");
+    }
 }

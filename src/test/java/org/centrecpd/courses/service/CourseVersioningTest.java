@@ -35,7 +35,9 @@ class CourseVersioningTest {
     ApplicationContext context;
     TestCourses testCourses;
     @Autowired
-    CourseService courses;
+    CatalogueService catalogue;
+    @Autowired
+    LearningService learning;
     @Autowired
     CurrentUser currentUser;
     @Autowired
@@ -58,14 +60,14 @@ class CourseVersioningTest {
         ImportReport again = testCourses.importFolder(folder);
         assertThat(again.newVersions()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
-        assertThat(courses.course(slug).version()).isEqualTo(1);
+        assertThat(catalogue.course(slug).version()).isEqualTo(1);
 
         TestCourses.write(folder, slug, "Versioned course", "The second wording.");
         ImportReport changed = testCourses.importFolder(folder);
 
         assertThat(changed.newVersions()).isEqualTo(1);
-        assertThat(courses.course(slug).version()).isEqualTo(2);
-        assertThat(courses.course(slug).versionNotes()).isEqualTo("Unit 2 was rewritten.");
+        assertThat(catalogue.course(slug).version()).isEqualTo(2);
+        assertThat(catalogue.course(slug).versionNotes()).isEqualTo("Unit 2 was rewritten.");
     }
 
     @Test
@@ -78,7 +80,7 @@ class CourseVersioningTest {
         TestCourses.write(folder, slug, "Versioned course", "The second wording.");
         testCourses.importFolder(folder);
 
-        CoursePage page = courses.course(slug);
+        CoursePage page = catalogue.course(slug);
         assertThat(page.version()).isEqualTo(2);
         assertThat(page.completedVersion()).isEqualTo(1);
         assertThat(page.completedOn()).isEqualTo(today);
@@ -87,33 +89,33 @@ class CourseVersioningTest {
 
     @Test
     void aLearnerPartWayThroughSeesTheUpdateAndKeepsTheUnitsThatDidNotChange() {
-        courses.openUnit(slug, 1);
-        courses.saveAnswer(slug, 1, "why-here", "Because my manager suggested it.");
-        assertThat(courses.completeUnit(slug, 1).completed()).isTrue();
-        courses.openUnit(slug, 2);
+        learning.openUnit(slug, 1);
+        learning.saveAnswer(slug, 1, "why-here", "Because my manager suggested it.");
+        assertThat(learning.completeUnit(slug, 1).completed()).isTrue();
+        learning.openUnit(slug, 2);
 
         TestCourses.write(folder, slug, "Versioned course", "The second wording.");
         testCourses.importFolder(folder);
 
-        CoursePage page = courses.course(slug);
+        CoursePage page = catalogue.course(slug);
         assertThat(page.updatedFrom()).isEqualTo(1);
         assertThat(page.units()).extracting(CoursePage.UnitRow::status)
             .containsExactly(LearnerStatus.COMPLETED, LearnerStatus.NOT_STARTED);
         assertThat(page.resumeOrder()).isEqualTo(2);
 
-        UnitPage unit = courses.openUnit(slug, 1);
+        UnitPage unit = learning.openUnit(slug, 1);
         assertThat(unit.version()).isEqualTo(2);
         assertThat(unit.answers()).containsEntry("why-here", "Because my manager suggested it.");
-        assertThat(courses.course(slug).updatedFrom()).as("continuing on the new version").isNull();
+        assertThat(catalogue.course(slug).updatedFrom()).as("continuing on the new version").isNull();
     }
 
     private void completeWholeCourse() {
-        courses.openUnit(slug, 1);
-        courses.saveAnswer(slug, 1, "why-here", "To learn.");
-        assertThat(courses.completeUnit(slug, 1).courseCompleted()).isFalse();
-        courses.openUnit(slug, 2);
-        courses.saveAnswer(slug, 2, "next-step", "Try it at the Tuesday group.");
-        UnitCompletion last = courses.completeUnit(slug, 2);
+        learning.openUnit(slug, 1);
+        learning.saveAnswer(slug, 1, "why-here", "To learn.");
+        assertThat(learning.completeUnit(slug, 1).courseCompleted()).isFalse();
+        learning.openUnit(slug, 2);
+        learning.saveAnswer(slug, 2, "next-step", "Try it at the Tuesday group.");
+        UnitCompletion last = learning.completeUnit(slug, 2);
         assertThat(last.courseCompleted()).isTrue();
         assertThat(last.cpdHours()).isEqualByComparingTo("2.5");
     }

@@ -1,14 +1,23 @@
 package org.centrecpd.courses.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.centrecpd.courses.service.CourseAdminService;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -16,10 +25,18 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 class CoursesAdminViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    CourseAdminService admin;
+
+    /** The page's address as the router knows it, so both tests open the same URL. */
+    private static String url() {
+        return RouteConfiguration.forApplicationScope().getUrl(CoursesAdminView.class);
+    }
+
     @Test
     @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
     void reimportShowsTheReportAndThePublishedCourses() {
-        navigate(CoursesAdminView.class);
+        navigate(url(), CoursesAdminView.class);
         test($(Button.class).id("reimport")).click();
 
         assertThat($(Paragraph.class).id("import-summary").getText())
@@ -29,8 +46,17 @@ class CoursesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
-    void aPractitionerCannotOpenIt() {
-        navigate("admin/courses", com.vaadin.flow.component.Component.class);
+    void aPractitionerIsToldThereIsNothingThereAndCannotReimport() {
+        UI.getCurrent().navigate(url());
+
+        // The same "Page not found" as for a record out of scope: the page does not say it exists.
+        VerticalLayout refusal = $(VerticalLayout.class).id("not-found");
+        assertThat($(H2.class, refusal).single().getText()).isEqualTo("Page not found");
         assertThat($(CoursesAdminView.class).exists()).isFalse();
+        assertThat($(Button.class).all()).extracting(b -> b.getId().orElse("")).doesNotContain("reimport");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).isNotEmpty().doesNotContain("Courses admin");
+        // The service refuses too, whatever a view does.
+        assertThatThrownBy(admin::reimport).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(admin::published).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,0 +1,146 @@
+package org.centrecpd.courses.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.courses.domain.Course;
+import org.centrecpd.courses.domain.CourseCompletion;
+import org.centrecpd.courses.domain.CourseCompletionRepository;
+import org.centrecpd.courses.domain.CourseProgress;
+import org.centrecpd.courses.domain.CourseProgressRepository;
+import org.centrecpd.courses.domain.CourseUnit;
+import org.centrecpd.courses.domain.CourseVersion;
+import org.centrecpd.courses.domain.UnitProgress;
+import org.centrecpd.courses.domain.UnitProgressRepository;
+import org.centrecpd.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in learner's records: which courses they started and completed, which units they read
+ * and finished. Shared by the catalogue (to show where I am) and the player (to move me on); the
+ * person always comes from the security context. A sign-in without a person record (an admin) has
+ * no progress and records none.
+ */
+@Component
+class LearnerProgress {
+
+    private final CurrentUser currentUser;
+    private final CourseProgressRepository courseProgress;
+    private final UnitProgressRepository unitProgress;
+    private final CourseCompletionRepository completions;
+    private final Clock clock;
+
+    LearnerProgress(CurrentUser currentUser, CourseProgressRepository courseProgress, UnitProgressRepository unitProgress,
+                    CourseCompletionRepository completions, Clock clock) {
+        this.currentUser = currentUser;
+        this.courseProgress = courseProgress;
+        this.unitProgress = unitProgress;
+        this.completions = completions;
+        this.clock = clock;
+    }
+
+    Optional<Long> person() {
+        return Optional.ofNullable(currentUser.require().personId());
+    }
+
+    long requirePerson() {
+        return person().orElseThrow(() -> new RuleViolation("courses.noPerson"));
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** Where I am with each course, read in two statements whatever the number of courses. */
+    Function<Long, LearnerStatus> courseStatuses() {
+        Optional<Long> me = person();
+        Set<Long> completed = me.map(p -> Set.copyOf(completions.completedCourseIds(p))).orElse(Set.of());
+        Set<Long> started = me.map(p -> Set.copyOf(courseProgress.startedCourseIds(p))).orElse(Set.of());
+        return courseId -> completed.contains(courseId) ? LearnerStatus.COMPLETED
+            : started.contains(courseId) ? LearnerStatus.IN_PROGRESS : LearnerStatus.NOT_STARTED;
+    }
+
+    /** Where I am with each unit of the course's current version (progress follows a unit's content). */
+    Function<CourseUnit, LearnerStatus> unitStatuses(Course course) {
+        Map<String, UnitProgress> progress = person()
+            .map(p -> unitProgress.findByPersonIdAndCourseId(p, course.getId()).stream()
+                .collect(Collectors.toMap(u -> key(u.getUnitKey(), u.getFingerprint()), Function.identity())))
+            .orElse(Map.of());
+        return unit -> status(progress.get(key(unit.getUnitKey(), unit.getFingerprint())));
+    }
+
+    Optional<CourseCompletion> completion(Course course) {
+        return person().flatMap(p -> completions.findByPersonIdAndCourseId(p, course.getId()));
+    }
+
+    /** The version I was last following, if I started the course. */
+    Optional<Integer> followingVersion(Course course) {
+        return person().flatMap(p -> courseProgress.findByPersonIdAndCourseId(p, course.getId()))
+            .map(CourseProgress::getVersionNumber);
+    }
+
+    /**
+     * Records that I opened a unit of the current version (which moves me on to that version).
+     *
+     * @return whether I had already completed the unit
+     */
+    boolean opened(long person, Course course, CourseUnit unit) {
+        LocalDateTime now = now();
+        int version = course.getCurrent().getNumber();
+        courseProgress.findByPersonIdAndCourseId(person, course.getId()).ifPresentOrElse(
+            progress -> progress.opened(version, now),
+            () -> courseProgress.save(new CourseProgress(person, course.getId(), version, now)));
+        return unit(person, course, unit, now).isComplete();
+    }
+
+    /** Marks the unit complete; returns whether every unit of the current version now is. */
+    boolean completeUnit(long person, Course course, CourseUnit unit, List<CourseUnit> allUnits) {
+        LocalDateTime now = now();
+        unit(person, course, unit, now).complete(now);
+        unitProgress.flush();
+        Function<CourseUnit, LearnerStatus> status = unitStatuses(course);
+        return allUnits.stream().allMatch(u -> status.apply(u) == LearnerStatus.COMPLETED);
+    }
+
+    /** Credits the course once: a later version completed again adds nothing. Empty if already credited. */
+    Optional<CourseCompletion> completeCourse(long person, CourseVersion version) {
+        if (completions.findByPersonIdAndCourseId(person, version.getCourse().getId()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(completions.save(new CourseCompletion(person, version, now().toLocalDate())));
+    }
+
+    /** My CPD hours this calendar year and in total, in one statement. */
+    CpdSummary cpd() {
+        LocalDate today = LocalDate.now(clock);
+        return person().map(p -> completions.hours(p, today.withDayOfYear(1)))
+            .map(h -> new CpdSummary(today.getYear(), h.since(), h.total()))
+            .orElse(new CpdSummary(today.getYear(), BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    private UnitProgress unit(long person, Course course, CourseUnit unit, LocalDateTime now) {
+        return unitProgress.findByPersonIdAndCourseIdAndUnitKeyAndFingerprint(person, course.getId(), unit.getUnitKey(),
+                unit.getFingerprint())
+            .orElseGet(() -> unitProgress.save(new UnitProgress(person, course.getId(), unit.getUnitKey(),
+                unit.getFingerprint(), course.getCurrent().getNumber(), now)));
+    }
+
+    private static String key(String unitKey, String fingerprint) {
+        return unitKey + "#" + fingerprint;
+    }
+
+    private static LearnerStatus status(UnitProgress progress) {
+        if (progress == null) {
+            return LearnerStatus.NOT_STARTED;
+        }
+        return progress.isComplete() ? LearnerStatus.COMPLETED : LearnerStatus.IN_PROGRESS;
+    }
+}
