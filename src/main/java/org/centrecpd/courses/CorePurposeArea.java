@@ -1,14 +1,14 @@
 package org.centrecpd.courses;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.centrecpd.base.StableId;
 
 /**
  * The eight areas of the Sure Start children's centre core purpose. Defined here and nowhere else:
  * the {@link #id()} is what course files use (courses/README.md), so it must never change once
  * published; the words people read come from the translation bundle ({@link #key()}).
  */
-public enum CorePurposeArea {
+public enum CorePurposeArea implements StableId {
     IMPROVING_OUTCOMES("improving-outcomes"),
     ASSESSING_NEED("assessing-need"),
     UNIVERSAL_SERVICES("universal-services"),
@@ -24,6 +24,7 @@ public enum CorePurposeArea {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -34,6 +35,6 @@ public enum CorePurposeArea {
     }
 
     public static Optional<CorePurposeArea> byId(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+        return StableId.byId(CorePurposeArea.class, id);
     }
 }

@@ -1,10 +1,10 @@
 package org.centrecpd.courses;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.centrecpd.base.StableId;
 
 /** What sort of course it is; the {@link #id()} is the {@code kind} of course.yml. */
-public enum CourseKind {
+public enum CourseKind implements StableId {
     /** Weekly units over several weeks; units carry a week number. */
     LEADERSHIP_PROGRAMME("leadership-programme"),
     WORKSHOP("workshop"),
@@ -16,6 +16,7 @@ public enum CourseKind {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -25,6 +26,6 @@ public enum CourseKind {
     }
 
     public static Optional<CourseKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        return StableId.byId(CourseKind.class, id);
     }
 }

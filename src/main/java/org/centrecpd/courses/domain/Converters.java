@@ -1,14 +1,15 @@
 package org.centrecpd.courses.domain;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.centrecpd.base.StableId;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.organisation.JobRole;
 
 /**
  * Course metadata is stored with the ids the course files use (e.g. {@code family-support-worker}),
- * so a row can be read against courses/README.md without knowing Java enum names.
+ * so a row can be read against courses/README.md without knowing Java enum names. JPA needs one
+ * concrete class per type; the work is {@link StableId.Converter}'s.
  */
 final class Converters {
 
@@ -16,41 +17,23 @@ final class Converters {
     }
 
     @Converter
-    static class KindConverter implements AttributeConverter<CourseKind, String> {
-        @Override
-        public String convertToDatabaseColumn(CourseKind kind) {
-            return kind == null ? null : kind.id();
-        }
-
-        @Override
-        public CourseKind convertToEntityAttribute(String id) {
-            return id == null ? null : CourseKind.byId(id).orElseThrow(() -> new IllegalStateException("Unknown course kind " + id));
+    static class KindConverter extends StableId.Converter<CourseKind> {
+        KindConverter() {
+            super(CourseKind.class);
         }
     }
 
     @Converter
-    static class AreaConverter implements AttributeConverter<CorePurposeArea, String> {
-        @Override
-        public String convertToDatabaseColumn(CorePurposeArea area) {
-            return area == null ? null : area.id();
-        }
-
-        @Override
-        public CorePurposeArea convertToEntityAttribute(String id) {
-            return id == null ? null : CorePurposeArea.byId(id).orElseThrow(() -> new IllegalStateException("Unknown core-purpose area " + id));
+    static class AreaConverter extends StableId.Converter<CorePurposeArea> {
+        AreaConverter() {
+            super(CorePurposeArea.class);
         }
     }
 
     @Converter
-    static class JobRoleConverter implements AttributeConverter<JobRole, String> {
-        @Override
-        public String convertToDatabaseColumn(JobRole role) {
-            return role == null ? null : role.id();
-        }
-
-        @Override
-        public JobRole convertToEntityAttribute(String id) {
-            return id == null ? null : JobRole.byId(id).orElseThrow(() -> new IllegalStateException("Unknown job role " + id));
+    static class JobRoleConverter extends StableId.Converter<JobRole> {
+        JobRoleConverter() {
+            super(JobRole.class);
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.ScopedData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+@ScopedData
 public interface CourseCompletionRepository extends JpaRepository<CourseCompletion, Long> {
 
     Optional<CourseCompletion> findByPersonIdAndCourseId(long personId, long courseId);

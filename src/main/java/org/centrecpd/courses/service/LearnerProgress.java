@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.centrecpd.base.RuleViolation;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseCompletion;
 import org.centrecpd.courses.domain.CourseCompletionRepository;
@@ -20,7 +19,7 @@ import org.centrecpd.courses.domain.CourseUnit;
 import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.courses.domain.UnitProgress;
 import org.centrecpd.courses.domain.UnitProgressRepository;
-import org.centrecpd.security.CurrentUser;
+import org.centrecpd.organisation.service.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +31,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LearnerProgress {
 
-    private final CurrentUser currentUser;
+    private final AccessScope scope;
     private final CourseProgressRepository courseProgress;
     private final UnitProgressRepository unitProgress;
     private final CourseCompletionRepository completions;
     private final Clock clock;
 
-    LearnerProgress(CurrentUser currentUser, CourseProgressRepository courseProgress, UnitProgressRepository unitProgress,
+    LearnerProgress(AccessScope scope, CourseProgressRepository courseProgress, UnitProgressRepository unitProgress,
                     CourseCompletionRepository completions, Clock clock) {
-        this.currentUser = currentUser;
+        this.scope = scope;
         this.courseProgress = courseProgress;
         this.unitProgress = unitProgress;
         this.completions = completions;
@@ -48,11 +47,11 @@ class LearnerProgress {
     }
 
     Optional<Long> person() {
-        return Optional.ofNullable(currentUser.require().personId());
+        return scope.self();
     }
 
     long requirePerson() {
-        return person().orElseThrow(() -> new RuleViolation("courses.noPerson"));
+        return scope.requireSelf("courses.noPerson");
     }
 
     LocalDateTime now() {

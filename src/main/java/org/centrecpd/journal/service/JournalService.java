@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.journal.domain.JournalEntry;
 import org.centrecpd.journal.domain.JournalEntryRepository;
-import org.centrecpd.security.CurrentUser;
+import org.centrecpd.organisation.service.AccessScope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -25,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class JournalService {
 
     private final JournalEntryRepository entries;
-    private final CurrentUser currentUser;
+    private final AccessScope scope;
     private final Clock clock;
 
-    JournalService(JournalEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    JournalService(JournalEntryRepository entries, AccessScope scope, Clock clock) {
         this.entries = entries;
-        this.currentUser = currentUser;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -66,11 +65,8 @@ public class JournalService {
             .collect(Collectors.toMap(JournalEntry::getQuestionId, JournalEntry::getAnswer));
     }
 
+    /** Whose journal: always the signed-in person's, from AccessScope, never a parameter. */
     private long me() {
-        Long personId = currentUser.require().personId();
-        if (personId == null) {
-            throw new RuleViolation("journal.noPerson");
-        }
-        return personId;
+        return scope.requireSelf("journal.noPerson");
     }
 }
