@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.centrecpd.organisation.JobRole;
-import org.centrecpd.security.AccountService;
+import org.centrecpd.security.DemoAccounts;
 import org.centrecpd.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +74,11 @@ class DemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final AccountService accounts;
+    private final DemoAccounts accounts;
     private final Random random = new Random(2026);
     private final Map<String, Integer> usedEmails = new HashMap<>();
 
-    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts) {
+    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.accounts = accounts;
