@@ -56,7 +56,9 @@ class SignInBrowserIT extends BrowserTestSupport {
 
         page.navigate(url("centres/" + bramley + "/staff"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        assertThat(page).hasTitle("Page not found");
         assertThat(page.getByText("Priya Natarajan")).hasCount(0);
+        assertAccessible("the page shown for a refused URL");
     }
 
     @Test
