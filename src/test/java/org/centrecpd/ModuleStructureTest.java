@@ -37,6 +37,14 @@ class ModuleStructureTest {
     }
 
     @Test
+    void onlyTheDemoDataCreatesDemoAccounts() {
+        noClasses().that().resideOutsideOfPackages("org.centrecpd.demo..", "org.centrecpd.security..")
+            .should().dependOnClassesThat().haveSimpleName("DemoAccounts")
+            .because("accounts made without a role check are for the demo's start-up seeding only")
+            .check(CLASSES);
+    }
+
+    @Test
     void onlyTheOrganisationDecidesScope() {
         noClasses().that().resideOutsideOfPackage("org.centrecpd.organisation..")
             .should().dependOnClassesThat().haveSimpleName("OversightRepository")

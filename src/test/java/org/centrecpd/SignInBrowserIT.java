@@ -44,6 +44,27 @@ class SignInBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void theSignInPageShowsTheAppsIconAndNamesItsManifest() {
+        page.navigate(url("login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+
+        var icons = page.locator("link[rel=icon]");
+        org.assertj.core.api.Assertions.assertThat(icons.count()).isGreaterThanOrEqualTo(1);
+        for (int i = 0; i < icons.count(); i++) {
+            String href = (String) icons.nth(i).evaluate("link => link.href");
+            var icon = page.request().get(href);
+            org.assertj.core.api.Assertions.assertThat(icon.status()).as(href).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).as(href).startsWith("image/");
+        }
+        var favicon = page.request().get(url("favicon.ico"));
+        org.assertj.core.api.Assertions.assertThat(favicon.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(favicon.headers().get("content-type")).startsWith("image/");
+
+        String manifest = (String) page.locator("link[rel=manifest]").evaluate("link => link.href");
+        org.assertj.core.api.Assertions.assertThat(page.request().get(manifest).text()).contains("\"name\": \"Centre CPD\"");
+    }
+
+    @Test
     void aManagerOpeningAnotherCentresStaffByUrlIsRefused() {
         long bramley = jdbc.queryForObject("select id from centre where name = ?", Long.class, "Bramley Children's Centre");
         long ashbrook = jdbc.queryForObject("select id from centre where name = ?", Long.class, "Ashbrook Children's Centre");
@@ -56,7 +77,9 @@ class SignInBrowserIT extends BrowserTestSupport {
 
         page.navigate(url("centres/" + bramley + "/staff"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        assertThat(page).hasTitle("Page not found");
         assertThat(page.getByText("Priya Natarajan")).hasCount(0);
+        assertAccessible("the page shown for a refused URL");
     }
 
     @Test

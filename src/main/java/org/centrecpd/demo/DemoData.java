@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.centrecpd.organisation.JobRole;
-import org.centrecpd.security.AccountService;
+import org.centrecpd.security.DemoAccounts;
 import org.centrecpd.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,11 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code .example} domain); nothing comes from real people. Plain JDBC batches keep it fast:
  * thousands of rows in well under the 5 s budget. Idempotent: it does nothing when the
  * authorities exist, and accounts are created only if absent.
+ * <p>
+ * Only with the {@value #PROFILE} profile: the demo logins' password is published in the README, so
+ * an installation that asked for nothing must get none of this (it fails closed).
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "centrecpd.demo-data", havingValue = "true")
+@Profile(DemoData.PROFILE)
 class DemoData implements ApplicationRunner {
+
+    static final String PROFILE = "demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String EASTMOOR = "Eastmoor County Council";
@@ -69,11 +74,11 @@ class DemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final AccountService accounts;
+    private final DemoAccounts accounts;
     private final Random random = new Random(2026);
     private final Map<String, Integer> usedEmails = new HashMap<>();
 
-    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts) {
+    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.accounts = accounts;
@@ -81,6 +86,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        log.warn("Demo profile: the demo logins, whose password is published in the README, can sign in. "
+            + "Never keep real people's records in this installation.");
         long started = System.nanoTime();
         Integer existing = jdbc.queryForObject("select count(*) from local_authority where name in (?, ?)",
             Integer.class, EASTMOOR, SOUTHDOWN);

@@ -8,7 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: loading them for sign-in and creating them (first admin, demo data, admin screens). */
+/**
+ * Accounts: loading them for sign-in and creating them (first admin, demo data, admin screens). Every
+ * public method checks the role, except the sign-in's own {@link #loadUserByUsername}.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
@@ -32,12 +35,12 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Creates an account unless one with that user name exists (idempotent, so seeding and the
-     * first-admin set-up can run on every start). Called only by start-up tasks, which run without a
-     * signed-in user; no view reaches it. Account administration in the UI comes with its own
-     * admin-only service method.
+     * first-admin set-up can run on every start). Package-private: no role check here, so no view may
+     * reach it. The first admin ({@link FirstAdmin}) and {@link #grantSignIn} call it from this package,
+     * the demo data through {@link DemoAccounts}.
      */
     @Transactional
-    public boolean createIfAbsent(String username, String rawPassword, Role role, Long personId, String displayName) {
+    boolean createIfAbsent(String username, String rawPassword, Role role, Long personId, String displayName) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         if (accounts.findByUsername(name).isPresent()) {
             return false;
@@ -68,8 +71,9 @@ public class AccountService implements UserDetailsService {
         return accounts.findByPersonId(personId).map(UserAccount::getRole);
     }
 
+    /** For the first-admin set-up at start-up; package-private like {@link #createIfAbsent}. */
     @Transactional(readOnly = true)
-    public boolean anyAdmin() {
+    boolean anyAdmin() {
         return accounts.existsByRole(Role.ADMIN);
     }
 }

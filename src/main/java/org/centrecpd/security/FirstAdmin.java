@@ -34,7 +34,15 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (email == null || password == null) {
-            log.warn("No admin account exists. Set CENTRECPD_ADMIN_EMAIL and CENTRECPD_ADMIN_PASSWORD and restart to create the first one.");
+            // Never invent a password: whoever runs the app chooses it, and nobody else ever sees it.
+            log.warn("""
+                No admin account exists, so nobody can sign in yet. To create the first admin, stop the app and start it \
+                again with two environment variables: CENTRECPD_ADMIN_EMAIL (the admin's e-mail address, their sign-in) \
+                and CENTRECPD_ADMIN_PASSWORD (at least {} characters), for example
+                  CENTRECPD_ADMIN_EMAIL=you@your-council.gov.uk CENTRECPD_ADMIN_PASSWORD='a long passphrase' java -jar centre-cpd-0.1.0.jar
+                They are read only while no admin exists and can be removed once the admin is created.{}""",
+                MIN_PASSWORD_LENGTH, email == null && password == null ? ""
+                    : " (Only " + (email == null ? "CENTRECPD_ADMIN_PASSWORD" : "CENTRECPD_ADMIN_EMAIL") + " was given.)");
             return;
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {

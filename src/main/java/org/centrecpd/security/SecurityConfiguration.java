@@ -22,6 +22,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
+            // The app's icon and manifest: the sign-in page shows the icon, and browsers fetch the manifest without cookies.
+            .requestMatchers("/favicon.ico", "/icons/**", "/manifest.webmanifest").permitAll()
+            // Load balancers and monitoring do not sign in; the health endpoint is the only actuator endpoint there is.
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             // Pictures and downloads of courses (courses.ui.CourseFileController): signed-in people only.
             .requestMatchers("/course-files/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

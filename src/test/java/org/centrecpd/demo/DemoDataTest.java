@@ -8,7 +8,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Seeding runs on every start of the embedded default, so it must change nothing the second time. */
+/**
+ * The demo profile (on for the tests, see config/application.properties) seeds the demo people and one
+ * login per role; seeding runs on every start, so it must change nothing the second time.
+ */
 @SpringBootTest
 class DemoDataTest {
 
@@ -19,6 +22,14 @@ class DemoDataTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
+    void theDemoProfileSeedsOneLoginPerRole() {
+        assertThat(jdbc.queryForList("select username from user_account", String.class)).containsExactlyInAnyOrder(
+            DemoLogins.ADMIN, DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.OTHER_MANAGER, DemoLogins.PARTNER);
+        assertThat(jdbc.queryForObject("select count(*) from person where email = ?", Long.class, DemoLogins.PRACTITIONER))
+            .isEqualTo(1);
     }
 
     @Test

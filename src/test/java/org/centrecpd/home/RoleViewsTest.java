@@ -84,7 +84,8 @@ class RoleViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void anotherCentresStaffByUrlIsNotFound() {
         UI.getCurrent().navigate("centres/" + centre("Bramley Children's Centre") + "/staff");
-        assertThat($(H2.class).first().getText()).isEqualTo("Page not found");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
+        assertThat($(com.vaadin.flow.component.html.H1.class).all()).extracting(h -> h.getText()).containsExactly("Page not found");
         assertThat($(Grid.class).all()).isEmpty();
     }
 

@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The data-layer contract on a real PostgreSQL started by the test (see {@link TestPostgres}). */
-@SpringBootTest(properties = "spring.profiles.active=postgres")
+@SpringBootTest(properties = "spring.profiles.active=postgres,demo")
 class PostgresOrganisationDataTest extends OrganisationDataContract {
 
     @org.junit.jupiter.api.Test
@@ -66,7 +66,5 @@ class PostgresOrganisationDataTest extends OrganisationDataContract {
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", () -> "");
-        // The postgres profile never seeds demo data; the contract runs on the same demo records.
-        registry.add("centrecpd.demo-data", () -> "true");
     }
 }

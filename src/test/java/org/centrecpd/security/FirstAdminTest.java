@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * and only with a password of a sensible length.
  */
 @SpringBootTest(properties = {
-    "centrecpd.demo-data=false",
+    "spring.profiles.active=",
     "spring.datasource.url=jdbc:h2:mem:first-admin;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
     "CENTRECPD_ADMIN_EMAIL=Head.Of.Service@council.example",
     "CENTRECPD_ADMIN_PASSWORD=correct horse battery"})

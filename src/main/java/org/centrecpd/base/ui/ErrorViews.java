@@ -1,11 +1,11 @@
 package org.centrecpd.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -22,46 +22,53 @@ public final class ErrorViews {
     private ErrorViews() {
     }
 
-    static VerticalLayout content(VerticalLayout target) {
-        target.removeAll();
-        target.setId("not-found");
-        target.add(new H2(target.getTranslation("error.notFound.title")),
-            new Paragraph(target.getTranslation("error.notFound.text")),
-            new Anchor("", target.getTranslation("error.notFound.home")));
-        return target;
+    /**
+     * The one "Page not found" page. Its title names the page in the browser tab and for screen readers
+     * (WCAG 2.4.2), and is the page's heading: the layout shows every view's title as its h1.
+     */
+    abstract static class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
+
+        int show() {
+            removeAll();
+            setId("not-found");
+            add(new Paragraph(getTranslation("error.notFound.text")), new Anchor("", getTranslation("error.notFound.home")));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.notFound.title");
+        }
     }
 
     /** No route matches the URL. */
     @PermitAll
     @ParentLayout(MainLayout.class)
-    public static class RouteNotFound extends VerticalLayout
+    public static class RouteNotFound extends NotFoundPage
             implements HasErrorParameter<com.vaadin.flow.router.NotFoundException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.NotFoundException> parameter) {
-            content(this);
-            return HttpServletResponse.SC_NOT_FOUND;
+            return show();
         }
     }
 
     /** A service said the record does not exist or is out of the user's scope. */
     @PermitAll
     @ParentLayout(MainLayout.class)
-    public static class RecordNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+    public static class RecordNotFound extends NotFoundPage implements HasErrorParameter<NotFoundException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-            content(this);
-            return HttpServletResponse.SC_NOT_FOUND;
+            return show();
         }
     }
 
     /** A service method refused the user's role. */
     @PermitAll
     @ParentLayout(MainLayout.class)
-    public static class AccessDenied extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+    public static class AccessDenied extends NotFoundPage implements HasErrorParameter<AccessDeniedException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-            content(this);
-            return HttpServletResponse.SC_NOT_FOUND;
+            return show();
         }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The learner's side on a real PostgreSQL: the catalogue's criteria queries (member-of, escaped
  * LIKE, numeric ranges), CPD sums and the journal upsert run there as on H2.
  */
-@SpringBootTest(properties = "spring.profiles.active=postgres")
+@SpringBootTest(properties = "spring.profiles.active=postgres,demo")
 class PostgresCourseLearningTest extends CourseLearningTest {
 
     @DynamicPropertySource
@@ -17,6 +17,5 @@ class PostgresCourseLearningTest extends CourseLearningTest {
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", () -> "");
-        registry.add("centrecpd.demo-data", () -> "true");
     }
 }

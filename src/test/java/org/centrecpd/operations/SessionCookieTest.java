@@ -1,0 +1,53 @@
+package org.centrecpd.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The session cookie is the sign-in: it is not sent with cross-site requests (other than following a
+ * link), never readable by scripts, and Secure whenever the browser's request came over HTTPS, also
+ * when a reverse proxy terminates HTTPS and says so with X-Forwarded-Proto. The requests go through the
+ * real Tomcat: it is Tomcat that writes the session cookie.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionCookieTest {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+
+    /** The home page, not signed in: the request is remembered in a new session and the browser sent to sign in. */
+    private String sessionCookie(String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
+        String cookie = sessionCookie();
+
+        assertThat(cookie).containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly");
+        assertThat(cookie).as("plain HTTP (development)").doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void behindAReverseProxyThatTerminatesHttpsTheSessionCookieIsSecure() throws Exception {
+        String cookie = sessionCookie("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
+
+        assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; SameSite=Lax");
+    }
+}
