@@ -47,10 +47,6 @@ public record SignedInUser(long accountId, String username, String passwordHash,
         return "role." + role.name();
     }
 
-    public boolean is(Role r) {
-        return role == r;
-    }
-
     /** Never let the hash reach logs. */
     @Override
     public String toString() {

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Modulith's JPA entities, and a failed listener's publication is kept, resubmitted and archived there
  * as on H2.
  */
-@SpringBootTest(properties = "spring.profiles.active=postgres")
+@SpringBootTest(properties = "spring.profiles.active=postgres,demo")
 class PostgresCourseCompletedDeliveryTest extends CourseCompletedDeliveryTest {
 
     @DynamicPropertySource
@@ -18,6 +18,5 @@ class PostgresCourseCompletedDeliveryTest extends CourseCompletedDeliveryTest {
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", () -> "");
-        registry.add("centrecpd.demo-data", () -> "true");
     }
 }
