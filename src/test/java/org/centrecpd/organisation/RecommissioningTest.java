@@ -47,17 +47,17 @@ class RecommissioningTest {
         var ashbrookRow = centres.rows("Ashbrook", Pageable.ofSize(1)).getFirst();
         long ashbrook = ashbrookRow.id();
         long staffBefore = people.countStaff(ashbrook, "");
-        var centre = centres.load(ashbrook);
-        var newProvider = structure.providersOf(centre.getLocalAuthority()).stream()
-            .filter(p -> !p.getName().equals(ashbrookRow.provider())).findFirst().orElseThrow();
-        var newGroup = structure.groupsOf(centre.getLocalAuthority()).getLast();
+        var centre = centres.details(ashbrook);
+        var newProvider = structure.providersOf(centre.localAuthorityId()).stream()
+            .filter(p -> !p.name().equals(ashbrookRow.provider())).findFirst().orElseThrow();
+        var newGroup = structure.groupsOf(centre.localAuthorityId()).getLast();
 
-        centres.recommission(ashbrook, newProvider.getId(), newGroup.getId(), LocalDate.of(2026, 12, 1), "New contract");
+        centres.recommission(ashbrook, newProvider.id(), newGroup.id(), LocalDate.of(2026, 12, 1), "New contract");
 
         var history = centres.history(ashbrook);
         assertThat(history).hasSize(2);
         assertThat(history.getFirst()).extracting(ArrangementRow::provider, ArrangementRow::from, ArrangementRow::until)
-            .containsExactly(newProvider.getName(), LocalDate.of(2026, 12, 1), null);
+            .containsExactly(newProvider.name(), LocalDate.of(2026, 12, 1), null);
         assertThat(history.getLast().until()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(centres.arrangementOn(ashbrook, LocalDate.of(2026, 11, 30)).orElseThrow().provider())
             .isEqualTo(ashbrookRow.provider());
@@ -67,9 +67,9 @@ class RecommissioningTest {
     @Test
     void aChangeCannotPrecedeTheArrangementInForce() {
         long ashbrook = centres.rows("Ashbrook", Pageable.ofSize(1)).getFirst().id();
-        var centre = centres.load(ashbrook);
-        var provider = structure.providersOf(centre.getLocalAuthority()).getFirst();
-        assertThatThrownBy(() -> centres.recommission(ashbrook, provider.getId(), null, LocalDate.of(2022, 1, 1), "too early"))
+        var centre = centres.details(ashbrook);
+        var provider = structure.providersOf(centre.localAuthorityId()).getFirst();
+        assertThatThrownBy(() -> centres.recommission(ashbrook, provider.id(), null, LocalDate.of(2022, 1, 1), "too early"))
             .isInstanceOf(RuleViolation.class)
             .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("centre.recommission.tooEarly");
     }
@@ -77,12 +77,12 @@ class RecommissioningTest {
     @Test
     void aProviderFromAnotherAuthorityIsRefused() {
         long ashbrook = centres.rows("Ashbrook", Pageable.ofSize(1)).getFirst().id();
-        var southdown = structure.authorities().stream().filter(a -> a.getName().startsWith("Southdown")).findFirst().orElseThrow();
-        var foreign = structure.providersOf(southdown).getFirst();
-        assertThatThrownBy(() -> centres.recommission(ashbrook, foreign.getId(), null, LocalDate.of(2027, 1, 1), "x"))
+        var southdown = structure.authorityChoices().stream().filter(a -> a.name().startsWith("Southdown")).findFirst().orElseThrow();
+        var foreign = structure.providersOf(southdown.id()).getFirst();
+        assertThatThrownBy(() -> centres.recommission(ashbrook, foreign.id(), null, LocalDate.of(2027, 1, 1), "x"))
             .isInstanceOf(RuleViolation.class)
             .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("centre.authority.mismatch");
-        assertThat(centres.history(ashbrook)).extracting(ArrangementRow::provider).doesNotContain(foreign.getName());
+        assertThat(centres.history(ashbrook)).extracting(ArrangementRow::provider).doesNotContain(foreign.name());
     }
 
     @Test

@@ -1,17 +1,21 @@
 package org.centrecpd.organisation.domain;
 
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ProviderRepository extends JpaRepository<Provider, Long> {
 
-    @EntityGraph(attributePaths = "localAuthority")
-    Page<Provider> findByNameContainingIgnoreCase(String name, Pageable pageable);
+    /** Matching what was typed anywhere in the name, with the authority in the same query. */
+    @Query("""
+        select x from Provider x join fetch x.localAuthority where lower(x.name) like :pattern escape '\\'
+        order by x.name, x.id""")
+    List<Provider> findByNameLike(@Param("pattern") String pattern, Pageable page);
 
-    long countByNameContainingIgnoreCase(String name);
+    @Query("select count(x) from Provider x where lower(x.name) like :pattern escape '\\'")
+    long countByNameLike(@Param("pattern") String pattern);
 
-    List<Provider> findByLocalAuthorityOrderByName(LocalAuthority authority);
+    List<Provider> findByLocalAuthorityIdOrderByName(long localAuthorityId);
 }

@@ -16,6 +16,8 @@ import org.centrecpd.organisation.domain.CentreArrangementRepository;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.CentreGroupRepository;
 import org.centrecpd.organisation.domain.CentreRepository;
+import org.centrecpd.organisation.domain.LocalAuthority;
+import org.centrecpd.organisation.domain.LocalAuthorityRepository;
 import org.centrecpd.organisation.domain.Provider;
 import org.centrecpd.organisation.domain.ProviderRepository;
 import org.centrecpd.security.Role;
@@ -33,14 +35,16 @@ public class CentreService {
     private final CentreArrangementRepository arrangements;
     private final ProviderRepository providers;
     private final CentreGroupRepository groups;
+    private final LocalAuthorityRepository authorities;
     private final AccessScope scope;
 
     CentreService(CentreRepository centres, CentreArrangementRepository arrangements, ProviderRepository providers,
-                  CentreGroupRepository groups, AccessScope scope) {
+                  CentreGroupRepository groups, LocalAuthorityRepository authorities, AccessScope scope) {
         this.centres = centres;
         this.arrangements = arrangements;
         this.providers = providers;
         this.groups = groups;
+        this.authorities = authorities;
         this.scope = scope;
     }
 
@@ -71,10 +75,13 @@ public class CentreService {
         return centres.countRows(scope.centres(), SearchText.containing(filter));
     }
 
+    /** A centre's own details for the edit form. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Centre load(long centreId) {
+    public CentreDetails details(long centreId) {
         scope.requireCentre(centreId);
-        return centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        Centre c = centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
+            c.getPostcode());
     }
 
     /** Who ran the centre and in which group, newest first. */
@@ -99,32 +106,52 @@ public class CentreService {
     /** Saves edits to an existing centre; refuses a stale edit rather than overwrite someone else's. */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
-    public Centre save(Centre centre) {
-        if (centre.getId() == null) {
+    public CentreDetails save(CentreDetails details) {
+        if (details.id() == null) {
             throw new IllegalArgumentException("Use open() for a new centre");
         }
-        try {
-            return centres.saveAndFlush(centre);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleEditException("Centre " + centre.getName(), e);
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new RuleViolation("centre.name.taken", centre.getName());
+        scope.requireCentre(details.id());
+        Centre centre = centres.findById(details.id()).orElseThrow(() -> new NotFoundException("Centre " + details.id()));
+        if (centre.getVersion() != details.version()) {
+            throw new StaleEditException("Centre " + centre.getName(), null);
         }
+        apply(details, centre);
+        return saved(() -> centres.saveAndFlush(centre), details);
     }
 
     /** A new centre, run by {@code providerId} (in {@code groupId}, if any) from {@code from}. */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
-    public Centre open(Centre centre, long providerId, Long groupId, LocalDate from) {
+    public CentreDetails open(CentreDetails details, long providerId, Long groupId, LocalDate from) {
+        LocalAuthority authority = authorities.findById(details.localAuthorityId())
+            .orElseThrow(() -> new NotFoundException("Local authority"));
+        Centre centre = new Centre(authority, details.name());
+        apply(details, centre);
         Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
         CentreGroup group = groupId == null ? null : groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group"));
         requireSameAuthority(centre, provider, group);
+        return saved(() -> {
+            Centre opened = centres.saveAndFlush(centre);
+            arrangements.save(new CentreArrangement(opened, provider, group, Period.from(from), "Opened"));
+            return opened;
+        }, details);
+    }
+
+    private static void apply(CentreDetails details, Centre centre) {
+        centre.setName(details.name());
+        centre.setAddress(details.address());
+        centre.setPostcode(details.postcode());
+    }
+
+    private static CentreDetails saved(java.util.function.Supplier<Centre> save, CentreDetails details) {
         try {
-            Centre saved = centres.saveAndFlush(centre);
-            arrangements.save(new CentreArrangement(saved, provider, group, Period.from(from), "Opened"));
-            return saved;
+            Centre c = save.get();
+            return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
+                c.getPostcode());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException("Centre " + details.name(), e);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new RuleViolation("centre.name.taken", centre.getName());
+            throw new RuleViolation("centre.name.taken", details.name());
         }
     }
 

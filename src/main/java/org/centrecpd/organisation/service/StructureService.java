@@ -2,7 +2,11 @@ package org.centrecpd.organisation.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.SearchText;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.organisation.domain.CentreGroup;
 import org.centrecpd.organisation.domain.CentreGroupRepository;
@@ -10,15 +14,20 @@ import org.centrecpd.organisation.domain.LocalAuthority;
 import org.centrecpd.organisation.domain.LocalAuthorityRepository;
 import org.centrecpd.organisation.domain.Provider;
 import org.centrecpd.organisation.domain.ProviderRepository;
+import org.centrecpd.organisation.domain.WithinAuthority;
 import org.centrecpd.security.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The upper levels of the organisation (authorities, providers, groups): admins maintain them. */
+/**
+ * The upper levels of the organisation (authorities, providers, groups): admins list and maintain
+ * them, and every form that asks "which provider?" picks from here. Views get and give records.
+ */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -34,58 +43,96 @@ public class StructureService {
         this.groups = groups;
     }
 
-    public List<LocalAuthority> authorities() {
-        return authorities.findAll(Sort.by("name"));
+    public List<Choice> authorityChoices() {
+        return authorities.findAll(Sort.by("name")).stream().map(a -> new Choice(a.getId(), a.getName())).toList();
     }
 
-    public List<LocalAuthority> authorities(String filter, Pageable page) {
-        return authorities.findByNameContainingIgnoreCase(blankToEmpty(filter), page).getContent();
+    public List<Choice> providersOf(long authorityId) {
+        return providers.findByLocalAuthorityIdOrderByName(authorityId).stream().map(p -> new Choice(p.getId(), p.getName())).toList();
+    }
+
+    public List<Choice> groupsOf(long authorityId) {
+        return groups.findByLocalAuthorityIdOrderByName(authorityId).stream().map(g -> new Choice(g.getId(), g.getName())).toList();
+    }
+
+    public List<StructureItem> authorities(String filter, Pageable page) {
+        return authorities.findByNameLike(SearchText.containing(filter), page).stream()
+            .map(a -> new StructureItem(a.getId(), a.getVersion(), null, null, a.getName())).toList();
     }
 
     public long countAuthorities(String filter) {
-        return authorities.countByNameContainingIgnoreCase(blankToEmpty(filter));
+        return authorities.countByNameLike(SearchText.containing(filter));
     }
 
-    public List<Provider> providers(String filter, Pageable page) {
-        return providers.findByNameContainingIgnoreCase(blankToEmpty(filter), page).getContent();
+    public List<StructureItem> providers(String filter, Pageable page) {
+        return providers.findByNameLike(SearchText.containing(filter), page).stream().map(StructureService::item).toList();
     }
 
     public long countProviders(String filter) {
-        return providers.countByNameContainingIgnoreCase(blankToEmpty(filter));
+        return providers.countByNameLike(SearchText.containing(filter));
     }
 
-    public List<Provider> providersOf(LocalAuthority authority) {
-        return providers.findByLocalAuthorityOrderByName(authority);
-    }
-
-    public List<CentreGroup> groups(String filter, Pageable page) {
-        return groups.findByNameContainingIgnoreCase(blankToEmpty(filter), page).getContent();
+    public List<StructureItem> groups(String filter, Pageable page) {
+        return groups.findByNameLike(SearchText.containing(filter), page).stream().map(StructureService::item).toList();
     }
 
     public long countGroups(String filter) {
-        return groups.countByNameContainingIgnoreCase(blankToEmpty(filter));
-    }
-
-    public List<CentreGroup> groupsOf(LocalAuthority authority) {
-        return groups.findByLocalAuthorityOrderByName(authority);
+        return groups.countByNameLike(SearchText.containing(filter));
     }
 
     @Transactional
-    public LocalAuthority save(LocalAuthority authority) {
-        return saveChecked(() -> authorities.saveAndFlush(authority), authority.getName());
+    public StructureItem saveAuthority(StructureItem item) {
+        LocalAuthority saved = saveChecked(() -> {
+            LocalAuthority la = current(authorities, item, LocalAuthority::new);
+            la.setName(item.name());
+            return authorities.saveAndFlush(la);
+        }, item.name());
+        return new StructureItem(saved.getId(), saved.getVersion(), null, null, saved.getName());
     }
 
     @Transactional
-    public Provider save(Provider provider) {
-        return saveChecked(() -> providers.saveAndFlush(provider), provider.getName());
+    public StructureItem saveProvider(StructureItem item) {
+        return item(saveChecked(() -> providers.saveAndFlush(edited(providers, item, Provider::new)), item.name()));
     }
 
     @Transactional
-    public CentreGroup save(CentreGroup group) {
-        return saveChecked(() -> groups.saveAndFlush(group), group.getName());
+    public StructureItem saveGroup(StructureItem item) {
+        return item(saveChecked(() -> groups.saveAndFlush(edited(groups, item, CentreGroup::new)), item.name()));
     }
 
-    private static <T> T saveChecked(java.util.function.Supplier<T> save, String name) {
+    /** A provider or group with the form's name; a new one also with its authority (which never changes later). */
+    private <T extends WithinAuthority> T edited(JpaRepository<T, Long> repository, StructureItem item, Supplier<T> create) {
+        T record = current(repository, item, create);
+        if (record.getId() == null) {
+            if (item.localAuthorityId() == null) {
+                throw new RuleViolation("centre.localAuthority.required");
+            }
+            record.setLocalAuthority(authorities.findById(item.localAuthorityId())
+                .orElseThrow(() -> new NotFoundException("Local authority " + item.localAuthorityId())));
+        }
+        record.setName(item.name());
+        return record;
+    }
+
+    /** The stored record the form was opened on (refusing a stale one), or a new one. */
+    private static <T extends org.centrecpd.base.AbstractEntity> T current(JpaRepository<T, Long> repository, StructureItem item,
+                                                                          Supplier<T> create) {
+        if (item.id() == null) {
+            return create.get();
+        }
+        T record = repository.findById(item.id()).orElseThrow(() -> new NotFoundException("Record " + item.id()));
+        if (record.getVersion() != item.version()) {
+            throw new StaleEditException(item.name(), null);
+        }
+        return record;
+    }
+
+    private static StructureItem item(WithinAuthority w) {
+        return new StructureItem(w.getId(), w.getVersion(), w.getLocalAuthority().getId(), w.getLocalAuthority().getName(),
+            w.getName());
+    }
+
+    private static <T> T saveChecked(Supplier<T> save, String name) {
         try {
             return save.get();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -93,9 +140,5 @@ public class StructureService {
         } catch (DataIntegrityViolationException e) {
             throw new RuleViolation("structure.name.taken", name);
         }
-    }
-
-    private static String blankToEmpty(String filter) {
-        return filter == null ? "" : filter.trim();
     }
 }

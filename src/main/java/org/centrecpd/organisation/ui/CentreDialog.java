@@ -7,17 +7,17 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.organisation.domain.Centre;
-import org.centrecpd.organisation.domain.CentreGroup;
-import org.centrecpd.organisation.domain.LocalAuthority;
-import org.centrecpd.organisation.domain.Provider;
 import org.centrecpd.organisation.service.ArrangementRow;
+import org.centrecpd.organisation.service.CentreDetails;
+import org.centrecpd.organisation.service.Choice;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
 
@@ -28,29 +28,36 @@ import org.centrecpd.organisation.service.StructureService;
  */
 class CentreDialog extends FormDialog {
 
-    private final BeanValidationBinder<Centre> binder = new BeanValidationBinder<>(Centre.class);
+    /** UK postcodes as people write them (with or without the space), e.g. EM4 7QT. */
+    private static final String POSTCODE = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$";
 
-    CentreDialog(CentreService centres, StructureService structure, Centre existing, Consumer<Centre> recommission,
-                 Runnable onChange) {
+    private final Binder<CentreFields> binder = new Binder<>(CentreFields.class);
+
+    CentreDialog(CentreService centres, StructureService structure, CentreDetails details,
+                 Consumer<CentreDetails> recommission, Runnable onChange) {
         super("", "");
-        Centre centre = existing == null ? new Centre() : existing;
-        boolean isNew = existing == null;
-        setHeaderTitle(isNew ? getTranslation("centres.new") : existing.getName());
+        boolean isNew = details.id() == null;
+        setHeaderTitle(isNew ? getTranslation("centres.new") : details.name());
         primaryButton().setText(getTranslation("action.save"));
 
         TextField name = new TextField(getTranslation("centre.name"));
         TextField address = new TextField(getTranslation("centre.address"));
         TextField postcode = new TextField(getTranslation("centre.postcode"));
-        ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
-        authority.setItems(structure.authorities());
-        authority.setItemLabelGenerator(LocalAuthority::getName);
+        List<Choice> authorities = structure.authorityChoices();
+        ComboBox<Choice> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
+        authority.setItems(authorities);
+        authority.setItemLabelGenerator(Choice::name);
         authority.setReadOnly(!isNew);
-        binder.forField(authority).asRequired(getTranslation("centre.localAuthority.required"))
-            .bind(Centre::getLocalAuthority, Centre::setLocalAuthority);
-        binder.forField(name).asRequired(getTranslation("centre.name.required")).bind("name");
-        binder.forField(address).bind("address");
-        binder.forField(postcode).bind("postcode");
-        binder.readBean(centre);
+        binder.forField(authority).asRequired(getTranslation("centre.localAuthority.required")).bind("localAuthority");
+        binder.forField(name).asRequired(getTranslation("centre.name.required"))
+            .withValidator(new StringLengthValidator(getTranslation("centre.name.tooLong"), 1, 200)).bind("name");
+        binder.forField(address).withNullRepresentation("")
+            .withValidator(new StringLengthValidator(getTranslation("centre.address.tooLong"), 0, 300)).bind("address");
+        binder.forField(postcode).withNullRepresentation("")
+            .withValidator(new RegexpValidator(getTranslation("centre.postcode.invalid"), POSTCODE)).bind("postcode");
+        Choice current = authorities.stream().filter(a -> a.id() == (details.localAuthorityId() == null ? -1 : details.localAuthorityId()))
+            .findFirst().orElse(null);
+        binder.readRecord(new CentreFields(current, details.name(), details.address(), details.postcode()));
         add(new FormLayout(authority, name, address, postcode));
 
         if (isNew) {
@@ -58,9 +65,9 @@ class CentreDialog extends FormDialog {
             authority.addValueChangeListener(e -> runBy.fill(e.getValue()));
             add(runBy.layout());
             onPrimary(() -> {
-                binder.writeBean(centre);
-                runBy.requireComplete("centre.openedOn.required");
-                centres.open(centre, runBy.provider().getId(), runBy.groupId(), runBy.from());
+                CentreDetails opened = centres.open(details(details, binder.writeRecord()), runBy.requireProvider("centre.openedOn.required"),
+                    runBy.groupId(), runBy.from());
+                saying("saved.centre", opened.name());
             });
         } else {
             Grid<ArrangementRow> history = new Grid<>(ArrangementRow.class, false);
@@ -70,47 +77,56 @@ class CentreDialog extends FormDialog {
             history.addColumn(r -> r.until() == null ? getTranslation("history.now") : Dates.day(r.until(), getLocale()))
                 .setHeader(getTranslation("history.until"));
             history.addColumn(ArrangementRow::reason).setHeader(getTranslation("history.reason")).setFlexGrow(2);
-            history.setItems(centres.history(centre.getId()));
+            history.setItems(centres.history(details.id()));
             history.setAllRowsVisible(true);
             history.setAriaLabel(getTranslation("centre.history"));
             history.setId("centre-history");
             Button recommissionButton = new Button(getTranslation("centre.recommission") + "…", e -> {
                 close();
-                recommission.accept(centre);
+                recommission.accept(details);
             });
             add(new H3(getTranslation("centre.history")), history, recommissionButton);
             onPrimary(() -> {
-                binder.writeBean(centre);
-                centres.save(centre);
+                CentreDetails saved = centres.save(details(details, binder.writeRecord()));
+                saying("saved.centre", saved.name());
             });
         }
-        saying("saved.centre", centre.getName());
         then(onChange);
+    }
+
+    private static CentreDetails details(CentreDetails opened, CentreFields fields) {
+        return new CentreDetails(opened.id(), opened.version(), fields.localAuthority().id(), fields.name(), fields.address(),
+            fields.postcode());
     }
 
     /** Who runs a centre, in which group, from when: asked when a centre opens and when it is recommissioned. */
     static final class ArrangementFields {
-        private final ComboBox<Provider> provider = new ComboBox<>();
-        private final ComboBox<CentreGroup> group = new ComboBox<>();
+        private final ComboBox<Choice> provider = new ComboBox<>();
+        private final ComboBox<Choice> group = new ComboBox<>();
         private final DatePicker from = new DatePicker();
         private final StructureService structure;
 
         ArrangementFields(com.vaadin.flow.component.Component owner, StructureService structure, String fromKey) {
             this.structure = structure;
             provider.setLabel(owner.getTranslation("centre.provider"));
-            provider.setItemLabelGenerator(Provider::getName);
+            provider.setItemLabelGenerator(Choice::name);
             provider.setRequiredIndicatorVisible(true);
             provider.setErrorMessage(owner.getTranslation("centre.provider.required"));
             group.setLabel(owner.getTranslation("centre.group"));
-            group.setItemLabelGenerator(CentreGroup::getName);
+            group.setItemLabelGenerator(Choice::name);
             group.setClearButtonVisible(true);
             from.setLabel(owner.getTranslation(fromKey));
             from.setRequiredIndicatorVisible(true);
         }
 
-        void fill(LocalAuthority la) {
-            provider.setItems(la == null ? List.of() : structure.providersOf(la));
-            group.setItems(la == null ? List.of() : structure.groupsOf(la));
+        void fill(Choice authority) {
+            provider.setItems(authority == null ? List.of() : structure.providersOf(authority.id()));
+            group.setItems(authority == null ? List.of() : structure.groupsOf(authority.id()));
+        }
+
+        void fill(long authorityId) {
+            provider.setItems(structure.providersOf(authorityId));
+            group.setItems(structure.groupsOf(authorityId));
         }
 
         FormLayout layout(com.vaadin.flow.component.Component... more) {
@@ -119,8 +135,8 @@ class CentreDialog extends FormDialog {
             return form;
         }
 
-        /** Marks what is missing and refuses with a message naming it. */
-        void requireComplete(String fromMissingKey) {
+        /** The chosen provider's id; marks what is missing and refuses with a message naming it. */
+        long requireProvider(String fromMissingKey) {
             provider.setInvalid(provider.isEmpty());
             from.setInvalid(from.isEmpty());
             if (provider.isEmpty()) {
@@ -129,10 +145,10 @@ class CentreDialog extends FormDialog {
             if (from.isEmpty()) {
                 throw new RuleViolation(fromMissingKey);
             }
+            return provider.getValue().id();
         }
 
-        Provider provider() { return provider.getValue(); }
-        Long groupId() { return group.isEmpty() ? null : group.getValue().getId(); }
+        Long groupId() { return group.isEmpty() ? null : group.getValue().id(); }
         java.time.LocalDate from() { return from.getValue(); }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centrecpd.base.ui.FilteredList;
+import org.centrecpd.organisation.service.CentreDetails;
 import org.centrecpd.organisation.service.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
@@ -27,8 +28,8 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         list = new FilteredList<>(CentreRow.class, getTranslation("centres.filter"), centres::rows, centres::count)
             .withPrimaryAction(getTranslation("centres.new"),
-                () -> new CentreDialog(centres, structure, null, this::recommission, this::refresh).open())
-            .onOpen(row -> new CentreDialog(centres, structure, centres.load(row.id()), this::recommission, this::refresh).open());
+                () -> new CentreDialog(centres, structure, CentreDetails.blank(), this::recommission, this::refresh).open())
+            .onOpen(row -> new CentreDialog(centres, structure, centres.details(row.id()), this::recommission, this::refresh).open());
         var grid = list.grid();
         grid.addColumn(CentreRow::name).setHeader(getTranslation("centre.name")).setFlexGrow(2);
         grid.addColumn(CentreRow::localAuthority).setHeader(getTranslation("centre.localAuthority"));
@@ -39,7 +40,7 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
         add(list);
     }
 
-    private void recommission(org.centrecpd.organisation.domain.Centre centre) {
+    private void recommission(CentreDetails centre) {
         new RecommissionDialog(centres, structure, centre, this::refresh).open();
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.organisation.domain.Centre;
+import org.centrecpd.organisation.service.CentreDetails;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
 
@@ -14,18 +14,18 @@ import org.centrecpd.organisation.service.StructureService;
  */
 class RecommissionDialog extends FormDialog {
 
-    RecommissionDialog(CentreService centres, StructureService structure, Centre centre, Runnable onChange) {
+    RecommissionDialog(CentreService centres, StructureService structure, CentreDetails centre, Runnable onChange) {
         super("", "");
-        setHeaderTitle(getTranslation("centre.recommission") + ": " + centre.getName());
+        setHeaderTitle(getTranslation("centre.recommission") + ": " + centre.name());
         primaryButton().setText(getTranslation("centre.recommission"));
         CentreDialog.ArrangementFields next = new CentreDialog.ArrangementFields(this, structure, "centre.recommission.from");
-        next.fill(centre.getLocalAuthority());
+        next.fill(centre.localAuthorityId());
         TextField reason = new TextField(getTranslation("centre.recommission.reason"));
         add(new Paragraph(getTranslation("centre.recommission.explain")), next.layout(reason));
         onPrimary(() -> {
-            next.requireComplete("centre.recommission.from.required");
-            centres.recommission(centre.getId(), next.provider().getId(), next.groupId(), next.from(), reason.getValue());
-            saying("saved.recommissioned", centre.getName(), Dates.day(next.from(), getLocale()));
+            long provider = next.requireProvider("centre.recommission.from.required");
+            centres.recommission(centre.id(), provider, next.groupId(), next.from(), reason.getValue());
+            saying("saved.recommissioned", centre.name(), Dates.day(next.from(), getLocale()));
         });
         then(onChange);
     }

@@ -9,8 +9,7 @@ import java.util.List;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.organisation.domain.CentreGroup;
-import org.centrecpd.organisation.domain.LocalAuthority;
+import org.centrecpd.organisation.service.Choice;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
 import org.centrecpd.organisation.service.RemitRow;
@@ -32,21 +31,21 @@ class RemitDialog extends FormDialog {
         remit.setAllRowsVisible(true);
         remit.setAriaLabel(getTranslation("remit.title"));
         remit.setId("remit");
-        ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("remit.authority"));
-        authority.setItems(structure.authorities());
-        authority.setItemLabelGenerator(LocalAuthority::getName);
-        ComboBox<CentreGroup> group = new ComboBox<>(getTranslation("remit.group"));
-        group.setItemLabelGenerator(CentreGroup::getName);
+        ComboBox<Choice> authority = new ComboBox<>(getTranslation("remit.authority"));
+        authority.setItems(structure.authorityChoices());
+        authority.setItemLabelGenerator(Choice::name);
+        ComboBox<Choice> group = new ComboBox<>(getTranslation("remit.group"));
+        group.setItemLabelGenerator(Choice::name);
         group.setClearButtonVisible(true);
-        authority.addValueChangeListener(e -> group.setItems(e.getValue() == null ? List.of() : structure.groupsOf(e.getValue())));
+        authority.addValueChangeListener(e -> group.setItems(e.getValue() == null ? List.of() : structure.groupsOf(e.getValue().id())));
         DatePicker from = new DatePicker(getTranslation("history.from"));
         add(new H3(getTranslation("remit.title")), remit, new FormLayout(authority, group, from));
         onPrimary(() -> {
             if (authority.isEmpty() || from.isEmpty()) {
                 throw new RuleViolation("remit.incomplete");
             }
-            people.addToRemit(partner.id(), group.isEmpty() ? authority.getValue().getId() : null,
-                group.isEmpty() ? null : group.getValue().getId(), from.getValue());
+            people.addToRemit(partner.id(), group.isEmpty() ? authority.getValue().id() : null,
+                group.isEmpty() ? null : group.getValue().id(), from.getValue());
         });
         saying("saved.generic");
     }

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,16 +17,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.centrecpd.base.ui.FilteredList;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.organisation.domain.CentreGroup;
-import org.centrecpd.organisation.domain.LocalAuthority;
-import org.centrecpd.organisation.domain.Provider;
-import org.centrecpd.organisation.domain.WithinAuthority;
+import org.centrecpd.organisation.service.Choice;
+import org.centrecpd.organisation.service.StructureItem;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.security.Role;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Admin: local authorities, providers (lead agencies) and centre groups, one list at a time. The
@@ -67,11 +70,11 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle, Be
             parts.add(link);
         }
         add(parts, switch (shown) {
-            case AUTHORITIES -> authorities();
-            case PROVIDERS -> withinAuthority(structure::providers, structure::countProviders, Provider::new,
-                Provider.class, structure::save, "structure.provider");
-            case GROUPS -> withinAuthority(structure::groups, structure::countGroups, CentreGroup::new,
-                CentreGroup.class, structure::save, "structure.group");
+            case AUTHORITIES -> list(structure::authorities, structure::countAuthorities, structure::saveAuthority,
+                "structure.authority", false);
+            case PROVIDERS -> list(structure::providers, structure::countProviders, structure::saveProvider,
+                "structure.provider", true);
+            case GROUPS -> list(structure::groups, structure::countGroups, structure::saveGroup, "structure.group", true);
         });
     }
 
@@ -79,55 +82,49 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle, Be
         return "structure." + p.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private FilteredList<LocalAuthority> authorities() {
-        FilteredList<LocalAuthority> list = new FilteredList<>(LocalAuthority.class, getTranslation("structure.filter"),
-            structure::authorities, structure::countAuthorities);
-        list.grid().addColumn(LocalAuthority::getName).setHeader(getTranslation("structure.name"));
-        list.grid().setAriaLabel(getTranslation("structure.authorities"));
-        Consumer<LocalAuthority> edit = item -> {
-            LocalAuthority la = item == null ? new LocalAuthority() : item;
-            BeanValidationBinder<LocalAuthority> binder = new BeanValidationBinder<>(LocalAuthority.class);
-            TextField name = new TextField(getTranslation("structure.name"));
-            binder.forField(name).asRequired(getTranslation("structure.name.required")).bind("name");
-            binder.readBean(la);
-            editor(getTranslation("structure.authority"), new FormLayout(name), list).onPrimary(() -> {
-                binder.writeBean(la);
-                structure.save(la);
-            }).open();
-        };
-        return list.withPrimaryAction(getTranslation("structure.new"), () -> edit.accept(null)).onOpen(edit);
-    }
-
-    /** Providers and groups have the same shape: a name within a local authority. */
-    private <T extends WithinAuthority> FilteredList<T> withinAuthority(
-            com.vaadin.flow.function.SerializableBiFunction<String, org.springframework.data.domain.Pageable, java.util.List<T>> page,
-            com.vaadin.flow.function.SerializableFunction<String, Long> count, Supplier<T> create, Class<T> type,
-            Consumer<T> save, String singularKey) {
-        FilteredList<T> list = new FilteredList<>(type, getTranslation("structure.filter"), page, count);
-        list.grid().addColumn(WithinAuthority::getName).setHeader(getTranslation("structure.name")).setFlexGrow(2);
-        list.grid().addColumn(t -> t.getLocalAuthority().getName()).setHeader(getTranslation("centre.localAuthority"));
+    /**
+     * One list with its editor. Authorities are a name; providers and groups are a name within a
+     * local authority (chosen when they are created, fixed after).
+     */
+    private FilteredList<StructureItem> list(SerializableBiFunction<String, Pageable, List<StructureItem>> page,
+                                             SerializableFunction<String, Long> count, Function<StructureItem, StructureItem> save,
+                                             String singularKey, boolean withinAuthority) {
+        FilteredList<StructureItem> list = new FilteredList<>(StructureItem.class, getTranslation("structure.filter"), page, count);
+        list.grid().addColumn(StructureItem::name).setHeader(getTranslation("structure.name")).setFlexGrow(2);
+        if (withinAuthority) {
+            list.grid().addColumn(StructureItem::localAuthority).setHeader(getTranslation("centre.localAuthority"));
+        }
         list.grid().setAriaLabel(getTranslation(key(shown)));
-        Consumer<T> edit = item -> {
-            T record = item == null ? create.get() : item;
-            BeanValidationBinder<T> binder = new BeanValidationBinder<>(type);
+        Consumer<StructureItem> edit = item -> {
+            StructureItem opened = item == null ? StructureItem.blank() : item;
+            Binder<StructureFields> binder = new Binder<>(StructureFields.class);
             TextField name = new TextField(getTranslation("structure.name"));
-            ComboBox<LocalAuthority> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
-            authority.setItems(structure.authorities());
-            authority.setItemLabelGenerator(LocalAuthority::getName);
+            binder.forField(name).asRequired(getTranslation("structure.name.required"))
+                .withValidator(new StringLengthValidator(getTranslation("structure.name.tooLong"), 1, 200)).bind("name");
+            FormLayout form = new FormLayout();
+            ComboBox<Choice> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
+            List<Choice> authorities = structure.authorityChoices();
+            authority.setItems(authorities);
+            authority.setItemLabelGenerator(Choice::name);
             authority.setReadOnly(item != null);
-            binder.forField(name).asRequired(getTranslation("structure.name.required")).bind("name");
-            binder.forField(authority).asRequired(getTranslation("centre.localAuthority.required")).bind("localAuthority");
-            binder.readBean(record);
-            editor(getTranslation(singularKey), new FormLayout(authority, name), list).onPrimary(() -> {
-                binder.writeBean(record);
-                save.accept(record);
-            }).open();
+            if (withinAuthority) {
+                binder.forField(authority).asRequired(getTranslation("centre.localAuthority.required")).bind("localAuthority");
+                form.add(authority);
+            } else {
+                binder.forField(authority).bind("localAuthority");
+            }
+            form.add(name);
+            Choice current = authorities.stream().filter(a -> opened.localAuthorityId() != null && a.id() == opened.localAuthorityId())
+                .findFirst().orElse(null);
+            binder.readRecord(new StructureFields(current, opened.name()));
+            new FormDialog(getTranslation(singularKey), getTranslation("action.save")).with(form).saying("saved.generic")
+                .then(list::refresh).onPrimary(() -> {
+                    StructureFields fields = binder.writeRecord();
+                    save.apply(new StructureItem(opened.id(), opened.version(),
+                        fields.localAuthority() == null ? null : fields.localAuthority().id(), null, fields.name()));
+                }).open();
         };
         return list.withPrimaryAction(getTranslation("structure.new"), () -> edit.accept(null)).onOpen(edit);
-    }
-
-    private FormDialog editor(String title, FormLayout form, FilteredList<?> list) {
-        return new FormDialog(title, getTranslation("action.save")).with(form).saying("saved.generic").then(list::refresh);
     }
 
     @Override

@@ -209,4 +209,19 @@ class AdminScreensTest extends SpringBrowserlessTest {
         assertThat(name.getErrorMessage()).isEqualTo("Enter a name");
         assertThat(dialog.isOpened()).isTrue();
     }
+
+    @Test
+    void aCentreWithABadPostcodeIsRefusedByTheFormAndNothingIsSaved() {
+        navigate(CentresView.class);
+        test($(TextField.class).first()).setValue("Ashbrook");
+        test($(Grid.class).id("centres-grid")).clickRow(0);
+        Dialog dialog = $(Dialog.class).single();
+        TextField postcode = $(TextField.class, dialog).withCaption("Postcode").single();
+        test(postcode).setValue("not a postcode");
+        test($(Button.class, dialog).withText("Save").single()).click();
+        assertThat(postcode.isInvalid()).isTrue();
+        assertThat(postcode.getErrorMessage()).isEqualTo("Enter a UK postcode, such as EM4 7QT");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from centre where postcode = 'not a postcode'", Long.class)).isZero();
+    }
 }
