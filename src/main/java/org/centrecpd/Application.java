@@ -2,6 +2,7 @@ package org.centrecpd;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/centre-cpd.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+// Server push: pages learn when an uploaded document has become searchable, without reloading.
+@Push
 @Meta(name = "description", content = "Centre CPD: professional development for children's centre staff")
 public class Application implements AppShellConfigurator {
 

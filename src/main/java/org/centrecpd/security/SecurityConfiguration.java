@@ -27,7 +27,9 @@ class SecurityConfiguration {
             // Load balancers and monitoring do not sign in; the health endpoint is the only actuator endpoint there is.
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             // Pictures and downloads of courses (courses.ui.CourseFileController): signed-in people only.
-            .requestMatchers("/course-files/**").authenticated());
+            .requestMatchers("/course-files/**").authenticated()
+            // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
+            .requestMatchers("/case-study-files/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -35,9 +35,12 @@ public class AccessScope {
     private final CurrentUser currentUser;
     private final CentreRepository centres;
     private final EmploymentRepository employments;
+    private final org.centrecpd.organisation.domain.CentreAccessRepository centreAccess;
     private final Clock clock;
 
-    AccessScope(CurrentUser currentUser, CentreRepository centres, EmploymentRepository employments, Clock clock) {
+    AccessScope(CurrentUser currentUser, CentreRepository centres, EmploymentRepository employments,
+                org.centrecpd.organisation.domain.CentreAccessRepository centreAccess, Clock clock) {
+        this.centreAccess = centreAccess;
         this.currentUser = currentUser;
         this.centres = centres;
         this.employments = employments;
@@ -70,6 +73,29 @@ public class AccessScope {
         if (user.role() == Role.PRACTITIONER || !employments.worksInScope(personId, centres())) {
             throw new NotFoundException("Person " + personId);
         }
+    }
+
+    /**
+     * The centres in scope today, and those of them the user oversees as an improvement partner,
+     * as id sets, for the search index only: a Lucene query cannot join the database, so it is given
+     * the ids (a few hundred at most, read in one query). Database queries use {@link #centres()}.
+     */
+    public SearchScope forSearch() {
+        CentreScope scope = centres();
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        java.util.Set<Long> overseen = new java.util.HashSet<>();
+        for (Object[] row : centreAccess.centresOf(scope)) {
+            long centre = ((Number) row[0]).longValue();
+            all.add(centre);
+            if ("authority".equals(row[1]) || "group".equals(row[1])) {
+                overseen.add(centre);
+            }
+        }
+        return new SearchScope(scope.accountId(), java.util.Set.copyOf(all), java.util.Set.copyOf(overseen));
+    }
+
+    /** What the search index filters on: who is asking, the centres in their scope, the centres they oversee. */
+    public record SearchScope(long accountId, java.util.Set<Long> centres, java.util.Set<Long> overseen) {
     }
 
     /**

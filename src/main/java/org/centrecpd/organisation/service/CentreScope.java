@@ -26,6 +26,14 @@ public final class CentreScope {
         this.day = day;
     }
 
+    /**
+     * The narrower condition for what a sign-in <em>oversees</em> (an improvement partner's remit,
+     * not a workplace and not an admin's reach): partners review what their centres write.
+     */
+    public static final String OVERSEEN = " in (select ca.centreId from CentreAccess ca"
+        + " where ca.accountId = :#{#scope.accountId} and ca.via in ('authority', 'group')"
+        + " and in_force(ca.period.validFrom, ca.period.validTo, :#{#scope.day})) ";
+
     /** The sign-in whose view of the organisation this is. */
     public long accountId() {
         return accountId;

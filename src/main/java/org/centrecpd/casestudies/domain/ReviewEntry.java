@@ -1,0 +1,59 @@
+package org.centrecpd.casestudies.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication, withdrawal. */
+@Entity
+@Table(name = "case_study_review")
+public class ReviewEntry {
+
+    public enum Action { SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED, PUBLISHED, WITHDRAWN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_study_id", nullable = false)
+    private long caseStudyId;
+
+    @Column(name = "author_account_id", nullable = false)
+    private long authorAccountId;
+
+    @Column(name = "author_name", nullable = false)
+    private String authorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Action action;
+
+    private String comment;
+
+    @Column(nullable = false)
+    private LocalDateTime at;
+
+    protected ReviewEntry() {
+    }
+
+    public ReviewEntry(long caseStudyId, long authorAccountId, String authorName, Action action, String comment, LocalDateTime at) {
+        this.caseStudyId = caseStudyId;
+        this.authorAccountId = authorAccountId;
+        this.authorName = authorName;
+        this.action = action;
+        this.comment = comment;
+        this.at = at;
+    }
+
+    public long getCaseStudyId() { return caseStudyId; }
+    public String getAuthorName() { return authorName; }
+    public Action getAction() { return action; }
+    public String getComment() { return comment; }
+    public LocalDateTime getAt() { return at; }
+}

@@ -1,0 +1,44 @@
+package org.centrecpd.casestudies.search;
+
+import jakarta.persistence.EntityManager;
+import org.centrecpd.casestudies.domain.CaseStudy;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The index is a copy: the database is the truth. When the index is missing or empty (a new data
+ * folder, a deleted index, a restore of the database alone) while the database holds case
+ * studies, it is rebuilt from the database before anyone searches.
+ */
+@Component
+@Order(50)
+class IndexAtStartUp implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAtStartUp.class);
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate tx;
+
+    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx) {
+        this.entityManager = entityManager;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        long[] counts = tx.execute(t -> new long[]{
+            entityManager.createQuery("select count(c) from CaseStudy c", Long.class).getSingleResult(),
+            Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});
+        if (counts[0] > 0 && counts[1] < counts[0]) {
+            long start = System.nanoTime();
+            Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer().startAndWait();
+            log.info("Rebuilt the case-study index: {} case studies in {} ms", counts[0], (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}

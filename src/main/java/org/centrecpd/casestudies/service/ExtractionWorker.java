@@ -1,0 +1,135 @@
+package org.centrecpd.casestudies.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.centrecpd.casestudies.domain.Attachment;
+import org.centrecpd.casestudies.domain.AttachmentRepository;
+import org.centrecpd.casestudies.domain.ExtractionStatus;
+import org.centrecpd.casestudies.extraction.TextExtractor;
+import org.centrecpd.casestudies.storage.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the text of uploaded documents in the background, a few at a time, and makes them
+ * searchable: queued → extracting → searchable, or failed with the reason. Each step is its own
+ * short transaction, so the page (and the search index, updated on commit) follows along; pages
+ * that show an attachment subscribe to the changes ({@link #onChange}) and are told by server push.
+ * Documents left queued or half-read when the server stopped are read again at start-up.
+ */
+@Component
+public class ExtractionWorker implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionWorker.class);
+
+    /** A change of an attachment's status, for the pages showing it. */
+    public record Change(long attachmentId, ExtractionStatus status, String failureKey) {
+    }
+
+    private final AttachmentRepository attachments;
+    private final FileStore files;
+    private final TextExtractor extractor;
+    private final TransactionTemplate tx;
+    private final ExecutorService workers;
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
+                     @Value("${centrecpd.extraction.processes:2}") int processes) {
+        this.attachments = attachments;
+        this.files = files;
+        this.extractor = extractor;
+        this.tx = tx;
+        this.workers = Executors.newFixedThreadPool(processes, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
+    }
+
+    /** Subscribes to status changes; returns what unsubscribes (call it when the page closes). */
+    public Runnable onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void queued(AttachmentQueued event) {
+        workers.submit(() -> extract(event.attachmentId()));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Long> unfinished = attachments.unfinished();
+        if (!unfinished.isEmpty()) {
+            log.info("Reading {} document(s) left unread at the last stop", unfinished.size());
+            unfinished.forEach(id -> workers.submit(() -> extract(id)));
+        }
+    }
+
+    void extract(long attachmentId) {
+        String hash = tx.execute(t -> attachments.findById(attachmentId).map(a -> {
+            a.extracting();
+            return a.getSha256();
+        }).orElse(null));
+        if (hash == null) {
+            return;
+        }
+        tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("centrecpd-extract-", ".bin");
+            try (InputStream in = files.open(hash)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            TextExtractor.Extracted text = extractor.extract(copy);
+            tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.searchable(text.text(), text.truncated())));
+            tell(new Change(attachmentId, ExtractionStatus.SEARCHABLE, null));
+        } catch (TextExtractor.Refused refused) {
+            log.info("Attachment {} could not be read: {}", attachmentId, refused.getMessage());
+            fail(attachmentId, refused.reasonKey());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Attachment {} could not be read", attachmentId, e);
+            fail(attachmentId, "casestudies.file.damaged");
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a temporary file; the system cleans its temp folder
+                }
+            }
+        }
+    }
+
+    private void fail(long attachmentId, String reasonKey) {
+        tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.failed(reasonKey)));
+        tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
+    }
+
+    private void tell(Change change) {
+        for (Consumer<Change> listener : listeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                log.debug("A page could not be told about attachment {}", change.attachmentId(), e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,75 @@
+package org.centrecpd.casestudies.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files in a folder, two levels deep by hash prefix ({@code ab/cd/abcd…}) so that no folder grows
+ * too large. A file is written under a temporary name and moved into place, so a reader never sees
+ * half a file.
+ */
+@Component
+class LocalFileStore implements FileStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+
+    LocalFileStore(@Value("${centrecpd.files-folder:data/files}") Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public String store(Path source) throws IOException {
+        String hash = sha256(source);
+        Path target = path(hash);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Path part = Files.createTempFile(target.getParent(), hash, ".part");
+            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return hash;
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(path(sha256));
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return Files.exists(path(sha256));
+    }
+
+    @Override
+    public long size(String sha256) throws IOException {
+        return Files.size(path(sha256));
+    }
+
+    private Path path(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}

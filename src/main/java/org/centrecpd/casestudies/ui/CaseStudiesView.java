@@ -1,0 +1,245 @@
+package org.centrecpd.casestudies.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.SearchRequest;
+import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.casestudies.service.CaseStudyCard;
+import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.LeadershipQuality;
+import org.centrecpd.organisation.service.CentreService;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The case-study library: search as you type (after a short pause) across case studies and the
+ * text inside their documents, with highlighted snippets, facets that count only what the reader
+ * may see, paging, and for writers and reviewers what they have in progress.
+ */
+@Route("case-studies")
+@Menu(title = "nav.caseStudies", order = 25, icon = "vaadin:book")
+@PermitAll
+public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE = 10;
+
+    private final CaseStudySearch search;
+    private final TextField text = new TextField();
+    private final Div summary = new Div();
+    private final Div results = new Div();
+    private final HorizontalLayout pager = new HorizontalLayout();
+    private final Aside facets = new Aside();
+    private final CheckboxGroup<Map.Entry<CorePurposeArea, Long>> areas = new CheckboxGroup<>();
+    private final CheckboxGroup<Map.Entry<LeadershipQuality, Long>> qualities = new CheckboxGroup<>();
+    private final CheckboxGroup<Map.Entry<String, Long>> authorities = new CheckboxGroup<>();
+    private final CheckboxGroup<Map.Entry<String, Long>> providers = new CheckboxGroup<>();
+    private final CheckboxGroup<Map.Entry<Integer, Long>> years = new CheckboxGroup<>();
+    private final CheckboxGroup<Map.Entry<String, Long>> fileTypes = new CheckboxGroup<>();
+    private boolean refreshingFacets;
+    private int offset;
+
+    public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser) {
+        this.search = search;
+        addClassName("case-studies");
+        text.setLabel(getTranslation("casestudies.search"));
+        text.setHelperText(getTranslation("casestudies.search.help"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setWidthFull();
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(350);
+        text.setId("case-study-search");
+        text.addValueChangeListener(e -> runFromStart());
+
+        facets.addClassName("facets");
+        facets.getElement().setAttribute("aria-label", getTranslation("casestudies.filters"));
+        facet(areas, "casestudies.facet.area", a -> getTranslation(a.key()));
+        facet(qualities, "casestudies.facet.quality", q -> getTranslation(q.key()));
+        facet(authorities, "casestudies.facet.authority", Function.identity());
+        facet(providers, "casestudies.facet.provider", Function.identity());
+        facet(years, "casestudies.facet.year", String::valueOf);
+        facet(fileTypes, "casestudies.facet.fileType", Function.identity());
+
+        summary.getElement().setAttribute("role", "status");
+        summary.setId("case-study-summary");
+        results.setId("case-study-results");
+        FlexLayout body = new FlexLayout(facets, new Div(summary, results, pager));
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.addClassName("case-study-body");
+        add(text);
+        Role role = currentUser.require().role();
+        if (role == Role.CENTRE_MANAGER || role == Role.IMPROVEMENT_PARTNER) {
+            Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
+                e -> new CaseStudyEditor(caseStudies, centres, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
+            write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(write, inProgress(caseStudies));
+        }
+        add(body);
+        runFromStart();
+    }
+
+    private Component inProgress(CaseStudyService caseStudies) {
+        Section section = new Section(new H2(getTranslation("casestudies.inProgress")));
+        section.setId("case-studies-in-progress");
+        var cards = caseStudies.inProgress();
+        if (cards.isEmpty()) {
+            section.add(new Paragraph(getTranslation("casestudies.inProgress.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (CaseStudyCard c : cards) {
+            list.add(new ListItem(new RouterLink(c.title(), CaseStudyView.class, CaseStudyView.parameters(c.id())),
+                new com.vaadin.flow.component.html.Span(" — " + getTranslation("casestudies.status." + c.status().name())
+                    + ", " + getTranslation("casestudies.author", c.author()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private <T> void facet(CheckboxGroup<Map.Entry<T, Long>> group, String labelKey, Function<T, String> name) {
+        group.setLabel(getTranslation(labelKey));
+        group.setItemLabelGenerator(e -> getTranslation("casestudies.facet.count", name.apply(e.getKey()), e.getValue()));
+        group.addValueChangeListener(e -> {
+            if (!refreshingFacets) {
+                runFromStart();
+            }
+        });
+        group.addClassName("facet");
+        facets.add(group);
+    }
+
+    private void runFromStart() {
+        offset = 0;
+        run();
+    }
+
+    private SearchRequest request() {
+        return new SearchRequest(text.getValue(), keys(areas), keys(qualities), keys(authorities), keys(providers), keys(years),
+            keys(fileTypes));
+    }
+
+    private static <T> Set<T> keys(CheckboxGroup<Map.Entry<T, Long>> group) {
+        Set<T> keys = new LinkedHashSet<>();
+        group.getValue().forEach(e -> keys.add(e.getKey()));
+        return keys;
+    }
+
+    private void run() {
+        SearchRequest request = request();
+        SearchResults found = search.search(request, offset, PAGE);
+        results.removeAll();
+        pager.removeAll();
+        if (found.total() == 0) {
+            summary.setText(getTranslation("casestudies.results.none"));
+            if (request.hasFilters()) {
+                results.add(new Button(getTranslation("casestudies.results.dropFilters"), e -> {
+                    refreshingFacets = true;
+                    areas.clear(); qualities.clear(); authorities.clear(); providers.clear(); years.clear(); fileTypes.clear();
+                    refreshingFacets = false;
+                    runFromStart();
+                }));
+            }
+        } else {
+            summary.setText(found.total() == 1 ? getTranslation("casestudies.results.one")
+                : getTranslation("casestudies.results", found.total()));
+            for (SearchResults.Hit hit : found.hits()) {
+                results.add(card(hit));
+            }
+            if (found.total() > PAGE) {
+                Button previous = new Button(getTranslation("casestudies.previous"), e -> { offset -= PAGE; run(); });
+                previous.setEnabled(offset > 0);
+                Button next = new Button(getTranslation("casestudies.next"), e -> { offset += PAGE; run(); });
+                next.setEnabled(offset + PAGE < found.total());
+                pager.add(previous, new Paragraph(getTranslation("casestudies.results.showing", offset + 1,
+                    Math.min(offset + PAGE, found.total()), found.total())), next);
+            }
+        }
+        refreshFacets(found.facets());
+    }
+
+    private Component card(SearchResults.Hit hit) {
+        Article card = new Article();
+        card.addClassName("case-study-card");
+        H3 title = new H3(new RouterLink(hit.title(), CaseStudyView.class, CaseStudyView.parameters(hit.id())));
+        Paragraph meta = new Paragraph(hit.year() + (hit.places().isEmpty() ? "" : " · " + hit.places()));
+        meta.addClassName("secondary");
+        card.add(title, meta);
+        if (hit.snippets().isEmpty()) {
+            card.add(new Paragraph(hit.summary().length() > 280 ? hit.summary().substring(0, 277) + "…" : hit.summary()));
+        } else {
+            for (String snippet : hit.snippets()) {
+                card.add(new Html("<p class=\"snippet\">" + safe(snippet) + "</p>"));
+            }
+        }
+        return card;
+    }
+
+    /** Snippets come escaped from the highlighter; cleaning again keeps only the marks, whatever a document held. */
+    static String safe(String snippet) {
+        return Jsoup.clean(snippet, Safelist.none().addTags("mark"));
+    }
+
+    private void refreshFacets(SearchResults.Facets counts) {
+        refreshingFacets = true;
+        try {
+            refill(areas, counts.areas());
+            refill(qualities, counts.qualities());
+            refill(authorities, counts.authorities());
+            refill(providers, counts.providers());
+            refill(years, counts.years());
+            refill(fileTypes, counts.fileTypes());
+        } finally {
+            refreshingFacets = false;
+        }
+    }
+
+    /** New counts for a facet, keeping what was ticked (with its new count, or 0 when nothing matches now). */
+    private static <T> void refill(CheckboxGroup<Map.Entry<T, Long>> group, Map<T, Long> counts) {
+        Set<T> ticked = keys(group);
+        Map<T, Long> all = new java.util.LinkedHashMap<>(counts);
+        ticked.forEach(t -> all.putIfAbsent(t, 0L));
+        var items = all.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing((Map.Entry<T, Long> e) -> -e.getValue()).thenComparing(e -> String.valueOf(e.getKey())))
+            .toList();
+        group.setItems(items);
+        group.setValue(new LinkedHashSet<>(items.stream().filter(e -> ticked.contains(e.getKey())).toList()));
+        group.setVisible(!items.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casestudies.title");
+    }
+}

@@ -1,0 +1,164 @@
+package org.centrecpd.casestudies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.casestudies.domain.ExtractionStatus;
+import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.SearchRequest;
+import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.casestudies.service.CaseStudyForm;
+import org.centrecpd.casestudies.service.CaseStudyPage;
+import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.LeadershipQuality;
+import org.centrecpd.demo.DemoLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The library's promise, through its services: a partner writes a case study about a centre they
+ * oversee and uploads a document; its text becomes searchable with a highlight; the draft is seen
+ * by nobody else on any path; once published, staff of the centres the partner oversees find it by
+ * a phrase that is only inside the document, and staff elsewhere do not.
+ */
+@SpringBootTest
+class CaseStudyLibraryTest {
+
+    @Autowired
+    CaseStudyService caseStudies;
+    @Autowired
+    CaseStudySearch search;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void as(String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+            new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private long centre(String name) {
+        return jdbc.queryForObject("select id from centre where name = ?", Long.class, name);
+    }
+
+    private CaseStudyPage.AttachmentRow waitUntilRead(long caseStudy, long attachment) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var row = caseStudies.page(caseStudy).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
+            if (row.status() == ExtractionStatus.SEARCHABLE || row.status() == ExtractionStatus.FAILED) {
+                return row;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The document was not read within 60 s");
+    }
+
+    private long draftAboutAshbrook(String title) {
+        return caseStudies.create(new CaseStudyForm(title, "Family breakfast club run with the school nurse.",
+            "More families registered", 2025, Set.of(centre("Ashbrook Children's Centre")),
+            Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(LeadershipQuality.INTEGRATED_WORKING), Set.of(), null));
+    }
+
+    @Test
+    void aPhraseOnlyInsideAPdfIsFoundWithAHighlightByThoseWhoMaySeeItAndNoOneElse() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Breakfast club with the school nurse");
+        Path pdf = Documents.pdf(folder, "breakfast-club.pdf", "Evaluation of the club",
+            "Parents praised the wobbly lighthouse puppet sessions most of all.");
+        var row = caseStudies.attach(id, "breakfast-club.pdf", pdf);
+        assertThat(row.fileType()).isEqualTo("PDF");
+        assertThat(waitUntilRead(id, row.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+
+        SearchResults found = search.search(SearchRequest.of("wobbly lighthouse"), 0, 10);
+        assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+        assertThat(found.hits().getFirst().snippets()).anyMatch(s -> s.contains("<mark>wobbly</mark>") && s.contains("<mark>lighthouse</mark>"));
+        // Stemming: "puppets" finds "puppet".
+        assertThat(search.search(SearchRequest.of("lighthouse puppets"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(id);
+
+        // A draft: the practitioner at that centre, another manager, the admin: not in search, not by id, not by download.
+        for (String other : new String[]{DemoLogins.PRACTITIONER, DemoLogins.OTHER_MANAGER, DemoLogins.ADMIN}) {
+            as(other);
+            assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).total()).as(other).isZero();
+            assertThat(search.search(SearchRequest.of(""), 0, 10).facets().years()).as(other + " facet counts")
+                .doesNotContainKey(2025);
+            assertThatThrownBy(() -> caseStudies.page(id)).as(other).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> caseStudies.download(row.id())).as(other).isInstanceOf(NotFoundException.class);
+        }
+
+        as(DemoLogins.PARTNER);
+        caseStudies.approve(id);
+        caseStudies.publish(id, false);
+
+        as(DemoLogins.PRACTITIONER); // works at Ashbrook, which the partner oversees
+        assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+        assertThat(caseStudies.download(row.id()).fileName()).isEqualTo("breakfast-club.pdf");
+        assertThat(search.search(SearchRequest.of(""), 0, 10).facets().years()).containsEntry(2025, 1L);
+
+        as(DemoLogins.PARTNER);
+        caseStudies.withdraw(id, "Superseded");
+        as(DemoLogins.PRACTITIONER);
+        assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).total()).isZero();
+        assertThatThrownBy(() -> caseStudies.page(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDocumentIsAcceptedByItsContentNotItsName() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Named wrongly");
+        Path wordNamedPdf = Documents.docx(folder, "minutes.pdf", "Minutes of the parents' forum about the quince orchard.");
+        var row = caseStudies.attach(id, "minutes.pdf", wordNamedPdf);
+        assertThat(row.fileType()).isEqualTo("Word");
+        assertThat(waitUntilRead(id, row.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+        assertThat(search.search(SearchRequest.of("quince orchard"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+
+        Path program = Documents.text(folder, "report.pdf", "");
+        java.nio.file.Files.write(program, new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0});
+        assertThatThrownBy(() -> caseStudies.attach(id, "report.pdf", program))
+            .isInstanceOf(RuleViolation.class)
+            .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("casestudies.file.type");
+        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+    }
+
+    @Test
+    void aDamagedDocumentFailsWithItsReasonAndTheLibraryCarriesOn() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Damaged upload");
+        Path whole = Documents.pdf(folder, "whole.pdf", "Our outreach van visited the cherry blossom estate.");
+        // Starts like a PDF (so it is accepted as one), then nothing a PDF reader can use.
+        byte[] noise = new byte[20_000];
+        new java.util.Random(7).nextBytes(noise);
+        byte[] head = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + noise.length);
+        System.arraycopy(noise, 0, bytes, head.length, noise.length);
+        Path truncated = java.nio.file.Files.write(folder.resolve("broken.pdf"), bytes);
+        var broken = caseStudies.attach(id, "broken.pdf", truncated);
+        var good = caseStudies.attach(id, "whole.pdf", whole);
+        var brokenRow = waitUntilRead(id, broken.id());
+        assertThat(waitUntilRead(id, good.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+        assertThat(brokenRow.status()).isEqualTo(ExtractionStatus.FAILED);
+        assertThat(brokenRow.failureKey()).isEqualTo("casestudies.file.damaged");
+        assertThat(search.search(SearchRequest.of("cherry blossom"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+    }
+}
