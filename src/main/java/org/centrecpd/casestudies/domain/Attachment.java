@@ -75,10 +75,6 @@ public class Attachment extends AbstractEntity {
         this.uploadedAt = now;
     }
 
-    public void extracting() {
-        this.status = ExtractionStatus.EXTRACTING;
-    }
-
     public void searchable(String text, boolean truncated) {
         this.text = text;
         this.textTruncated = truncated;

@@ -9,6 +9,23 @@ import org.springframework.data.jpa.repository.Query;
 @ScopedData
 public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
+    /**
+     * Takes a queued attachment for reading: true for exactly one caller, however many workers (or
+     * app nodes) try at once.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("""
+        update Attachment a set a.status = org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING, a.version = a.version + 1
+        where a.id = :id and a.status = org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED""")
+    int claim(@org.springframework.data.repository.query.Param("id") long id);
+
+    /** Half-read when the server stopped (one server: nobody else is reading them): queue them again. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("""
+        update Attachment a set a.status = org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED, a.version = a.version + 1
+        where a.status = org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING""")
+    int requeueInterrupted();
+
     /** Left queued or half-read when the server stopped: read them again. */
     @Query("select a.id from Attachment a where a.status in (org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED, "
         + "org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING)")

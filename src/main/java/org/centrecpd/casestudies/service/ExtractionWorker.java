@@ -71,6 +71,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(t -> attachments.requeueInterrupted());
         List<Long> unfinished = attachments.unfinished();
         if (!unfinished.isEmpty()) {
             log.info("Reading {} document(s) left unread at the last stop", unfinished.size());
@@ -79,10 +80,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     }
 
     void extract(long attachmentId) {
-        String hash = tx.execute(t -> attachments.findById(attachmentId).map(a -> {
-            a.extracting();
-            return a.getSha256();
-        }).orElse(null));
+        String hash = tx.execute(t -> attachments.claim(attachmentId) == 1
+            ? attachments.findById(attachmentId).map(a -> a.getSha256()).orElse(null) : null);
         if (hash == null) {
             return;
         }
@@ -96,6 +95,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             TextExtractor.Extracted text = extractor.extract(copy);
             tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.searchable(text.text(), text.truncated())));
             tell(new Change(attachmentId, ExtractionStatus.SEARCHABLE, null));
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException elsewhere) {
+            log.debug("Attachment {} was meanwhile handled by another worker", attachmentId);
         } catch (TextExtractor.Refused refused) {
             log.info("Attachment {} could not be read: {}", attachmentId, refused.getMessage());
             fail(attachmentId, refused.reasonKey());

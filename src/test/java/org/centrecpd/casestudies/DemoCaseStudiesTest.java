@@ -1,0 +1,57 @@
+package org.centrecpd.casestudies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.SearchRequest;
+import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.demo.DemoLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The demo library from the first start: a dozen case studies, found by phrases that exist only inside their documents. */
+@SpringBootTest(properties = "centrecpd.demo.case-studies=true")
+class DemoCaseStudiesTest {
+
+    @Autowired
+    CaseStudySearch search;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPractitionerFindsADemoCaseStudyByAPhraseInsideItsDocument() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (jdbc.queryForObject("select count(*) from case_study_attachment where status in ('QUEUED', 'EXTRACTING')", Long.class) > 0
+            && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from case_study", Long.class)).isGreaterThanOrEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from case_study_attachment where status = 'SEARCHABLE'", Long.class))
+            .isGreaterThanOrEqualTo(12);
+        assertThat(jdbc.queryForList("select distinct file_type from case_study_attachment", String.class))
+            .contains("PDF", "Word");
+
+        var amara = users.loadUserByUsername(DemoLogins.PRACTITIONER);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
+        SearchResults found = search.search(SearchRequest.of("mud kitchen"), 0, 10);
+        assertThat(found.hits()).extracting(SearchResults.Hit::title).containsExactly("Forest School sessions for two-year-olds");
+        assertThat(found.hits().getFirst().snippets()).anyMatch(s -> s.contains("<mark>mud</mark> <mark>kitchen</mark>"));
+        assertThat(search.search(SearchRequest.of("rainmaker shakers"), 0, 10).hits()).hasSize(1);
+        // The draft in review is not hers to see.
+        assertThat(search.search(SearchRequest.of("allotment"), 0, 10).total()).isZero();
+    }
+}

@@ -1,0 +1,92 @@
+package org.centrecpd.casestudies.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.Set;
+import org.centrecpd.casestudies.service.CaseStudyForm;
+import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.LeadershipQuality;
+import org.centrecpd.demo.DemoLogins;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The library's screens: searching and filtering, and a draft that another reader cannot open by its address. */
+@SpringBootTest
+class CaseStudyViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CaseStudyService caseStudies;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void as(String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private long publishedAboutAshbrook(String title, CorePurposeArea area) {
+        as(DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long id = caseStudies.create(new CaseStudyForm(title, "Toddlers and grandparents sharing a weekly walk to the pond.",
+            null, 2024, Set.of(ashbrook), Set.of(area), Set.of(LeadershipQuality.VISION), Set.of(), null));
+        caseStudies.approve(id);
+        caseStudies.publish(id, false);
+        return id;
+    }
+
+    @Test
+    void aReaderSearchesAndNarrowsByAFacetWhoseCountsFollowTheResults() {
+        publishedAboutAshbrook("Grandparents' pond walk", CorePurposeArea.COMMUNITY_HUB);
+        publishedAboutAshbrook("Pond walk with dads", CorePurposeArea.ENGAGING_PARENTS);
+        as(DemoLogins.PRACTITIONER);
+        navigate(CaseStudiesView.class);
+        test($(TextField.class).id("case-study-search")).setValue("pond walk");
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("2 case studies found");
+        assertThat($(Article.class).all()).hasSize(2);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<java.util.Map.Entry<CorePurposeArea, Long>> areas = $(CheckboxGroup.class).withCaption("Core-purpose area").single();
+        var hub = areas.getListDataView().getItems().filter(e -> e.getKey() == CorePurposeArea.COMMUNITY_HUB).findFirst().orElseThrow();
+        assertThat(hub.getValue()).isEqualTo(1L);
+        areas.setValue(Set.of(hub));
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("1 case study found");
+        assertThat($(Article.class).single().getElement().getTextRecursively()).contains("Grandparents' pond walk");
+
+        test($(TextField.class).id("case-study-search")).setValue("pond walk zebra");
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("No case studies match.");
+        test($(com.vaadin.flow.component.button.Button.class).withText("Search without the filters").single()).click();
+        assertThat(areas.getValue()).isEmpty();
+    }
+
+    @Test
+    void aDraftIsNotFoundByAnotherReaderAtItsAddress() {
+        as(DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long draft = caseStudies.create(new CaseStudyForm("Unpublished idea", "Not ready yet.", null, 2025, Set.of(ashbrook),
+            Set.of(), Set.of(), Set.of(), null));
+        navigate("case-studies/" + draft, CaseStudyView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Unpublished idea");
+
+        as(DemoLogins.MANAGER); // manages Ashbrook, but did not write it and does not review it
+        UI.getCurrent().navigate("case-studies/" + draft);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
+        assertThat(RouteConfiguration.forSessionScope().getUrl(CaseStudyView.class, CaseStudyView.parameters(draft)))
+            .isEqualTo("case-studies/" + draft);
+    }
+}
