@@ -86,8 +86,8 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private void show(CaseStudyPage page) {
         removeAll();
         statuses.clear();
-        title = page.title();
-        add(new H2(page.title()));
+        title = page.title(); // shown as the page's heading by the app layout
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         Paragraph meta = new Paragraph(getTranslation("casestudies.status." + page.status().name()) + " · " + page.year() + " · "
             + getTranslation("casestudies.author", page.author()));
         meta.setId("case-study-status");

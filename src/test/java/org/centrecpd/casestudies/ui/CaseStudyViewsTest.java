@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Set;
@@ -81,7 +80,8 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         long draft = caseStudies.create(new CaseStudyForm("Unpublished idea", "Not ready yet.", null, 2025, Set.of(ashbrook),
             Set.of(), Set.of(), Set.of(), null));
         navigate("case-studies/" + draft, CaseStudyView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Unpublished idea");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Unpublished idea");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("case-study-status").getText()).startsWith("Draft");
 
         as(DemoLogins.MANAGER); // manages Ashbrook, but did not write it and does not review it
         UI.getCurrent().navigate("case-studies/" + draft);
