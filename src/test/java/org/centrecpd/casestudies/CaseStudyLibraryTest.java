@@ -161,4 +161,19 @@ class CaseStudyLibraryTest {
         assertThat(brokenRow.failureKey()).isEqualTo("casestudies.file.damaged");
         assertThat(search.search(SearchRequest.of("cherry blossom"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
     }
+
+    @Test
+    void anAdminRebuildsTheIndexFromTheDatabaseWithProgressAndNothingIsLost() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Rebuilt from the database");
+        as(DemoLogins.ADMIN);
+        java.util.List<CaseStudySearch.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        search.rebuild(seen::add).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        long inDatabase = jdbc.queryForObject("select count(*) from case_study", Long.class);
+        assertThat(seen.getLast()).isEqualTo(new CaseStudySearch.Progress(inDatabase, inDatabase, true));
+        as(DemoLogins.PARTNER);
+        assertThat(search.search(SearchRequest.of("Rebuilt from the database"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(id);
+        as(DemoLogins.PRACTITIONER);
+        assertThatThrownBy(() -> search.rebuild(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

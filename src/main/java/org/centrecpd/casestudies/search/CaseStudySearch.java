@@ -149,10 +149,45 @@ public class CaseStudySearch {
         }
     }
 
-    /** Rebuilds the index from the database (an admin action, and at start-up when the index is missing). */
-    @Transactional
+    /** How far a rebuild has got. */
+    public record Progress(long done, long total, boolean finished) {
+    }
+
+    /**
+     * Rebuilds the index from the database (an admin action; at start-up it happens by itself when
+     * the index is missing). Runs in the background and reports progress as it goes; search keeps
+     * answering from the old index meanwhile.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void rebuild(org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor monitor) throws InterruptedException {
-        Search.session(entityManager).massIndexer(CaseStudy.class).monitor(monitor).startAndWait();
+    public java.util.concurrent.CompletableFuture<?> rebuild(java.util.function.Consumer<Progress> progress) {
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        var monitor = new org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor() {
+            @Override
+            public void addToTotalCount(long count) {
+                total.addAndGet(count);
+                progress.accept(new Progress(done.get(), total.get(), false));
+            }
+
+            @Override
+            public void documentsAdded(long count) {
+                progress.accept(new Progress(done.addAndGet(count), total.get(), false));
+            }
+
+            @Override
+            public void documentsBuilt(long count) {
+            }
+
+            @Override
+            public void entitiesLoaded(long count) {
+            }
+
+            @Override
+            public void indexingCompleted() {
+                progress.accept(new Progress(done.get(), total.get(), true));
+            }
+        };
+        return Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
+            .monitor(monitor).start().toCompletableFuture();
     }
 }

@@ -106,8 +106,43 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(write, inProgress(caseStudies));
         }
+        if (role == Role.ADMIN) {
+            add(rebuildIndex());
+        }
         add(body);
         runFromStart();
+    }
+
+    /** Admins: rebuild the search index from the database, with its progress shown as it goes (server push). */
+    private Component rebuildIndex() {
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+        bar.setVisible(false);
+        bar.setId("rebuild-progress");
+        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span();
+        label.getElement().setAttribute("role", "status");
+        bar.getElement().setAttribute("aria-label", getTranslation("casestudies.rebuild"));
+        Button rebuild = new Button(getTranslation("casestudies.rebuild"));
+        rebuild.addClickListener(e -> {
+            var ui = e.getSource().getUI().orElseThrow();
+            rebuild.setEnabled(false);
+            bar.setVisible(true);
+            bar.setIndeterminate(true);
+            search.rebuild(p -> ui.access(() -> {
+                if (p.total() > 0) {
+                    bar.setIndeterminate(false);
+                    bar.setValue(Math.min(1.0, (double) p.done() / p.total()));
+                }
+                label.setText(p.finished() ? getTranslation("casestudies.rebuild.done", p.done()) : p.done() + " / " + p.total());
+                if (p.finished()) {
+                    rebuild.setEnabled(true);
+                    runFromStart();
+                }
+            }));
+        });
+        HorizontalLayout row = new HorizontalLayout(rebuild, bar, label);
+        row.setAlignItems(Alignment.CENTER);
+        row.setWidthFull();
+        return row;
     }
 
     private Component inProgress(CaseStudyService caseStudies) {
