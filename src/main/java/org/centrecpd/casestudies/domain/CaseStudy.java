@@ -49,14 +49,15 @@ public class CaseStudy extends AbstractEntity {
     @Column(nullable = false)
     private String title;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY, projectable = Projectable.YES)
     @Column(nullable = false)
     private String summary;
 
     @FullTextField(analyzer = "english", highlightable = Highlightable.ANY)
     private String outcomes;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
+    @GenericField(aggregable = Aggregable.YES, sortable = org.hibernate.search.engine.backend.types.Sortable.YES,
+        projectable = Projectable.YES)
     @Column(name = "year_of_practice", nullable = false)
     private int yearOfPractice;
 

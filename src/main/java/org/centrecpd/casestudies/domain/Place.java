@@ -12,7 +12,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Embeddable
 public class Place {
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
     @Column(name = "local_authority", nullable = false)
     private String localAuthority;
 

@@ -1,0 +1,242 @@
+package org.centrecpd.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
+import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.SearchRequest;
+import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.demo.DemoLogins;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Search latency at library scale, as figures and as a ratio to the same queries run directly on the
+ * Lucene index in the same run. Generates N published case studies (default 10 000; -Dbench.n=…),
+ * each with a document of about 50 KB of sector vocabulary, indexes them, then times fixed 2–3 word
+ * queries with highlights and facets, as a practitioner (so the visibility filter is part of it).
+ * Prints; asserts only that the queries find something.
+ * <p>
+ * Run: {@code ./mvnw test -Dtest=CaseStudySearchBenchmark -Dbench.n=10000} (not part of the normal test run).
+ */
+@SpringBootTest(properties = {
+    "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+    "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index",
+    "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async"})
+class CaseStudySearchBenchmark {
+
+    private static final String[] WORDS = ("family support outreach health visitor early years practitioner speech language "
+        + "communication parents children centre nursery toddlers babies breastfeeding stay play group session outdoor forest "
+        + "school music movement library books reading stories puppets transition reception social worker safeguarding early "
+        + "help assessment volunteer employment training fathers grandparents community garden allotment weaning sleep routine "
+        + "behaviour confidence wellbeing attendance registration births midwife clinic partnership commissioning provider "
+        + "locality group evidence outcomes evaluation feedback survey improvement leadership vision reflection supervision "
+        + "mentoring coaching budget recommissioning change staff team manager partner authority county district estate rural "
+        + "urban travellers refugees interpreters languages bilingual home visits drop-in crèche snacks healthy eating cooking "
+        + "dental teeth brushing immunisation development milestones two-year-olds funded places childminders network").split(" ");
+    private static final List<String> QUERIES = List.of("forest school", "speech language", "home visits", "healthy eating",
+        "fathers group", "breastfeeding clinic", "transition reception", "volunteer employment training", "music movement",
+        "bilingual stories");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CaseStudySearch search;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory emf;
+
+    @Test
+    void searchLatencyAgainstLuceneDirectly() throws Exception {
+        int n = Integer.getInteger("bench.n", 10_000);
+        long t0 = System.nanoTime();
+        generate(n);
+        long generated = System.nanoTime();
+        Search.mapping(emf).scope(org.centrecpd.casestudies.domain.CaseStudy.class).massIndexer()
+            .threadsToLoadObjects(2).startAndWait();
+        long indexed = System.nanoTime();
+        System.out.printf("%nCase-study search benchmark: %d case studies, ~50 KB of text each%n", n);
+        System.out.printf("  generate in the database: %.1f s; index (mass indexer): %.1f s (%.0f docs/s)%n",
+            (generated - t0) / 1e9, (indexed - generated) / 1e9, n / ((indexed - generated) / 1e9));
+
+        var amara = users.loadUserByUsername(DemoLogins.PRACTITIONER);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
+        for (int i = 0; i < 3; i++) {
+            for (String q : QUERIES) {
+                assertThat(search.search(SearchRequest.of(q), 0, 10).total()).isPositive();
+            }
+        }
+        long[] app = time(() -> QUERIES.forEach(q -> search.search(SearchRequest.of(q), 0, 10)));
+
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of("target/benchmark-index/case-study")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Analyzer english = new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream chain = new PorterStemFilter(new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)),
+                        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                    return new TokenStreamComponents(source, chain);
+                }
+            };
+            SimpleQueryParser parser = new SimpleQueryParser(english,
+                Map.of("title", 4f, "summary", 2f, "outcomes", 1f, "attachments.text", 1f));
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            for (int i = 0; i < 3; i++) {
+                QUERIES.forEach(q -> lucene(searcher, parser, english, q));
+            }
+            long[] direct = time(() -> QUERIES.forEach(q -> lucene(searcher, parser, english, q)));
+            System.out.printf("  per query (ms)          p50     p95     p99%n");
+            System.out.printf("  Hibernate Search   %8.2f%8.2f%8.2f   (visibility filter, 6 facets, highlights, projections from the index)%n",
+                app[0] / 1e6, app[1] / 1e6, app[2] / 1e6);
+            System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query and boosts, highlights, one facet counted by hand)%n",
+                direct[0] / 1e6, direct[1] / 1e6, direct[2] / 1e6);
+            System.out.printf("  ratio (p95)        %8.2f%n%n", (double) app[1] / direct[1]);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The same work, straight on the index: parse, search, highlight the ten hits, count one facet. */
+    private static void lucene(IndexSearcher searcher, SimpleQueryParser parser, Analyzer english, String text) {
+        try {
+            Query query = new BooleanQuery.Builder()
+                .add(parser.parse(text), BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("status", "PUBLISHED")), BooleanClause.Occur.FILTER)
+                .build();
+            TopDocs top = searcher.search(query, 10);
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new QueryScorer(query, "attachments.text"));
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                String[] texts = stored.document(hit.doc).getValues("attachments.text");
+                for (String t : texts) {
+                    highlighter.getBestFragments(english, "attachments.text", t, 2);
+                }
+            }
+            long[] areaCounts = new long[64];
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedSetDocValues areas = leaf.reader().getSortedSetDocValues("area");
+                if (areas == null) {
+                    continue;
+                }
+                var scorer = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (areas.advanceExact(doc)) {
+                        for (int i = 0; i < areas.docValueCount(); i++) {
+                            areaCounts[(int) Math.min(63, areas.nextOrd())]++;
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** p50, p95, p99 of one query, in nanoseconds, over 20 rounds of all the queries. */
+    private static long[] time(Runnable allQueries) {
+        List<Long> perQuery = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            long t = System.nanoTime();
+            allQueries.run();
+            long each = (System.nanoTime() - t) / QUERIES.size();
+            perQuery.add(each);
+        }
+        long[] sorted = perQuery.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new long[]{sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95) - 1], sorted[sorted.length - 1]};
+    }
+
+    private void generate(int n) {
+        Random random = new Random(13);
+        long partner = jdbc.queryForObject("select id from user_account where username = ?", Long.class, DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        String[] areas = {"improving-outcomes", "assessing-need", "universal-services", "targeted-support", "community-hub",
+            "sharing-expertise", "engaging-parents", "partnership-working"};
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        int batch = 500;
+        for (int start = 0; start < n; start += batch) {
+            int size = Math.min(batch, n - start);
+            List<Object[]> studies = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                studies.add(new Object[]{sentence(random, 6), sentence(random, 60), sentence(random, 30), 2015 + random.nextInt(11),
+                    partner, now, now, now});
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Object[] s : studies) {
+                var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.update(c -> {
+                    var ps = c.prepareStatement("""
+                        insert into case_study (title, summary, outcomes, year_of_practice, status, published_to_all, author_account_id,
+                            author_name, created_at, updated_at, published_at) values (?, ?, ?, ?, 'PUBLISHED', true, ?, 'Benchmark', ?, ?, ?)""",
+                        new String[]{"id"});
+                    for (int k = 0; k < s.length; k++) {
+                        ps.setObject(k + 1, s[k]);
+                    }
+                    return ps;
+                }, key);
+                ids.add(key.getKey().longValue());
+            }
+            jdbc.batchUpdate("insert into case_study_centre (case_study_id, centre_id) values (?, ?)",
+                ids.stream().map(id -> new Object[]{id, ashbrook}).toList());
+            jdbc.batchUpdate("insert into case_study_area (case_study_id, area) values (?, ?)",
+                ids.stream().map(id -> new Object[]{id, areas[random.nextInt(areas.length)]}).toList());
+            jdbc.batchUpdate("insert into case_study_place (case_study_id, local_authority, provider) values (?, 'Eastmoor County Council', 'Benchmark Trust')",
+                ids.stream().map(id -> new Object[]{id}).toList());
+            jdbc.batchUpdate("""
+                insert into case_study_attachment (case_study_id, file_name, media_type, file_type, size_bytes, sha256, status,
+                    extracted_text, text_truncated, uploaded_at) values (?, 'report.pdf', 'application/pdf', 'PDF', 60000, ?, 'SEARCHABLE', ?, false, ?)""",
+                ids.stream().map(id -> new Object[]{id, "0".repeat(64), sentence(random, 7000), now}).toList());
+        }
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder text = new StringBuilder(words * 8);
+        for (int i = 0; i < words; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 15 == 14 ? ". " : " ");
+        }
+        return text.toString().strip();
+    }
+
+}
