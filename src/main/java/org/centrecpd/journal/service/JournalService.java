@@ -361,8 +361,10 @@ public class JournalService {
             e.isCountsAsCpd(), e.isDraft(), link, e.getCreatedAt(), e.getUpdatedAt(), shareRows, readRows, feedbackRows);
     }
 
+    /** One of my entries by id; anyone else's (or any id, for a sign-in without a journal) is "not found". */
     private JournalEntry mineOrNotFound(long id) {
-        return entries.findByIdAndPersonId(id, me()).orElseThrow(() -> new NotFoundException("Journal entry " + id));
+        return scope.self().flatMap(me -> entries.findByIdAndPersonId(id, me))
+            .orElseThrow(() -> new NotFoundException("Journal entry " + id));
     }
 
     private static LocalDateTime from(EntryFilter f) {

@@ -149,7 +149,7 @@ public class SupervisionService {
     }
 
     private JournalEntry readable(long entryId) {
-        long me = me();
+        long me = scope.self().orElseThrow(() -> new NotFoundException("Journal entry " + entryId));
         JournalEntry entry = entries.findById(entryId)
             .filter(e -> !e.isDraft())
             .filter(e -> shares.findByEntryIdAndManagerId(entryId, me).isPresent())
