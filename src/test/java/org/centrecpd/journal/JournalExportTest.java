@@ -20,6 +20,7 @@ import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,11 @@ class JournalExportTest {
         fixture.signInAs(DemoLogins.MANAGER);
         supervision.giveFeedback(gibbs, "A thoughtful first step with Nana.");
         fixture.signInAs(author.email());
+    }
+
+    @AfterEach
+    void removePeople() {
+        fixture.removeAll();
     }
 
     @Test

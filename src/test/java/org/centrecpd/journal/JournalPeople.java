@@ -25,6 +25,7 @@ public final class JournalPeople {
     private final AccountService accounts;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
 
     public JournalPeople(PeopleService people, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc) {
         this.people = people;
@@ -41,7 +42,27 @@ public final class JournalPeople {
         people.moveTo(id, centre(centreName), job, LocalDate.now().minusMonths(1));
         accounts.grantSignIn(id, email, name, job == JobRole.CENTRE_MANAGER ? Role.CENTRE_MANAGER : Role.PRACTITIONER,
             PASSWORD);
+        made.add(id);
         return new Made(id, email);
+    }
+
+    /**
+     * Removes everyone this fixture made, with their employment, sign-in and journal (shares, reads,
+     * feedback and notes included), so tests that count the demo data's people and logins still can.
+     */
+    public void removeAll() {
+        for (long id : made) {
+            jdbc.update("delete from journal_read where reader_id = ?", id);
+            jdbc.update("delete from journal_feedback where author_id = ?", id);
+            jdbc.update("delete from journal_share where manager_id = ?", id);
+            jdbc.update("delete from supervision_note where staff_id = ? or manager_id = ?", id, id);
+            // Sections, tags, areas, shares, reads and feedback of the entries go with them (on delete cascade).
+            jdbc.update("delete from journal_entry where person_id = ?", id);
+            jdbc.update("delete from user_account where person_id = ?", id);
+            jdbc.update("delete from employment where person_id = ?", id);
+            jdbc.update("delete from person where id = ?", id);
+        }
+        made.clear();
     }
 
     /** Moves a person to another centre from today (as the admin). */

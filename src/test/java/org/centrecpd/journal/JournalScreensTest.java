@@ -28,6 +28,7 @@ import org.centrecpd.journal.ui.SupervisionView;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,11 @@ class JournalScreensTest extends SpringBrowserlessTest {
 
     private String status() {
         return $(Span.class).id("save-status").getText();
+    }
+
+    @AfterEach
+    void removePeople() {
+        fixture.removeAll();
     }
 
     @Test

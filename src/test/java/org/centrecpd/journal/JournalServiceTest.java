@@ -23,6 +23,7 @@ import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonName;
 import org.centrecpd.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,11 @@ class JournalServiceTest {
         return journal.finish(draft).id();
     }
 
+    @AfterEach
+    void removePeople() {
+        fixture.removeAll();
+    }
+
     @Test
     void aGibbsEntryIsSavedAsADraftWithItsSectionsTagsAndAreasThenFinished() {
         Saved first = journal.save(gibbs(null, 0, "Dads' group", "Two fathers came for the first time."));
@@ -117,9 +123,13 @@ class JournalServiceTest {
     }
 
     @Test
-    void cpdTimeNeedsMinutes() {
-        assertThatThrownBy(() -> journal.save(new EntryDraft(null, 0, "x", ReflectiveModel.FREE, "y", Map.of(), Set.of(),
-            Set.of(), null, true, null)))
+    void cpdTimeNeedsMinutesWhenTheEntryIsFinishedButNeverHoldsUpAnAutosave() {
+        EntryDraft noMinutes = new EntryDraft(null, 0, "x", ReflectiveModel.FREE, "y", Map.of(), Set.of(), Set.of(), null,
+            true, null);
+        Saved draft = journal.save(noMinutes);
+        assertThat(journal.entry(draft.id()).body()).isEqualTo("y");
+        assertThatThrownBy(() -> journal.finish(new EntryDraft(draft.id(), draft.version(), "x", ReflectiveModel.FREE, "y",
+            Map.of(), Set.of(), Set.of(), null, true, null)))
             .isInstanceOf(RuleViolation.class).hasMessage("journal.cpd.needsMinutes");
         assertThatThrownBy(() -> journal.save(new EntryDraft(null, 0, "x", ReflectiveModel.FREE, "y", Map.of(), Set.of(),
             Set.of("not-an-area"), null, false, null)))

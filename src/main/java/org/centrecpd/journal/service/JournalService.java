@@ -188,6 +188,9 @@ public class JournalService {
         long me = me();
         LocalDateTime now = LocalDateTime.now(clock);
         check(draft);
+        if (finish) {
+            checkFinished(draft);
+        }
         JournalEntry entry;
         if (draft.id() == null) {
             entry = JournalEntry.reflection(me, now);
@@ -229,6 +232,16 @@ public class JournalService {
         return new Saved(entry.getId(), entry.getVersion(), now);
     }
 
+    /**
+     * Refused only when the author finishes: an autosave must never be held up by a box not yet
+     * filled in (ticking "count as CPD" before typing the minutes), or text would go unsaved.
+     */
+    private static void checkFinished(EntryDraft draft) {
+        if (draft.countsAsCpd() && (draft.minutesSpent() == null || draft.minutesSpent() == 0)) {
+            throw new RuleViolation("journal.cpd.needsMinutes");
+        }
+    }
+
     private static void check(EntryDraft draft) {
         if (nullToEmpty(draft.title()).length() > MAX_TITLE) {
             throw new RuleViolation("journal.title.tooLong", MAX_TITLE);
@@ -240,9 +253,6 @@ public class JournalService {
         }
         if (draft.minutesSpent() != null && (draft.minutesSpent() < 0 || draft.minutesSpent() > MAX_MINUTES)) {
             throw new RuleViolation("journal.minutes.range", MAX_MINUTES);
-        }
-        if (draft.countsAsCpd() && (draft.minutesSpent() == null || draft.minutesSpent() == 0)) {
-            throw new RuleViolation("journal.cpd.needsMinutes");
         }
     }
 

@@ -80,12 +80,12 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = export.pdf(filter(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "journal-portfolio.pdf", "application/pdf", bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-journal-portfolio.pdf", "application/pdf", bytes.length);
         }), getTranslation("journal.export.pdf"));
         pdf.setId("export-pdf");
         Anchor markdown = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = export.markdown(filter(), locale).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "journal.md", "text/markdown", bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-journal.md", "text/markdown", bytes.length);
         }), getTranslation("journal.export.markdown"));
         markdown.setId("export-markdown");
         Button shareSelected = new Button(getTranslation("journal.shareSelected"), e -> shareSelected());
