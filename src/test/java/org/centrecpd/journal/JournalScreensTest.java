@@ -163,6 +163,24 @@ class JournalScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void meetingNotesWrittenByTheManagerAreShownInTheAuthorsJournal() {
+        long shared = finished("For our meeting", "Caseload worries.");
+        journal.share(List.of(shared), fixture.personId(DemoLogins.MANAGER));
+
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/" + author.id(), SupervisionView.class);
+        test($(TextArea.class).id("note-text")).setValue("Went through the caseload together.");
+        test($(TextArea.class).id("note-actions")).setValue("Move two families to the outreach team.");
+        test($(Button.class).id("save-note")).click();
+
+        fixture.signInAs(author.email());
+        navigate(JournalView.class);
+        String notes = $(com.vaadin.flow.component.html.Section.class).id("my-supervision-notes").getElement().getOuterHTML();
+        assertThat(notes).contains("Daniel Whitcombe", "Went through the caseload together.",
+            "Move two families to the outreach team.");
+    }
+
+    @Test
     void theOwnManagerSeesOnlyWhatIsShared() {
         long shared = finished("Shared", "For supervision.");
         finished("Private", "Not for anyone.");
