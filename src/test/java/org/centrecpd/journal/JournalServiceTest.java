@@ -20,6 +20,7 @@ import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.StaffSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonName;
 import org.centrecpd.security.AccountService;
@@ -55,6 +56,8 @@ class JournalServiceTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccessScope scope;
 
     JournalPeople fixture;
     /** A practitioner at Ashbrook, line-managed by Daniel Whitcombe (the demo manager) among others. */
@@ -299,6 +302,30 @@ class JournalServiceTest {
         assertThat(journal.myLineManagers()).extracting(PersonName::fullName).contains("Priya Natarajan")
             .doesNotContain("Daniel Whitcombe");
         assertThat(journal.entry(id).body()).isEqualTo("Text.");
+    }
+
+    @Test
+    void lineManagersAreTheCentreManagersWhereSomeoneWorksToday() {
+        long amara = fixture.personId(DemoLogins.PRACTITIONER);
+        assertThat(scope.myLineManagers()).extracting(PersonName::fullName).contains("Daniel Whitcombe")
+            .doesNotContain("Priya Natarajan", "Journal Author");
+
+        fixture.signInAs(DemoLogins.MANAGER);
+        assertThat(scope.isMyStaffToday(author.id())).isTrue();
+        assertThat(scope.isMyStaffToday(amara)).isTrue();
+        assertThat(scope.isMyStaffToday(daniel)).isFalse();
+        assertThat(scope.myStaffToday()).extracting(PersonName::personId).contains(author.id(), amara).doesNotContain(daniel);
+
+        fixture.signInAs(DemoLogins.OTHER_MANAGER);
+        assertThat(scope.isMyStaffToday(author.id())).isFalse();
+        assertThat(scope.myStaffToday()).extracting(PersonName::personId).doesNotContain(author.id(), amara);
+
+        fixture.signInAs(DemoLogins.PARTNER);
+        assertThat(scope.myStaffToday()).isEmpty();
+        assertThat(scope.isMyStaffToday(author.id())).isFalse();
+        fixture.signInAs(DemoLogins.ADMIN);
+        assertThat(scope.myLineManagers()).isEmpty();
+        assertThat(scope.isMyStaffToday(author.id())).isFalse();
     }
 
     @Test

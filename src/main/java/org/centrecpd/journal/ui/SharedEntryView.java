@@ -65,6 +65,10 @@ public class SharedEntryView extends VerticalLayout implements BeforeEnterObserv
         Button send = new Button(getTranslation("supervision.feedback.send"), e -> {
             try {
                 supervision.giveFeedback(entry.id(), text.getValue());
+            } catch (NotFoundException gone) {
+                // Unshared (or no longer their staff) since the page opened: access ends at once.
+                Feedback.problem(this, getTranslation("supervision.feedback.gone"));
+                return;
             } catch (RuntimeException ex) {
                 if (Feedback.explain(this, ex)) {
                     return;
