@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +25,7 @@ import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.ui.EntryEditor;
 import org.centrecpd.journal.ui.EntryView;
 import org.centrecpd.journal.ui.JournalView;
+import org.centrecpd.journal.ui.SharedEntryView;
 import org.centrecpd.journal.ui.SupervisionView;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
@@ -178,6 +180,26 @@ class JournalScreensTest extends SpringBrowserlessTest {
         String notes = $(com.vaadin.flow.component.html.Section.class).id("my-supervision-notes").getElement().getOuterHTML();
         assertThat(notes).contains("Daniel Whitcombe", "Went through the caseload together.",
             "Move two families to the outreach team.");
+    }
+
+    @Test
+    void unsharingWhileTheManagerHasTheEntryOpenStopsTheirFeedback() {
+        long id = finished("Open elsewhere", "Text.");
+        long daniel = fixture.personId(DemoLogins.MANAGER);
+        journal.share(List.of(id), daniel);
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/entries/" + id, SharedEntryView.class);
+        assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Open elsewhere");
+
+        fixture.signInAs(author.email());
+        journal.unshare(id, daniel);
+        fixture.signInAs(DemoLogins.MANAGER);
+        test($(TextArea.class).id("feedback-text")).setValue("Too late?");
+        test($(Button.class).id("send-feedback")).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+            .isEqualTo("This entry is no longer shared with you, so your feedback was not sent.");
+        assertThat(jdbc.queryForObject("select count(*) from journal_feedback where entry_id = ?", Long.class, id)).isZero();
     }
 
     @Test
