@@ -106,7 +106,7 @@ public class LearningService {
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Question " + questionId));
         return journal.saveCourseAnswer(new CourseAnswer(slug, course.getCurrent().getNumber(), unit.getUnitKey(),
-            unit.getTitle(), questionId, question.getPrompt(), answer));
+            unit.getTitle(), questionId, question.getPrompt(), answer, course.getCurrent().getTitle()));
     }
 
     /**

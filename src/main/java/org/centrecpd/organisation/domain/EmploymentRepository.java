@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.centrecpd.base.ScopedData;
 import org.centrecpd.organisation.service.CentreScope;
+import org.centrecpd.organisation.service.PersonName;
 import org.centrecpd.organisation.service.StaffMember;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -44,6 +45,38 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
         where e.person.id = :personId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
           and e.centre.id """ + CentreScope.IN_SCOPE)
     boolean worksInScope(@Param("personId") long personId, @Param("scope") CentreScope scope);
+
+    /**
+     * The line managers of a person on {@code day}: people employed that day as centre manager at a
+     * centre where the person is employed that day (never the person themself).
+     */
+    @Query("""
+        select distinct new org.centrecpd.organisation.service.PersonName(mp.id, mp.fullName)
+        from Employment m join m.person mp, Employment s
+        where s.person.id = :staffId and in_force(s.period.validFrom, s.period.validTo, :day)
+          and m.centre = s.centre and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
+          and in_force(m.period.validFrom, m.period.validTo, :day) and mp.id <> :staffId
+        order by mp.fullName, mp.id""")
+    List<PersonName> lineManagersOf(@Param("staffId") long staffId, @Param("day") LocalDate day);
+
+    /** The people a manager line-manages on {@code day} (see {@link #lineManagersOf}). */
+    @Query("""
+        select distinct new org.centrecpd.organisation.service.PersonName(sp.id, sp.fullName)
+        from Employment m, Employment s join s.person sp
+        where m.person.id = :managerId and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
+          and in_force(m.period.validFrom, m.period.validTo, :day)
+          and s.centre = m.centre and in_force(s.period.validFrom, s.period.validTo, :day) and sp.id <> :managerId
+        order by sp.fullName, sp.id""")
+    List<PersonName> staffManagedBy(@Param("managerId") long managerId, @Param("day") LocalDate day);
+
+    /** Is {@code managerId} a line manager of {@code staffId} on {@code day} (see {@link #lineManagersOf})? */
+    @Query("""
+        select count(m) > 0 from Employment m, Employment s
+        where s.person.id = :staffId and in_force(s.period.validFrom, s.period.validTo, :day)
+          and m.person.id = :managerId and m.centre = s.centre
+          and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
+          and in_force(m.period.validFrom, m.period.validTo, :day) and m.person.id <> :staffId""")
+    boolean managesOn(@Param("managerId") long managerId, @Param("staffId") long staffId, @Param("day") LocalDate day);
 
     /** Periods of this person at this centre, to refuse an overlapping one. */
     @Query("select e from Employment e where e.person.id = :personId and e.centre.id = :centreId")

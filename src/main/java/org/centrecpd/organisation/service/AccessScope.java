@@ -110,4 +110,26 @@ public class AccessScope {
     public long requireSelf(String messageKey) {
         return self().orElseThrow(() -> new RuleViolation(messageKey));
     }
+
+    /**
+     * My line managers today: the people employed today as centre manager at a centre where I work
+     * today. Empty for a sign-in that is not a person. The journal shares entries with them.
+     */
+    public java.util.List<PersonName> myLineManagers() {
+        return self().map(me -> employments.lineManagersOf(me, LocalDate.now(clock))).orElse(java.util.List.of());
+    }
+
+    /**
+     * Is the signed-in person a line manager of {@code staffId} today (see {@link #myLineManagers()})?
+     * Asked on every read of something a member of staff shared, so access ends on the day either
+     * of them moves centre or changes job.
+     */
+    public boolean isMyStaffToday(long staffId) {
+        return self().map(me -> employments.managesOn(me, staffId, LocalDate.now(clock))).orElse(false);
+    }
+
+    /** The people I line-manage today (see {@link #myLineManagers()}); empty for anyone who manages no one. */
+    public java.util.List<PersonName> myStaffToday() {
+        return self().map(me -> employments.staffManagedBy(me, LocalDate.now(clock))).orElse(java.util.List.of());
+    }
 }

@@ -1,0 +1,11 @@
+package org.centrecpd.journal.domain;
+
+import java.util.List;
+import org.centrecpd.base.ScopedData;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+@ScopedData
+public interface JournalReadRepository extends JpaRepository<JournalRead, Long> {
+
+    List<JournalRead> findByEntryIdOrderByReadAtDesc(long entryId);
+}

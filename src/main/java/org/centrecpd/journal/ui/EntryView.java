@@ -1,0 +1,206 @@
+package org.centrecpd.journal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.journal.service.Entry;
+import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.organisation.service.PersonName;
+
+/**
+ * One of my entries: what I wrote, who it is shared with (share with or stop sharing with each of
+ * my line managers), who opened it and when, feedback, and delete for good.
+ */
+@Route("journal/:id([0-9]+)")
+@PermitAll
+public class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient JournalService journal;
+    private Entry entry;
+
+    public EntryView(JournalService journal) {
+        this.journal = journal;
+        setId("entry");
+        setMaxWidth("60rem");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters(Map.of("id", String.valueOf(id)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Journal entry");
+        }
+        show(journal.entry(id));
+    }
+
+    private void show(Entry loaded) {
+        this.entry = loaded;
+        Locale locale = getLocale();
+        removeAll();
+        add(new RouterLink(getTranslation("journal.back"), JournalView.class));
+        H2 heading = new H2(title(entry));
+        heading.setId("entry-heading");
+        add(heading);
+        if (entry.draft()) {
+            Paragraph draft = new Paragraph(getTranslation("journal.draft.notice"));
+            draft.addClassName("notice");
+            add(draft);
+        }
+        add(new EntryContent(entry, locale));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (!entry.courseAnswer()) {
+            Button edit = new Button(getTranslation("journal.edit"),
+                e -> UI.getCurrent().navigate(EntryEditor.class, EntryEditor.parameters(entry.id())));
+            edit.setId("edit-entry");
+            actions.add(edit);
+        }
+        Button delete = new Button(getTranslation("journal.delete"), e -> confirmDelete());
+        delete.setId("delete-entry");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(delete);
+        add(actions, sharing(locale), reads(locale), feedback(entry.feedback(), locale, this));
+    }
+
+    static String title(Entry e) {
+        if (e.title() != null && !e.title().isBlank()) {
+            return e.title();
+        }
+        return e.courseAnswer() ? JournalView.shorten(e.prompt() == null ? "" : e.prompt()) : "";
+    }
+
+    private Component sharing(Locale locale) {
+        Section section = new Section();
+        section.setId("sharing");
+        section.add(new H2(getTranslation("journal.sharing")));
+        if (entry.draft()) {
+            section.add(new Paragraph(getTranslation("journal.sharing.draft")));
+            return section;
+        }
+        List<PersonName> managers = journal.myLineManagers();
+        if (managers.isEmpty() && entry.shares().isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.sharing.noManager")));
+        }
+        if (entry.shares().isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.sharing.private")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Entry.ShareRow share : entry.shares()) {
+            Button stop = new Button(getTranslation("journal.unshare"), e -> {
+                journal.unshare(entry.id(), share.managerId());
+                Feedback.saved(this, "journal.unshared", share.managerName());
+                show(journal.entry(entry.id()));
+            });
+            stop.setId("unshare-" + share.managerId());
+            stop.setAriaLabel(getTranslation("journal.unshare.with", share.managerName()));
+            list.add(new ListItem(new Paragraph(getTranslation("journal.sharedWith", share.managerName(),
+                when(share.sharedAt(), locale))), stop));
+        }
+        for (PersonName manager : managers) {
+            if (entry.shares().stream().noneMatch(s -> s.managerId() == manager.personId())) {
+                Button share = new Button(getTranslation("journal.share.with", manager.fullName()), e -> {
+                    try {
+                        journal.share(List.of(entry.id()), manager.personId());
+                    } catch (RuntimeException ex) {
+                        if (Feedback.explain(this, ex)) {
+                            return;
+                        }
+                        throw ex;
+                    }
+                    Feedback.saved(this, "journal.shared", manager.fullName());
+                    show(journal.entry(entry.id()));
+                });
+                share.setId("share-" + manager.personId());
+                list.add(new ListItem(share));
+            }
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component reads(Locale locale) {
+        Section section = new Section(new H2(getTranslation("journal.reads")));
+        section.setId("reads");
+        if (entry.reads().isEmpty()) {
+            section.add(new Paragraph(getTranslation("journal.reads.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        entry.reads().forEach(r -> list.add(new ListItem(getTranslation("journal.read", r.readerName(), when(r.readAt(), locale)))));
+        section.add(list);
+        return section;
+    }
+
+    static Component feedback(List<Entry.FeedbackRow> rows, Locale locale, Component i18n) {
+        Section section = new Section(new H2(i18n.getTranslation("journal.feedback")));
+        section.setId("feedback");
+        if (rows.isEmpty()) {
+            section.add(new Paragraph(i18n.getTranslation("journal.feedback.none")));
+        }
+        for (Entry.FeedbackRow f : rows) {
+            Div one = new Div();
+            one.addClassName("journal-feedback");
+            Paragraph who = new Paragraph(i18n.getTranslation("journal.feedback.from", f.authorName(), when(f.writtenAt(), locale)));
+            who.addClassName("secondary");
+            one.add(who, EntryContent.markdown(f.body()));
+            section.add(one);
+        }
+        return section;
+    }
+
+    static String when(LocalDateTime at, Locale locale) {
+        return Dates.day(at.toLocalDate(), locale) + " " + at.toLocalTime().withSecond(0).withNano(0);
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("journal.delete.confirm.title"));
+        confirm.setText(getTranslation("journal.delete.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("journal.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            journal.delete(entry.id());
+            Feedback.saved(this, "journal.deleted");
+            UI.getCurrent().navigate(JournalView.class);
+        });
+        confirm.setId("confirm-delete");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return entry == null ? getTranslation("journal.title") : title(entry);
+    }
+}

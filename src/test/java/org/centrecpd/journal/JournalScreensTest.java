@@ -1,0 +1,217 @@
+package org.centrecpd.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.journal.service.EntryDraft;
+import org.centrecpd.journal.service.EntryFilter;
+import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.Saved;
+import org.centrecpd.journal.ui.EntryEditor;
+import org.centrecpd.journal.ui.EntryView;
+import org.centrecpd.journal.ui.JournalView;
+import org.centrecpd.journal.ui.SharedEntryView;
+import org.centrecpd.journal.ui.SupervisionView;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The journal's screens: writing with autosave, a stale tab, reading, deleting, and "not found" for everyone else. */
+@SpringBootTest
+class JournalScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JournalService journal;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    JournalPeople fixture;
+    JournalPeople.Made author;
+
+    @BeforeEach
+    void author() {
+        fixture = new JournalPeople(people, accounts, users, jdbc);
+        author = fixture.make("Screen Author", JobRole.OUTREACH_WORKER, JournalServiceTest.ASHBROOK);
+        fixture.signInAs(author.email());
+    }
+
+    private long finished(String title, String body) {
+        return journal.finish(new EntryDraft(null, 0, title, ReflectiveModel.FREE, body, Map.of(), Set.of(), Set.of(),
+            null, false, null)).id();
+    }
+
+    private String status() {
+        return $(Span.class).id("save-status").getText();
+    }
+
+    @AfterEach
+    void removePeople() {
+        fixture.removeAll();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGibbsEntrySavesAsITypeAndIsOfferedBackAsADraft() {
+        navigate("journal/write", EntryEditor.class);
+        test($(TextField.class).id("entry-title")).setValue("Baby massage group");
+        test((RadioButtonGroup<ReflectiveModel>) $(RadioButtonGroup.class).id("entry-model")).selectItem("Gibbs’ reflective cycle");
+        assertThat($(TextArea.class).id("section-feelings").getHelperText()).startsWith("What were you thinking and feeling");
+        test($(TextArea.class).id("section-description")).setValue("Six parents came; one **dad**.");
+        assertThat(status()).startsWith("Saved at");
+
+        navigate(JournalView.class);
+        assertThat($(H2.class).id("drafts-heading").getText()).isEqualTo("Unfinished entries");
+        long id = journal.myDrafts().getFirst().id();
+        navigate("journal/write/" + id, EntryEditor.class);
+        assertThat($(TextArea.class).id("section-description").getValue()).isEqualTo("Six parents came; one **dad**.");
+        test($(Button.class).id("finish-entry")).click();
+
+        // Finished: shown with its structure and the Markdown rendered (sanitised).
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Baby massage group");
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Description", "Feelings", "Action plan");
+        assertThat($(EntryView.class).single().getElement().getOuterHTML()).contains("<strong>dad</strong>");
+        assertThat(journal.myDrafts()).isEmpty();
+    }
+
+    @Test
+    void aSecondTabIsToldItsCopyIsStaleAndKeepsItsText() {
+        Saved first = journal.save(new EntryDraft(null, 0, "Two tabs", ReflectiveModel.FREE, "Start.", Map.of(), Set.of(),
+            Set.of(), null, false, null));
+        navigate("journal/write/" + first.id(), EntryEditor.class);
+        // Another tab saves the same entry meanwhile.
+        journal.save(new EntryDraft(first.id(), first.version(), "Two tabs", ReflectiveModel.FREE, "From the other tab.",
+            Map.of(), Set.of(), Set.of(), null, false, null));
+
+        test($(TextArea.class).id("section-body")).setValue("Typed in this tab.");
+
+        assertThat(status()).startsWith("This entry was saved from another tab");
+        assertThat($(TextArea.class).id("section-body").getValue()).isEqualTo("Typed in this tab.");
+        assertThat(journal.entry(first.id()).body()).isEqualTo("From the other tab.");
+        test($(TextArea.class).id("section-body")).setValue("Typed in this tab, and more.");
+        assertThat(journal.entry(first.id()).body()).isEqualTo("From the other tab.");
+    }
+
+    @Test
+    void myJournalListsAndSearchesMyEntries() {
+        finished("Outreach at the food bank", "Met three families new to the area.");
+        finished("Team day", "Planning the summer.");
+        navigate(JournalView.class);
+        Grid<?> grid = $(Grid.class).id("entries");
+        assertThat(test(grid).size()).isEqualTo(2);
+        test($(TextField.class).id("journal-search")).setValue("food bank");
+        assertThat(test(grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAsksFirstThenRemovesTheEntryForGood() {
+        long id = finished("To remove", "Soon gone.");
+        navigate("journal/" + id, EntryView.class);
+        test($(Button.class).id("delete-entry")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(journal.countMine(EntryFilter.all())).isEqualTo(1);
+        test(confirm).confirm();
+        assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(5))).isEmpty();
+    }
+
+    @Test
+    void anotherPersonsEntryIsPageNotFoundForEveryoneElse() {
+        long id = finished("Private", "Mine.");
+        for (String other : List.of(DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.OTHER_MANAGER, DemoLogins.PARTNER,
+            DemoLogins.ADMIN)) {
+            fixture.signInAs(other);
+            for (String url : List.of("journal/" + id, "journal/write/" + id, "supervision/entries/" + id,
+                "supervision/" + author.id())) {
+                if (other.equals(DemoLogins.MANAGER) && url.equals("supervision/" + author.id())) {
+                    continue; // the author's own manager: below
+                }
+                UI.getCurrent().navigate(url);
+                assertThat(UI.getCurrent().getInternals().getTitle()).as(other + " on " + url).isEqualTo("Page not found");
+            }
+        }
+        // The own manager before anything is shared: the member of staff's page, with nothing on it.
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/" + author.id(), SupervisionView.class);
+        assertThat($(SupervisionView.class).single().getElement().getOuterHTML())
+            .contains("No entries shared with you.").doesNotContain("Private").doesNotContain("Mine.");
+    }
+
+    @Test
+    void meetingNotesWrittenByTheManagerAreShownInTheAuthorsJournal() {
+        long shared = finished("For our meeting", "Caseload worries.");
+        journal.share(List.of(shared), fixture.personId(DemoLogins.MANAGER));
+
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/" + author.id(), SupervisionView.class);
+        test($(TextArea.class).id("note-text")).setValue("Went through the caseload together.");
+        test($(TextArea.class).id("note-actions")).setValue("Move two families to the outreach team.");
+        test($(Button.class).id("save-note")).click();
+
+        fixture.signInAs(author.email());
+        navigate(JournalView.class);
+        String notes = $(com.vaadin.flow.component.html.Section.class).id("my-supervision-notes").getElement().getOuterHTML();
+        assertThat(notes).contains("Daniel Whitcombe", "Went through the caseload together.",
+            "Move two families to the outreach team.");
+    }
+
+    @Test
+    void unsharingWhileTheManagerHasTheEntryOpenStopsTheirFeedback() {
+        long id = finished("Open elsewhere", "Text.");
+        long daniel = fixture.personId(DemoLogins.MANAGER);
+        journal.share(List.of(id), daniel);
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/entries/" + id, SharedEntryView.class);
+        assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Open elsewhere");
+
+        fixture.signInAs(author.email());
+        journal.unshare(id, daniel);
+        fixture.signInAs(DemoLogins.MANAGER);
+        test($(TextArea.class).id("feedback-text")).setValue("Too late?");
+        test($(Button.class).id("send-feedback")).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+            .isEqualTo("This entry is no longer shared with you, so your feedback was not sent.");
+        assertThat(jdbc.queryForObject("select count(*) from journal_feedback where entry_id = ?", Long.class, id)).isZero();
+    }
+
+    @Test
+    void theOwnManagerSeesOnlyWhatIsShared() {
+        long shared = finished("Shared", "For supervision.");
+        finished("Private", "Not for anyone.");
+        long daniel = fixture.personId(DemoLogins.MANAGER);
+        journal.share(List.of(shared), daniel);
+
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/" + author.id(), SupervisionView.class);
+        String page = $(SupervisionView.class).single().getElement().getOuterHTML();
+        assertThat(page).contains("Shared").doesNotContain("Private").doesNotContain("Not for anyone");
+    }
+}
