@@ -83,6 +83,8 @@ class CaseStudySearchBenchmark {
     UserDetailsService users;
     @Autowired
     jakarta.persistence.EntityManagerFactory emf;
+    @Autowired
+    org.centrecpd.casestudies.extraction.TextExtractor extractor;
 
     @Test
     void searchLatencyAgainstLuceneDirectly() throws Exception {
@@ -132,6 +134,84 @@ class CaseStudySearchBenchmark {
             System.out.printf("  ratio (p95)        %8.2f%n%n", (double) app[1] / direct[1]);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * Upload to searchable, through the library (type detection, storage, a forked Tika JVM per
+     * reader, the index updated on commit), against plain in-process Tika parsing of the same files:
+     * what isolation costs per document.
+     */
+    @Test
+    void uploadToSearchableAgainstPlainTika(@Autowired org.centrecpd.casestudies.service.CaseStudyService caseStudies)
+            throws Exception {
+        int m = Integer.getInteger("bench.documents", 40);
+        Path folder = Files.createTempDirectory("bench-documents");
+        Random random = new Random(5);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            List<String> lines = new ArrayList<>();
+            for (int l = 0; l < 40; l++) {
+                lines.add(sentence(random, 12));
+            }
+            files.add(org.centrecpd.casestudies.Documents.pdf(folder, "report-" + i + ".pdf", lines.toArray(String[]::new)));
+        }
+        var parser = new org.apache.tika.parser.AutoDetectParser();
+        for (Path f : files.subList(0, 3)) {
+            parsePlain(parser, f);
+        }
+        long t = System.nanoTime();
+        for (Path f : files) {
+            parsePlain(parser, f);
+        }
+        double plain = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        for (Path f : files) {
+            extractor.extract(f);
+        }
+        double forked = (System.nanoTime() - t) / 1e9;
+
+        var partner = users.loadUserByUsername(DemoLogins.PARTNER);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(partner, null, partner.getAuthorities()));
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        // Four documents to a case study, as a write-up with its evaluation, plan and handouts might have.
+        List<Long> studies = new ArrayList<>();
+        for (int i = 0; i < (m + 3) / 4; i++) {
+            studies.add(caseStudies.create(new org.centrecpd.casestudies.service.CaseStudyForm("Throughput " + i, "Benchmark", null,
+                2025, java.util.Set.of(ashbrook), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null)));
+        }
+        long id = studies.getFirst();
+        // Warm the child JVMs up, as a running server has them.
+        caseStudies.attach(id, "warm.pdf", files.get(0));
+        waitForNoneQueued();
+        t = System.nanoTime();
+        for (int i = 0; i < files.size(); i++) {
+            caseStudies.attach(studies.get(i / 4), files.get(i).getFileName().toString(), files.get(i));
+        }
+        waitForNoneQueued();
+        double library = (System.nanoTime() - t) / 1e9;
+        SecurityContextHolder.clearContext();
+        System.out.printf("%nUpload to searchable, %d PDFs of ~40 lines%n", m);
+        System.out.printf("  plain Tika in-process, one at a time: %.2f s (%.1f docs/s)%n", plain, m / plain);
+        System.out.printf("  forked Tika alone, one at a time:     %.2f s (%.1f docs/s)%n", forked, m / forked);
+        System.out.printf("  library, forked Tika (2 processes):   %.2f s (%.1f docs/s)%n", library, m / library);
+        System.out.printf("  throughput ratio (library / plain):   %.2f; isolation costs %.0f ms per document%n%n",
+            plain / library, (library - plain) * 1000 / m);
+        assertThat(jdbc.queryForObject("select count(*) from case_study_attachment a join case_study c on c.id = a.case_study_id "
+            + "where c.title like 'Throughput %' and a.status = 'SEARCHABLE'", Long.class)).isEqualTo(m + 1L);
+    }
+
+    private static void parsePlain(org.apache.tika.parser.AutoDetectParser parser, Path file) throws Exception {
+        try (var in = org.apache.tika.io.TikaInputStream.get(file)) {
+            var handler = new org.apache.tika.sax.BodyContentHandler(-1);
+            parser.parse(in, handler, new org.apache.tika.metadata.Metadata(), new org.apache.tika.parser.ParseContext());
+            assertThat(handler.toString()).isNotBlank();
+        }
+    }
+
+    private void waitForNoneQueued() throws InterruptedException {
+        while (jdbc.queryForObject("select count(*) from case_study_attachment where status in ('QUEUED', 'EXTRACTING')", Long.class) > 0) {
+            Thread.sleep(20);
         }
     }
 
