@@ -68,6 +68,9 @@ class CaseStudyLibraryTest {
         while (System.nanoTime() < deadline) {
             var row = caseStudies.page(caseStudy).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
             if (row.status() == ExtractionStatus.SEARCHABLE || row.status() == ExtractionStatus.FAILED) {
+                // The database commit comes a moment before the index is refreshed (the worker's
+                // commit waits for it, the page is told after it; a test polling the table may be quicker).
+                Thread.sleep(300);
                 return row;
             }
             Thread.sleep(100);

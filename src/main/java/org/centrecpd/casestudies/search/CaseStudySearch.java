@@ -79,8 +79,8 @@ public class CaseStudySearch {
                 anyOf(f, root, "attachments.fileType", request.fileTypes());
             })
             .sort(f -> typed ? f.score() : f.field("yearOfPractice").desc().then().score())
-            .highlighter(h -> h.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                .fragmentSize(180).numberOfFragments(2))
+            .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .numberOfFragments(2))
             .aggregation(AREAS, f -> f.terms().field("area", CorePurposeArea.class).maxTermCount(20))
             .aggregation(QUALITIES, f -> f.terms().field("quality", LeadershipQuality.class).maxTermCount(20))
             .aggregation(AUTHORITIES, f -> f.terms().field("places.localAuthority", String.class).maxTermCount(50))
