@@ -1,0 +1,16 @@
+package org.centrecpd.training.service;
+
+import java.time.LocalDate;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.training.TrainingStatus;
+
+/** One person's assignment of one course in a centre's matrix, with its status on the day asked about. */
+public record MatrixCell(long personId, String fullName, JobRole jobRole, long assignmentId, long courseId, String courseTitle,
+                         LocalDate dueOn, boolean required, LocalDate completedOn, TrainingStatus status) {
+
+    public MatrixCell(long personId, String fullName, JobRole jobRole, long assignmentId, long courseId, String courseTitle,
+                      LocalDate dueOn, boolean required, LocalDate completedOn, int status) {
+        this(personId, fullName, jobRole, assignmentId, courseId, courseTitle, dueOn, required, completedOn,
+            TrainingStatus.ofCode(status));
+    }
+}
