@@ -91,6 +91,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             e -> new AssignDialog(assignments, people, centreId, this::refresh).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign");
+        ExportLinks exports = new ExportLinks("training-matrix", this::table);
         HorizontalLayout filters = new HorizontalLayout(asAt, course, area, status, assign);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -98,7 +99,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel(getTranslation("training.matrix"));
         grid.setId("matrix");
         grid.setSizeFull();
-        add(heading, filters, summary, grid);
+        add(heading, filters, summary, exports, grid);
         asAt.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -151,6 +152,18 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         summary.setText(getTranslation("training.matrix.summary", rows.size(), courses.size(),
             cells.stream().filter(c -> c.status() == TrainingStatus.COMPLETED).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count()));
+    }
+
+    /** The matrix as a download: one line per person and course, so a spreadsheet can filter and count it. */
+    private org.centrecpd.base.export.Table table() {
+        List<MatrixCell> cells = completion.matrix(centreId, asAt.getValue(),
+            new MatrixFilter(course.getValue() == null ? null : course.getValue().id(), area.getValue(), status.getValue()));
+        return new org.centrecpd.base.export.Table(getTranslation("training.matrix"), List.of(getTranslation("person.name"),
+            getTranslation("person.jobRole"), getTranslation("training.course"), getTranslation("training.kind"),
+            getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn")),
+            cells.stream().map(c -> List.<Object>of(c.fullName(), getTranslation(c.jobRole().key()), c.courseTitle(),
+                getTranslation(c.required() ? "training.required" : "training.recommended"), getTranslation(c.status().key()),
+                c.dueOn(), c.completedOn() == null ? "" : c.completedOn())).toList());
     }
 
     private com.vaadin.flow.component.Component cell(MatrixCell c) {

@@ -45,7 +45,12 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("training.mine.title"));
         grid.setId("my-training");
-        add(grid);
+        add(new ExportLinks("my-training", () -> new org.centrecpd.base.export.Table(getTranslation("training.mine.title"),
+            java.util.List.of(getTranslation("training.course"), getTranslation("training.kind"), getTranslation("training.due"),
+                getTranslation("training.status"), getTranslation("training.completedOn")),
+            assignments.myLearning().assignments().stream().map(a -> java.util.Arrays.<Object>asList(a.courseTitle(),
+                getTranslation(a.required() ? "training.required" : "training.recommended"), a.dueDate(today),
+                getTranslation(a.status(today).key()), a.completedOn())).toList())), grid);
     }
 
     static StatusLabel label(MyAssignment a, LocalDate today) {

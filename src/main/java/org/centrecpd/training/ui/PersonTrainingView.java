@@ -61,7 +61,7 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         }).setHeader(getTranslation("training.actions"));
         grid.setAriaLabel(getTranslation("training.person.grid"));
         grid.setId("person-training");
-        add(heading, grid);
+        add(heading, new ExportLinks("training-record", this::table), grid);
     }
 
     @Override
@@ -70,6 +70,16 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         refresh();
         title = getTranslation("training.person.title", completion.personName(personId));
         heading.setText(title);
+    }
+
+    private org.centrecpd.base.export.Table table() {
+        return new org.centrecpd.base.export.Table(getTranslation("training.person.grid"), java.util.List.of(getTranslation("training.course"),
+            getTranslation("training.kind"), getTranslation("training.assignedOn"), getTranslation("training.due"),
+            getTranslation("training.status"), getTranslation("training.completedOn"), getTranslation("training.cancelledOn")),
+            completion.personRecord(personId, null).stream().map(a -> java.util.Arrays.<Object>asList(a.courseTitle(),
+                getTranslation(a.required() ? "training.required" : "training.recommended"), a.assignedOn(), a.dueOn(),
+                a.cancelledOn() == null ? getTranslation(a.status().key()) : getTranslation("training.cancelled"), a.completedOn(),
+                a.cancelledOn())).toList());
     }
 
     private void refresh() {

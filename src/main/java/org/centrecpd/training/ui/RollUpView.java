@@ -58,7 +58,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roll-up");
         grid.setSizeFull();
         asAt.addValueChangeListener(e -> refresh());
-        add(asAt, totals, grid);
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid);
         refresh();
     }
 
@@ -84,6 +84,24 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         long completed = tree.stream().mapToLong(RollUp.Line::completed).sum();
         long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
         totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue));
+    }
+
+    private org.centrecpd.base.export.Table table() {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        flatten(completion.rollUp(asAt.getValue()).tree(), rows);
+        return new org.centrecpd.base.export.Table(getTranslation("training.rollUp.title"), List.of(getTranslation("training.rollUp.level"),
+            getTranslation("training.rollUp.name"), getTranslation("centre.staff"), getTranslation("training.rollUp.assigned"),
+            getTranslation("training.rollUp.completed"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.overdue")),
+            rows);
+    }
+
+    private void flatten(List<RollUp.Line> lines, List<List<Object>> rows) {
+        for (RollUp.Line l : lines) {
+            rows.add(List.of(getTranslation("training.level." + l.level().name().toLowerCase()),
+                l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name(), l.staff(), l.assigned(), l.completed(),
+                l.percentComplete(), l.overdue()));
+            flatten(l.children(), rows);
+        }
     }
 
     private static void add(TreeData<RollUp.Line> data, RollUp.Line parent, List<RollUp.Line> lines) {
