@@ -57,7 +57,7 @@ class TrainingDemoData implements ApplicationRunner {
     private int assign(String slug, LocalDate on, LocalDate due, boolean required, Integer refreshMonths, String where) {
         return jdbc.update("""
             insert into assignment (person_id, course_id, due_on, required, refresh_months, assigned_on)
-            select distinct e.person_id, co.id, ?, ?, ?, ?
+            select distinct e.person_id, co.id, cast(? as date), cast(? as boolean), cast(? as integer), cast(? as date)
               from employment e join centre c on c.id = e.centre_id cross join course co
              where co.slug = ? and e.start_date <= ? and (e.end_date is null or e.end_date > ?) and """ + " " + where,
             Date.valueOf(due), required, refreshMonths, Date.valueOf(on), slug, Date.valueOf(on), Date.valueOf(on));

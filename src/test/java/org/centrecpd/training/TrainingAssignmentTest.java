@@ -187,7 +187,8 @@ class TrainingAssignmentTest {
         long started = System.nanoTime();
         int assigned = assigning.assign(Assigning.toCentres(course, Set.of(centre), LocalDate.now().plusMonths(1), true, 12));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Assigning one course to %d people: %d ms (H2, one INSERT ... SELECT)%n", assigned, millis);
+        System.out.printf("Assigning one course to %d people: %d ms (%s, one INSERT ... SELECT)%n", assigned, millis,
+            jdbc.queryForObject("select version()", String.class).split(" ")[0]);
         assertThat(assigned).isEqualTo(2000);
         assertThat(jdbc.queryForObject("select count(*) from assignment where course_id = ? and person_id in "
             + "(select person_id from employment where centre_id = ?)", Long.class, course, centre)).isEqualTo(2000);

@@ -38,6 +38,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
           and not exists (select 1 from Assignment x where x.personId = e.person.id and x.courseId = :courseId and x.cancelledOn is null)
         """;
 
+    /*
+     * Parameters in the select list are cast: with "select distinct", PostgreSQL would otherwise type them as text.
+     */
+
     /**
      * Assigns a course to everyone the target reaches who has no open assignment of it, in one
      * statement whatever their number. An earlier completion of the course (any version) since
@@ -48,7 +52,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Modifying
     @Query("""
         insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
-        select distinct e.person.id, :courseId, :dueOn, :required, cast(null as Integer), :#{#scope.day}, :#{#scope.accountId},
+        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+               cast(null as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
                cc.completedOn, cast(null as LocalDate), 0
         """ + TARGET)
     int assignOnce(@Param("scope") CentreScope scope, @Param("courseId") long courseId, @Param("dueOn") LocalDate dueOn,
@@ -61,7 +66,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Modifying
     @Query("""
         insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
-        select distinct e.person.id, :courseId, :dueOn, :required, :months, :#{#scope.day}, :#{#scope.accountId},
+        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+               cast(:months as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
                cc.completedOn, cc.completedOn + (:months) month, 0
         """ + TARGET)
     int assignRecurring(@Param("scope") CentreScope scope, @Param("courseId") long courseId, @Param("dueOn") LocalDate dueOn,
