@@ -30,3 +30,25 @@ create index ix_assignment_person on assignment (person_id, course_id);
 create index ix_assignment_course on assignment (course_id);
 create index ix_assignment_assigned_by on assignment (assigned_by);
 create index ix_assignment_cancelled_by on assignment (cancelled_by);
+
+-- Reminders: one digest per person per kind and day at most, whatever runs the job (a unique row is
+-- written before the message is sent), and people who turned reminders off for themselves.
+create table reminder_sent (
+    person_id bigint not null references person (id),
+    kind      varchar(20) not null,
+    sent_on   date not null,
+    primary key (person_id, kind, sent_on)
+);
+
+create table reminder_opt_out (
+    person_id bigint not null primary key references person (id),
+    since     date not null
+);
+
+-- ShedLock (net.javacrumbs.shedlock, JDBC provider): a scheduled job runs on one app node at a time.
+create table shedlock (
+    name       varchar(64) not null primary key,
+    lock_until timestamp not null,
+    locked_at  timestamp not null,
+    locked_by  varchar(255) not null
+);

@@ -159,4 +159,17 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     @Query("select p.fullName from Person p where p.id = :personId")
     Optional<String> personName(@Param("personId") long personId);
+
+    @Query(value = "select count(*) = 0 from reminder_opt_out where person_id = :personId", nativeQuery = true)
+    boolean remindersOn(@Param("personId") long personId);
+
+    @Modifying
+    @Query(value = """
+        insert into reminder_opt_out (person_id, since) select :personId, cast(:day as date)
+        where not exists (select 1 from reminder_opt_out where person_id = :personId)""", nativeQuery = true)
+    void remindersOff(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    @Modifying
+    @Query(value = "delete from reminder_opt_out where person_id = :personId", nativeQuery = true)
+    void remindersBackOn(@Param("personId") long personId);
 }

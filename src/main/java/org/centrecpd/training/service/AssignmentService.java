@@ -105,4 +105,28 @@ public class AssignmentService {
         LocalDate today = LocalDate.now(clock);
         return new MyLearningPage(today, scope.self().map(me -> assignments.mine(me, today)).orElse(List.of()));
     }
+
+    /** Only a person (not the first admin's bare sign-in) has reminders to turn on or off. */
+    @PermitAll
+    public boolean myRemindersAvailable() {
+        return scope.self().isPresent();
+    }
+
+    /** Do I get reminder e-mails? (Everyone does until they turn them off.) */
+    @PermitAll
+    public boolean myRemindersOn() {
+        return scope.self().map(assignments::remindersOn).orElse(false);
+    }
+
+    /** Turns my reminder e-mails on or off. */
+    @Transactional
+    @PermitAll
+    public void setMyReminders(boolean on) {
+        long me = scope.requireSelf("training.noPerson");
+        if (on) {
+            assignments.remindersBackOn(me);
+        } else {
+            assignments.remindersOff(me, LocalDate.now(clock));
+        }
+    }
 }

@@ -27,6 +27,17 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         MyLearningPage page = assignments.myLearning();
         LocalDate today = page.today();
         add(new H2(getTranslation("training.mine.title")));
+        com.vaadin.flow.component.checkbox.Checkbox reminders = new com.vaadin.flow.component.checkbox.Checkbox(
+            getTranslation("training.reminders.label"), assignments.myRemindersOn());
+        reminders.setId("reminders");
+        reminders.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getOldValue() != e.getValue()) {
+                assignments.setMyReminders(e.getValue());
+                org.centrecpd.base.ui.Feedback.saved(this, e.getValue() ? "training.reminders.on" : "training.reminders.off");
+            }
+        });
+        reminders.setVisible(assignments.myRemindersAvailable());
+        add(reminders);
         if (page.assignments().isEmpty()) {
             add(new Paragraph(getTranslation("training.mine.none")));
             return;
