@@ -52,3 +52,14 @@ create table shedlock (
     locked_at  timestamp not null,
     locked_by  varchar(255) not null
 );
+
+-- Certificates: one per course completion, made when first downloaded. The code is printed on the
+-- PDF and checked on the app's verification page.
+create table certificate (
+    code          varchar(20) not null primary key,
+    completion_id bigint not null references course_completion (id),
+    person_id     bigint not null references person (id),
+    issued_on     date not null,
+    constraint uk_certificate_completion unique (completion_id)
+);
+create index ix_certificate_person on certificate (person_id);

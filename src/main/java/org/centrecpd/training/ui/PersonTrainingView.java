@@ -33,7 +33,12 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
     private long personId;
     private String title = "";
 
-    public PersonTrainingView(CompletionService completion, AssignmentService assignments) {
+    private final org.centrecpd.training.service.CpdRecordService records;
+    private final VerticalLayout record = new VerticalLayout();
+
+    public PersonTrainingView(CompletionService completion, AssignmentService assignments,
+                              org.centrecpd.training.service.CpdRecordService records) {
+        this.records = records;
         this.completion = completion;
         this.assignments = assignments;
         setSizeFull();
@@ -61,13 +66,17 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         }).setHeader(getTranslation("training.actions"));
         grid.setAriaLabel(getTranslation("training.person.grid"));
         grid.setId("person-training");
-        add(heading, new ExportLinks("training-record", this::table), grid);
+        record.setPadding(false);
+        add(heading, new ExportLinks("training-record", this::table), grid,
+            new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         personId = event.getRouteParameters().getLong("personId").orElseThrow(() -> new NotFoundException("Person"));
         refresh();
+        record.removeAll();
+        record.add(CpdRecordView.content(this, records, records.record(personId)));
         title = getTranslation("training.person.title", completion.personName(personId));
         heading.setText(title);
     }

@@ -101,4 +101,14 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(roots.getFirst().assigned()).isPositive();
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Local authority");
     }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void anUnknownCertificateCodeIsSaidToBeUnknown() {
+        navigate("verify/CPD-NOTAREALONE", VerifyCertificateView.class);
+        assertThat($(VerifyCertificateView.class).single().getElement().getTextRecursively())
+            .contains("There is no certificate with the code CPD-NOTAREALONE");
+        navigate(CpdRecordView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("My CPD record");
+    }
 }
