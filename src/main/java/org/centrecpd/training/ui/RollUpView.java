@@ -43,6 +43,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         asAt.setMax(completion.today());
         asAt.setValue(completion.today());
         asAt.setId("as-at");
+        totals.setId("roll-up-totals");
         grid.addHierarchyColumn(l -> l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name()).setHeader(getTranslation("training.rollUp.name")).setFlexGrow(3)
             .setFrozen(true);
         grid.addColumn(l -> getTranslation("training.level." + l.level().name().toLowerCase())).setHeader(getTranslation("training.rollUp.level"));
