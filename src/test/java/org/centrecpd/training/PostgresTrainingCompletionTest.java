@@ -11,7 +11,7 @@ class PostgresTrainingCompletionTest extends TrainingCompletionTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        registry.add("spring.datasource.url", TrainingDatabase::postgresUrl);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", () -> "");
     }

@@ -29,7 +29,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assigning: who may assign to whom, in one statement, and what is due, overdue or done on which day. */
-@SpringBootTest
+@SpringBootTest(properties = TrainingDatabase.OWN)
 @Import(TestClock.Config.class)
 class TrainingAssignmentTest {
 
@@ -68,12 +68,15 @@ class TrainingAssignmentTest {
         long bramley = centre("Bramley Children's Centre");
         long course = course("future-leaders");
         LocalDate due = LocalDate.now().plusMonths(1);
+        long alreadyHaveIt = jdbc.queryForObject("""
+            select count(distinct a.person_id) from assignment a join employment e on e.person_id = a.person_id
+            where e.centre_id = ? and e.end_date is null and a.course_id = ? and a.cancelled_on is null""", Long.class, ashbrook, course);
         int first = assigning.assign(Assigning.toCentres(course, Set.of(ashbrook), due, true, null));
         int again = assigning.assign(Assigning.toCentres(course, Set.of(ashbrook), due, true, null));
-        assertThat(first).isEqualTo(staffOf(ashbrook)).isGreaterThan(15);
+        assertThat(first).isEqualTo(staffOf(ashbrook) - alreadyHaveIt).isGreaterThan(15);
         assertThat(again).isZero();
         assertThat(completion.matrix(ashbrook, null, MatrixFilter.ALL))
-            .filteredOn(c -> c.courseId() == course).hasSize(first);
+            .filteredOn(c -> c.courseId() == course).hasSize((int) staffOf(ashbrook));
 
         assertThatThrownBy(() -> assigning.assign(Assigning.toCentres(course, Set.of(bramley), due, true, null)))
             .isInstanceOf(NotFoundException.class);

@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The CPD record and the certificate: the PDF's text read back, and its code checked. */
-@SpringBootTest
+@SpringBootTest(properties = TrainingDatabase.OWN)
 class TrainingCertificateTest {
 
     @Autowired

@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   All three assigned the course on 10 Jan 2026, due 28 Feb 2026.
  * </pre>
  */
-@SpringBootTest
+@SpringBootTest(properties = TrainingDatabase.OWN)
 @Import(TestClock.Config.class)
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class TrainingCompletionTest {

@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reminder e-mails through a real SMTP server (GreenMail), read back as messages. */
-@SpringBootTest(properties = {"centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
+@SpringBootTest(properties = {TrainingDatabase.OWN, "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
     "centrecpd.reminders.cron=-"})
 class TrainingRemindersTest {
 

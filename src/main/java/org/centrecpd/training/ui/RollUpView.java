@@ -34,6 +34,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker asAt = new DatePicker();
     private final TreeGrid<RollUp.Line> grid = new TreeGrid<>();
     private final Paragraph totals = new Paragraph();
+    private final com.vaadin.flow.component.html.Div chart = new com.vaadin.flow.component.html.Div();
 
     public RollUpView(CompletionService completion) {
         this.completion = completion;
@@ -59,7 +60,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roll-up");
         grid.setSizeFull();
         asAt.addValueChangeListener(e -> refresh());
-        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid);
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart);
         refresh();
     }
 
@@ -85,6 +86,16 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         long completed = tree.stream().mapToLong(RollUp.Line::completed).sum();
         long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
         totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue));
+        List<CompletionChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
+                .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(), p.completed(), p.assigned(),
+                    p.overdue())))
+            .toList();
+        chart.removeAll();
+        chart.add(new com.vaadin.flow.component.html.H3(getTranslation("training.chart.providers")),
+            new CompletionChart("providers-chart", getTranslation("training.chart.providers"),
+                getTranslation("training.chart.providers.desc", Dates.day(rollUp.asAt(), getLocale()), bars.size()), bars,
+                getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),
+                getTranslation("training.rollUp.assigned"), getTranslation("training.rollUp.overdue"), getTranslation("training.chart.data")));
     }
 
     private org.centrecpd.base.export.Table table() {

@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The training screens as each role meets them, on the demo data (TrainingDemoData). */
-@SpringBootTest
+@SpringBootTest(properties = org.centrecpd.training.TrainingDatabase.OWN)
 class TrainingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -100,6 +100,14 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         // Twelve Eastmoor centres have the demo's core-purpose assignment.
         assertThat(roots.getFirst().assigned()).isPositive();
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Local authority");
+        // The chart is SVG with a title and description, and its numbers are also a table.
+        CompletionChart chart = $(CompletionChart.class).single();
+        String svg = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
+            .getElement().getProperty("innerHTML", "");
+        String all = svg + chart.getElement().getOuterHTML();
+        assertThat(all).contains("<title id=\"providers-chart-title\">% of assigned training completed, by provider</title>", "<desc");
+        long providers = roots.stream().mapToLong(l -> l.children().size()).sum();
+        assertThat(all.split("<th scope=\"row\">", -1)).hasSize((int) providers + 1);
     }
 
     @Test
