@@ -157,6 +157,12 @@ class TrainingAssignmentTest {
             "core-purpose OVERDUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
         assertThat(statuses(ann, LocalDate.of(2026, 3, 1))).containsExactly(
             "core-purpose OVERDUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
+        // In the centre's matrix, the expired one is overdue since the day it expired.
+        assertThat(completion.matrix(centre, LocalDate.of(2026, 1, 11), new MatrixFilter(org.course("core-purpose"), null, null)))
+            .singleElement().satisfies(c -> {
+                assertThat(c.status()).isEqualTo(TrainingStatus.OVERDUE);
+                assertThat(c.effectiveDue()).isEqualTo(LocalDate.of(2026, 1, 10));
+            });
         assertThat(statuses(ann, LocalDate.of(2026, 3, 2))).containsExactly(
             "core-purpose OVERDUE", "early-years-focus OVERDUE", "managing-change OVERDUE", "working-together COMPLETED");
     }

@@ -93,7 +93,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      */
     @Query("""
         select new org.centrecpd.training.service.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
-            a.required, a.completedOn, """ + TrainingStatus.SQL + """
+            a.required, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
             )
         from Employment e join e.person p
         join Assignment a on a.personId = p.id

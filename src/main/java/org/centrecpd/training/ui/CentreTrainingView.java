@@ -163,14 +163,14 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn")),
             cells.stream().map(c -> List.<Object>of(c.fullName(), getTranslation(c.jobRole().key()), c.courseTitle(),
                 getTranslation(c.required() ? "training.required" : "training.recommended"), getTranslation(c.status().key()),
-                c.dueOn(), c.completedOn() == null ? "" : c.completedOn())).toList());
+                c.effectiveDue(), c.status() == TrainingStatus.COMPLETED ? c.completedOn() : "")).toList());
     }
 
     private com.vaadin.flow.component.Component cell(MatrixCell c) {
         if (c == null) {
             return new Span(getTranslation("training.matrix.notAssigned"));
         }
-        return new StatusLabel(c.status(), c.status() == TrainingStatus.COMPLETED ? c.completedOn() : c.dueOn(), false);
+        return new StatusLabel(c.status(), c.status() == TrainingStatus.COMPLETED ? c.completedOn() : c.effectiveDue(), false);
     }
 
     @Override
