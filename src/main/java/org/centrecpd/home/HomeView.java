@@ -24,6 +24,7 @@ import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.StaffMember;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.SignedInUser;
+import org.centrecpd.training.ui.TrainingWidget;
 
 /**
  * The first page after signing in, different for each role and built only from real records.
@@ -39,14 +40,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final CentreService centres;
     private final PeopleService people;
 
-    public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning) {
+    public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning,
+                    TrainingWidget training) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
         if (me.personId() != null) {
-            add(myLearning);
+            add(myLearning, training);
         }
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());

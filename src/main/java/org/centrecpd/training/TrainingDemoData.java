@@ -1,0 +1,65 @@
+package org.centrecpd.training;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo training, only with the demo profile, after the organisation (order 10) and the course
+ * import (order 20), and only on a database with no assignment yet: at Ashbrook (the demo manager's
+ * centre) everyone has "Managing change" overdue and the family support workers "Working together"
+ * to do; across twelve other Eastmoor centres "The core purpose" is assigned, so a partner's roll-up has
+ * something to add up. Dates are relative to today, so the demo always has something due and
+ * something overdue. Nothing is completed here: completions come only from taking a course.
+ */
+@Component
+@Order(30)
+@Profile("demo")
+class TrainingDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingDemoData.class);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    TrainingDemoData(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer existing = jdbc.queryForObject("select count(*) from assignment", Integer.class);
+        Integer courses = jdbc.queryForObject("select count(*) from course where slug in ('managing-change', 'working-together', 'core-purpose')",
+            Integer.class);
+        if (existing == null || existing > 0 || courses == null || courses < 3) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        int rows = assign("managing-change", today.minusDays(45), today.minusDays(5), true, null,
+            "c.name = 'Ashbrook Children''s Centre'");
+        rows += assign("working-together", today.minusDays(3), today.plusDays(25), true, null,
+            "c.name = 'Ashbrook Children''s Centre' and e.job_role = 'FAMILY_SUPPORT_WORKER'");
+        rows += assign("core-purpose", today.minusDays(20), today.plusDays(40), false, 24,
+            "c.id in (select c2.id from centre c2 join local_authority la on la.id = c2.local_authority_id"
+                + " where la.name = 'Eastmoor County Council' and c2.name <> 'Ashbrook Children''s Centre' order by c2.name limit 12)");
+        log.info("Demo training: {} assignments", rows);
+    }
+
+    private int assign(String slug, LocalDate on, LocalDate due, boolean required, Integer refreshMonths, String where) {
+        return jdbc.update("""
+            insert into assignment (person_id, course_id, due_on, required, refresh_months, assigned_on)
+            select distinct e.person_id, co.id, cast(? as date), cast(? as boolean), cast(? as integer), cast(? as date)
+              from employment e join centre c on c.id = e.centre_id cross join course co
+             where co.slug = ? and e.start_date <= ? and (e.end_date is null or e.end_date > ?) and """ + " " + where,
+            Date.valueOf(due), required, refreshMonths, Date.valueOf(on), slug, Date.valueOf(on), Date.valueOf(on));
+    }
+}

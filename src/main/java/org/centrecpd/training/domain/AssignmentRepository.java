@@ -1,0 +1,175 @@
+package org.centrecpd.training.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.centrecpd.base.ScopedData;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.service.CentreScope;
+import org.centrecpd.training.TrainingStatus;
+import org.centrecpd.training.service.CentreTotals;
+import org.centrecpd.training.service.CourseChoice;
+import org.centrecpd.training.service.MatrixCell;
+import org.centrecpd.training.service.MyAssignment;
+import org.centrecpd.training.service.PersonAssignment;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Assignments. Courses, completions and the organisation are read here by their entity names in the
+ * query language only (the database joins them): training depends on no internal class of theirs.
+ */
+@ScopedData
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    /** The people an assignment reaches: working today at a centre in scope, narrowed by the target. */
+    String TARGET = """
+        from Employment e
+        left join CourseCompletion cc on cc.personId = e.person.id and cc.courseId = :courseId and cc.completedOn >= :windowStart
+        where in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END + """
+          and (:allPeople = true or e.person.id in :people)
+          and (:allCentres = true or e.centre.id in :centres)
+          and (:allRoles = true or e.jobRole in :roles)
+          and not exists (select 1 from Assignment x where x.personId = e.person.id and x.courseId = :courseId and x.cancelledOn is null)
+        """;
+
+    /*
+     * Parameters in the select list are cast: with "select distinct", PostgreSQL would otherwise type them as text.
+     */
+
+    /**
+     * Assigns a course to everyone the target reaches who has no open assignment of it, in one
+     * statement whatever their number. An earlier completion of the course (any version) since
+     * {@code windowStart} counts at once.
+     *
+     * @return how many people were assigned
+     */
+    @Modifying
+    @Query("""
+        insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
+        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+               cast(null as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
+               cc.completedOn, cast(null as LocalDate), 0
+        """ + TARGET)
+    int assignOnce(@Param("scope") CentreScope scope, @Param("courseId") long courseId, @Param("dueOn") LocalDate dueOn,
+                   @Param("required") boolean required, @Param("windowStart") LocalDate windowStart,
+                   @Param("allPeople") boolean allPeople, @Param("people") Collection<Long> people,
+                   @Param("allCentres") boolean allCentres, @Param("centres") Collection<Long> centres,
+                   @Param("allRoles") boolean allRoles, @Param("roles") Collection<JobRole> roles);
+
+    /** As {@link #assignOnce}, recurring: a completion expires {@code months} months after it was made. */
+    @Modifying
+    @Query("""
+        insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
+        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+               cast(:months as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
+               cc.completedOn, cc.completedOn + (:months) month, 0
+        """ + TARGET)
+    int assignRecurring(@Param("scope") CentreScope scope, @Param("courseId") long courseId, @Param("dueOn") LocalDate dueOn,
+                        @Param("required") boolean required, @Param("months") int months, @Param("windowStart") LocalDate windowStart,
+                        @Param("allPeople") boolean allPeople, @Param("people") Collection<Long> people,
+                        @Param("allCentres") boolean allCentres, @Param("centres") Collection<Long> centres,
+                        @Param("allRoles") boolean allRoles, @Param("roles") Collection<JobRole> roles);
+
+    /** My assignments in force on {@code day}, soonest due first, with whether I have started each course. */
+    @Query("""
+        select new org.centrecpd.training.service.MyAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
+            a.completedOn, a.expiresOn,
+            case when exists (select 1 from CourseProgress p where p.personId = a.personId and p.courseId = a.courseId)
+                 then true else false end)
+        from Assignment a join Course c on c.id = a.courseId join c.current v
+        where a.personId = :personId and """ + TrainingStatus.LIVE + """
+        order by a.dueOn, v.title, a.id""")
+    List<MyAssignment> mine(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    /**
+     * A centre's matrix as at {@code day}: one row per person who worked there then and assignment
+     * in force then, with its status, filtered in the database (-1: any course, any status).
+     */
+    @Query("""
+        select new org.centrecpd.training.service.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
+            a.required, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
+            )
+        from Employment e join e.person p
+        join Assignment a on a.personId = p.id
+        join Course c on c.id = a.courseId join c.current v
+        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and """ + TrainingStatus.LIVE + """
+          and (:courseId = -1 or a.courseId = :courseId)
+          and (:anyArea = true or :area member of v.corePurpose)
+          and (:status = -1 or """ + TrainingStatus.SQL + """
+               = :status)
+        order by p.fullName, p.id, v.title, c.id""")
+    List<MatrixCell> matrix(@Param("centreId") long centreId, @Param("day") LocalDate day, @Param("courseId") long courseId,
+                            @Param("anyArea") boolean anyArea, @Param("area") CorePurposeArea area, @Param("status") int status);
+
+    /**
+     * Completion per centre as at {@code day}, for the centres in scope: each centre under the
+     * provider and group it had on that day, each person under the centre they worked at on that
+     * day. One statement; the levels above a centre add these rows up.
+     */
+    @Query("""
+        select new org.centrecpd.training.service.CentreTotals(la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name,
+            count(distinct e.person.id), count(a.id),
+            sum(case when a.id is not null and """ + TrainingStatus.SQL + """
+                = 2 then 1 else 0 end),
+            sum(case when a.id is not null and """ + TrainingStatus.SQL + """
+                = 1 then 1 else 0 end))
+        from Employment e join e.centre c join c.localAuthority la
+        left join CentreArrangement ca on ca.centre = c and in_force(ca.period.validFrom, ca.period.validTo, :day)
+        left join ca.provider pr left join ca.group g
+        left join Assignment a on a.personId = e.person.id and """ + TrainingStatus.LIVE + """
+        where in_force(e.period.validFrom, e.period.validTo, :day)
+          and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
+        group by la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name
+        order by la.name, pr.name, g.name, c.name, c.id""")
+    List<CentreTotals> rollUp(@Param("scope") CentreScope scope, @Param("day") LocalDate day);
+
+    /** Every assignment a person ever had (cancelled ones included), newest first, with its status on {@code day}. */
+    @Query("""
+        select new org.centrecpd.training.service.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
+            a.assignedOn, a.cancelledOn, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
+            )
+        from Assignment a join Course c on c.id = a.courseId join c.current v
+        where a.personId = :personId
+        order by a.assignedOn desc, a.id desc""")
+    List<PersonAssignment> ofPerson(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    /** The courses that can be assigned: every published course, by title. */
+    @Query("select new org.centrecpd.training.service.CourseChoice(c.id, c.slug, v.title) from Course c join c.current v order by v.title, c.id")
+    List<CourseChoice> courseChoices();
+
+    @Query("select a.personId from Assignment a where a.id = :id")
+    Optional<Long> personOf(@Param("id") long id);
+
+    /** How many of these people work today at a centre in scope (to refuse, as "not found", anyone else). */
+    @Query("""
+        select count(distinct e.person.id) from Employment e
+        where e.person.id in :people and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END)
+    long countReachable(@Param("scope") CentreScope scope, @Param("people") Collection<Long> people);
+
+    @Query("select count(c) > 0 from Course c where c.id = :courseId and c.current is not null")
+    boolean coursePublished(@Param("courseId") long courseId);
+
+    @Query("select p.fullName from Person p where p.id = :personId")
+    Optional<String> personName(@Param("personId") long personId);
+
+    @Query(value = "select count(*) = 0 from reminder_opt_out where person_id = :personId", nativeQuery = true)
+    boolean remindersOn(@Param("personId") long personId);
+
+    @Modifying
+    @Query(value = """
+        insert into reminder_opt_out (person_id, since) select :personId, cast(:day as date)
+        where not exists (select 1 from reminder_opt_out where person_id = :personId)""", nativeQuery = true)
+    void remindersOff(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    @Modifying
+    @Query(value = "delete from reminder_opt_out where person_id = :personId", nativeQuery = true)
+    void remindersBackOn(@Param("personId") long personId);
+}

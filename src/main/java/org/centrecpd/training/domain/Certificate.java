@@ -1,0 +1,39 @@
+package org.centrecpd.training.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** The certificate of one course completion: its verification code, made once and never changed. */
+@Entity
+@Table(name = "certificate")
+public class Certificate {
+
+    @Id
+    private String code;
+
+    @Column(name = "completion_id", nullable = false)
+    private long completionId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "issued_on", nullable = false)
+    private LocalDate issuedOn;
+
+    protected Certificate() {
+    }
+
+    public Certificate(String code, long completionId, long personId, LocalDate issuedOn) {
+        this.code = code;
+        this.completionId = completionId;
+        this.personId = personId;
+        this.issuedOn = issuedOn;
+    }
+
+    public String getCode() { return code; }
+    public long getCompletionId() { return completionId; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+}

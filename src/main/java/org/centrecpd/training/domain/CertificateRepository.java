@@ -1,0 +1,42 @@
+package org.centrecpd.training.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.centrecpd.base.ScopedData;
+import org.centrecpd.training.service.CompletionDetails;
+import org.centrecpd.training.service.CpdYear;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Certificates, and the course completions (the courses module's rows, read by entity name) they are made from. */
+@ScopedData
+public interface CertificateRepository extends JpaRepository<Certificate, String> {
+
+    String DETAILS = """
+        select new org.centrecpd.training.service.CompletionDetails(cc.id, cc.personId, p.fullName, v.title, cc.versionNumber,
+            cc.completedOn, cc.cpdHours,
+            (select min(ce.name) from Employment e join e.centre ce
+              where e.person.id = cc.personId and in_force(e.period.validFrom, e.period.validTo, cc.completedOn)))
+        from CourseCompletion cc join Person p on p.id = cc.personId join CourseVersion v on v.id = cc.courseVersionId
+        """;
+
+    /** A person's completions, newest first, with the title of the version they completed and where they worked then. */
+    @Query(DETAILS + " where cc.personId = :personId order by cc.completedOn desc, cc.id desc")
+    List<CompletionDetails> completionsOf(@Param("personId") long personId);
+
+    @Query(DETAILS + " where cc.id = :completionId")
+    Optional<CompletionDetails> completion(@Param("completionId") long completionId);
+
+    /** CPD hours per calendar year, most recent first. */
+    @Query("""
+        select new org.centrecpd.training.service.CpdYear(year(cc.completedOn), count(cc), sum(cc.cpdHours))
+        from CourseCompletion cc where cc.personId = :personId
+        group by year(cc.completedOn) order by year(cc.completedOn) desc""")
+    List<CpdYear> hoursPerYear(@Param("personId") long personId);
+
+    Optional<Certificate> findByCompletionId(long completionId);
+
+    @Query("select c.completionId from Certificate c where c.code = :code")
+    Optional<Long> completionWithCode(@Param("code") String code);
+}

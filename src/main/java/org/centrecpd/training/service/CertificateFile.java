@@ -1,0 +1,5 @@
+package org.centrecpd.training.service;
+
+/** A certificate ready to download. */
+public record CertificateFile(String fileName, String code, byte[] pdf) {
+}

@@ -1,0 +1,72 @@
+package org.centrecpd.training.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.domain.AssignmentRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completion as managers and partners read it: a centre's matrix, the roll-up from centre to local
+ * authority, one person's record; today or as at any earlier day. Each is one statement, counted
+ * by the database. Which centres and people: AccessScope's today (a partner looking back sees the
+ * centres they oversee now, as they were then).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompletionService {
+
+    private final AccessScope scope;
+    private final AssignmentRepository assignments;
+    private final Clock clock;
+
+    CompletionService(AccessScope scope, AssignmentRepository assignments, Clock clock) {
+        this.scope = scope;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Staff × assigned courses of a centre in scope, as at {@code day} (null: today). */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<MatrixCell> matrix(long centreId, LocalDate day, MatrixFilter filter) {
+        scope.requireCentre(centreId);
+        CorePurposeArea area = filter.area() == null ? CorePurposeArea.IMPROVING_OUTCOMES : filter.area();
+        return assignments.matrix(centreId, orToday(day), filter.courseId() == null ? -1 : filter.courseId(),
+            filter.area() == null, area, filter.status() == null ? -1 : filter.status().ordinal());
+    }
+
+    /** Completion per centre in scope as at {@code day} (null: today), under that day's provider and group. */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public RollUp rollUp(LocalDate day) {
+        LocalDate asAt = orToday(day);
+        return new RollUp(asAt, assignments.rollUp(scope.centres(), asAt));
+    }
+
+    /** A person's assignments, cancelled ones included, with their status on {@code day} (null: today). */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<PersonAssignment> personRecord(long personId, LocalDate day) {
+        scope.requirePerson(personId);
+        return assignments.ofPerson(personId, orToday(day));
+    }
+
+    /** The name of a person in scope, for headings. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public String personName(long personId) {
+        scope.requirePerson(personId);
+        return assignments.personName(personId).orElseThrow(() -> new org.centrecpd.base.NotFoundException("Person " + personId));
+    }
+
+    private LocalDate orToday(LocalDate day) {
+        return day == null ? LocalDate.now(clock) : day;
+    }
+}

@@ -1,0 +1,93 @@
+package org.centrecpd.training.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.domain.Certificate;
+import org.centrecpd.training.domain.CertificateRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CPD records and certificates. A person reads their own record; a manager or partner reads the
+ * record of someone in their scope; either may download a certificate of a completion. Anyone,
+ * signed in or not, may check a certificate's code: the answer repeats what the certificate says,
+ * nothing more.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CpdRecordService {
+
+    /** No 0/O or 1/I: codes are read off paper and typed. */
+    private static final char[] CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccessScope scope;
+    private final CertificateRepository certificates;
+    private final Clock clock;
+    private final String publicUrl;
+
+    CpdRecordService(AccessScope scope, CertificateRepository certificates, Clock clock,
+                     @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+        this.scope = scope;
+        this.certificates = certificates;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** My own record (empty for a sign-in that is not a person). */
+    @PermitAll
+    public CpdRecord myRecord() {
+        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of()));
+    }
+
+    /** The record of a person in scope. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public CpdRecord record(long personId) {
+        scope.requirePerson(personId);
+        return recordOf(personId);
+    }
+
+    /** The certificate of a completion: mine, or of someone in my scope. Its code is made on first download. */
+    @Transactional
+    @PermitAll
+    public CertificateFile certificate(long completionId) {
+        CompletionDetails completion = certificates.completion(completionId)
+            .orElseThrow(() -> new NotFoundException("Completion " + completionId));
+        scope.requirePerson(completion.personId());
+        Certificate certificate = certificates.findByCompletionId(completionId).orElseGet(() -> certificates.saveAndFlush(
+            new Certificate(newCode(), completionId, completion.personId(), LocalDate.now(clock))));
+        String code = certificate.getCode();
+        byte[] pdf = CertificatePdf.render(completion, code, publicUrl + "verify/" + code);
+        return new CertificateFile("certificate-" + code + ".pdf", code, pdf);
+    }
+
+    /** What a certificate with this code says, if it is one of ours. */
+    @PermitAll
+    public Optional<CompletionDetails> verify(String code) {
+        if (code == null || code.isBlank() || code.length() > 20) {
+            return Optional.empty();
+        }
+        return certificates.completionWithCode(code.strip().toUpperCase(java.util.Locale.ROOT)).flatMap(certificates::completion);
+    }
+
+    private CpdRecord recordOf(long personId) {
+        return new CpdRecord(personId, certificates.completionsOf(personId), certificates.hoursPerYear(personId));
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder("CPD-");
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_LETTERS[RANDOM.nextInt(CODE_LETTERS.length)]);
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.centrecpd.training.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centrecpd.base.ui.FormDialog;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.training.service.AssignmentService;
+import org.centrecpd.training.service.Assigning;
+import org.centrecpd.training.service.CourseChoice;
+import org.springframework.data.domain.PageRequest;
+
+/** Assigns one course to people of a centre, the whole centre, or some job roles there: one action. */
+class AssignDialog extends FormDialog {
+
+    enum Target { PEOPLE, CENTRE, ROLES }
+
+    private final ComboBox<CourseChoice> course = new ComboBox<>();
+    private final RadioButtonGroup<Target> target = new RadioButtonGroup<>();
+    private final MultiSelectComboBox<StaffMember> people = new MultiSelectComboBox<>();
+    private final CheckboxGroup<JobRole> roles = new CheckboxGroup<>();
+    private final DatePicker due = new DatePicker();
+    private final RadioButtonGroup<Boolean> required = new RadioButtonGroup<>();
+    private final IntegerField refresh = new IntegerField();
+
+    AssignDialog(AssignmentService assignments, PeopleService staff, long centreId, Runnable afterAssigning) {
+        super("", "");
+        setHeaderTitle(getTranslation("training.assign.title"));
+        primaryButton().setText(getTranslation("training.assign"));
+        setId("assign-dialog");
+        course.setLabel(getTranslation("training.course"));
+        course.setItems(assignments.courses());
+        course.setItemLabelGenerator(CourseChoice::title);
+        course.setRequiredIndicatorVisible(true);
+        course.setId("assign-course");
+        target.setLabel(getTranslation("training.assign.to"));
+        target.setItems(Target.values());
+        target.setItemLabelGenerator(t -> getTranslation("training.assign.to." + t.name().toLowerCase()));
+        target.setValue(Target.CENTRE);
+        target.setId("assign-target");
+        people.setLabel(getTranslation("training.assign.people"));
+        people.setItemLabelGenerator(StaffMember::fullName);
+        people.setItems(q -> staff.staff(centreId, q.getFilter().orElse(""),
+            PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        people.setId("assign-people");
+        roles.setLabel(getTranslation("training.assign.roles"));
+        roles.setItems(JobRole.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.key()));
+        due.setLabel(getTranslation("training.due"));
+        due.setMin(LocalDate.now());
+        due.setValue(LocalDate.now().plusMonths(1));
+        due.setRequiredIndicatorVisible(true);
+        due.setLocale(getLocale());
+        due.setId("assign-due");
+        required.setLabel(getTranslation("training.kind"));
+        required.setItems(true, false);
+        required.setItemLabelGenerator(r -> getTranslation(r ? "training.required" : "training.recommended"));
+        required.setValue(true);
+        refresh.setLabel(getTranslation("training.assign.refresh"));
+        refresh.setHelperText(getTranslation("training.assign.refresh.help"));
+        refresh.setMin(1);
+        refresh.setMax(AssignmentService.MAX_REFRESH_MONTHS);
+        refresh.setStepButtonsVisible(true);
+        Runnable showTarget = () -> {
+            people.setVisible(target.getValue() == Target.PEOPLE);
+            roles.setVisible(target.getValue() == Target.ROLES);
+        };
+        target.addValueChangeListener(e -> showTarget.run());
+        showTarget.run();
+        FormLayout form = new FormLayout(course, due, target, required, people, roles, refresh);
+        form.setColspan(target, 2);
+        form.setColspan(people, 2);
+        form.setColspan(roles, 2);
+        with(form);
+        onPrimary(() -> {
+            boolean ok = need(course.getValue() != null, course) & need(due.getValue() != null, due)
+                & need(target.getValue() != Target.PEOPLE || !people.getValue().isEmpty(), people)
+                & need(target.getValue() != Target.ROLES || !roles.getValue().isEmpty(), roles)
+                & !refresh.isInvalid();
+            if (!ok) {
+                throw new ValidationException(List.of(), List.of());
+            }
+            long courseId = course.getValue().id();
+            Assigning request = switch (target.getValue()) {
+                case PEOPLE -> Assigning.toPeople(courseId, people.getValue().stream().map(StaffMember::personId)
+                    .collect(Collectors.toSet()), due.getValue(), required.getValue(), refresh.getValue());
+                case CENTRE -> Assigning.toCentres(courseId, Set.of(centreId), due.getValue(), required.getValue(), refresh.getValue());
+                case ROLES -> Assigning.toRoles(courseId, roles.getValue(), Set.of(centreId), due.getValue(), required.getValue(),
+                    refresh.getValue());
+            };
+            int assigned = assignments.assign(request);
+            saying("training.assign.done", assigned, course.getValue().title());
+        });
+        then(afterAssigning);
+    }
+
+    private boolean need(boolean present, com.vaadin.flow.component.HasValidation field) {
+        field.setInvalid(!present);
+        if (!present) {
+            field.setErrorMessage(getTranslation("training.assign.needed"));
+        }
+        return present;
+    }
+}

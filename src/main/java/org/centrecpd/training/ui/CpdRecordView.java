@@ -1,0 +1,75 @@
+package org.centrecpd.training.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.training.service.CompletionDetails;
+import org.centrecpd.training.service.CpdRecord;
+import org.centrecpd.training.service.CpdRecordService;
+import org.centrecpd.training.service.CpdYear;
+
+/** My CPD record: hours per year, every completed course with a certificate to download. */
+@Route("training/record")
+@Menu(title = "nav.cpdRecord", order = 6, icon = "vaadin:diploma")
+@PermitAll
+public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
+
+    public CpdRecordView(CpdRecordService records) {
+        add(new H2(getTranslation("training.record.title")));
+        add(content(this, records, records.myRecord()));
+    }
+
+    /** The record's tables; shared with a person's training page for managers. */
+    static VerticalLayout content(com.vaadin.flow.component.Component in, CpdRecordService records, CpdRecord record) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        if (record.completions().isEmpty()) {
+            layout.add(new Paragraph(in.getTranslation("training.record.none")));
+            return layout;
+        }
+        Grid<CpdYear> years = new Grid<>(CpdYear.class, false);
+        years.addColumn(CpdYear::year).setHeader(in.getTranslation("training.record.year"));
+        years.addColumn(CpdYear::courses).setHeader(in.getTranslation("training.record.courses"));
+        years.addColumn(y -> y.hours().stripTrailingZeros().toPlainString()).setHeader(in.getTranslation("training.record.hours"));
+        years.setItems(record.years());
+        years.setAllRowsVisible(true);
+        years.setAriaLabel(in.getTranslation("training.record.perYear"));
+        years.setId("cpd-years");
+        Grid<CompletionDetails> done = new Grid<>(CompletionDetails.class, false);
+        done.addColumn(CompletionDetails::courseTitle).setHeader(in.getTranslation("training.course")).setFlexGrow(2);
+        done.addColumn(CompletionDetails::version).setHeader(in.getTranslation("training.record.version"));
+        done.addColumn(c -> Dates.day(c.completedOn(), com.vaadin.flow.component.UI.getCurrent().getLocale())).setHeader(in.getTranslation("training.completedOn"));
+        done.addColumn(c -> c.cpdHours().stripTrailingZeros().toPlainString()).setHeader(in.getTranslation("training.record.hours"));
+        done.addComponentColumn(c -> {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var file = records.certificate(c.completionId());
+                return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf", file.pdf().length);
+            }), in.getTranslation("training.record.certificate"));
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("aria-label", in.getTranslation("training.record.certificateOf", c.courseTitle()));
+            return link;
+        }).setHeader(in.getTranslation("training.record.certificate"));
+        done.setItems(record.completions());
+        done.setAllRowsVisible(true);
+        done.setAriaLabel(in.getTranslation("training.record.completions"));
+        done.setId("cpd-completions");
+        layout.add(new H3(in.getTranslation("training.record.perYear")), years, new H3(in.getTranslation("training.record.completions")), done);
+        return layout;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.record.title");
+    }
+}

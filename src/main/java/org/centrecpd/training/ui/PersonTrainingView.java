@@ -1,0 +1,102 @@
+package org.centrecpd.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.TrainingStatus;
+import org.centrecpd.training.service.AssignmentService;
+import org.centrecpd.training.service.CompletionService;
+import org.centrecpd.training.service.PersonAssignment;
+
+/** One person's training record, cancelled assignments included; an assignment can be cancelled here. */
+@Route("training/people/:personId")
+@RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+public class PersonTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompletionService completion;
+    private final AssignmentService assignments;
+    private final H2 heading = new H2();
+    private final Grid<PersonAssignment> grid = new Grid<>(PersonAssignment.class, false);
+    private long personId;
+    private String title = "";
+
+    private final org.centrecpd.training.service.CpdRecordService records;
+    private final VerticalLayout record = new VerticalLayout();
+
+    public PersonTrainingView(CompletionService completion, AssignmentService assignments,
+                              org.centrecpd.training.service.CpdRecordService records) {
+        this.records = records;
+        this.completion = completion;
+        this.assignments = assignments;
+        setSizeFull();
+        grid.addComponentColumn(a -> new Anchor("courses/" + a.courseSlug(), a.courseTitle()))
+            .setHeader(getTranslation("training.course")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.required() ? "training.required" : "training.recommended"))
+            .setHeader(getTranslation("training.kind"));
+        grid.addColumn(a -> Dates.day(a.assignedOn(), getLocale())).setHeader(getTranslation("training.assignedOn"));
+        grid.addComponentColumn(a -> a.cancelledOn() != null
+                ? new Span(getTranslation("training.cancelled.on", Dates.day(a.cancelledOn(), getLocale())))
+                : new StatusLabel(a.status(), a.status() == TrainingStatus.COMPLETED ? a.completedOn() : a.dueOn(), false))
+            .setHeader(getTranslation("training.status")).setFlexGrow(2);
+        grid.addComponentColumn(a -> {
+            if (a.cancelledOn() != null) {
+                return new Span();
+            }
+            Button cancel = new Button(getTranslation("training.cancel"), e -> {
+                assignments.cancel(a.id());
+                Feedback.saved(this, "training.cancel.done", a.courseTitle());
+                refresh();
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.setAriaLabel(getTranslation("training.cancel.label", a.courseTitle()));
+            return cancel;
+        }).setHeader(getTranslation("training.actions"));
+        grid.setAriaLabel(getTranslation("training.person.grid"));
+        grid.setId("person-training");
+        record.setPadding(false);
+        add(heading, new ExportLinks("training-record", this::table), grid,
+            new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        personId = event.getRouteParameters().getLong("personId").orElseThrow(() -> new NotFoundException("Person"));
+        refresh();
+        record.removeAll();
+        record.add(CpdRecordView.content(this, records, records.record(personId)));
+        title = getTranslation("training.person.title", completion.personName(personId));
+        heading.setText(title);
+    }
+
+    private org.centrecpd.base.export.Table table() {
+        return new org.centrecpd.base.export.Table(getTranslation("training.person.grid"), java.util.List.of(getTranslation("training.course"),
+            getTranslation("training.kind"), getTranslation("training.assignedOn"), getTranslation("training.due"),
+            getTranslation("training.status"), getTranslation("training.completedOn"), getTranslation("training.cancelledOn")),
+            completion.personRecord(personId, null).stream().map(a -> java.util.Arrays.<Object>asList(a.courseTitle(),
+                getTranslation(a.required() ? "training.required" : "training.recommended"), a.assignedOn(), a.dueOn(),
+                a.cancelledOn() == null ? getTranslation(a.status().key()) : getTranslation("training.cancelled"), a.completedOn(),
+                a.cancelledOn())).toList());
+    }
+
+    private void refresh() {
+        grid.setItems(completion.personRecord(personId, null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,130 @@
+package org.centrecpd.training.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.service.CompletionService;
+import org.centrecpd.training.service.RollUp;
+
+/**
+ * Completion from local authority down to centre, as at any day: each centre counted under the
+ * provider and group it had that day, each person under the centre they worked at that day.
+ */
+@Route("training/roll-up")
+@Menu(title = "nav.rollUp", order = 21, icon = "vaadin:chart-grid")
+@RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+public class RollUpView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CompletionService completion;
+    private final DatePicker asAt = new DatePicker();
+    private final TreeGrid<RollUp.Line> grid = new TreeGrid<>();
+    private final Paragraph totals = new Paragraph();
+    private final com.vaadin.flow.component.html.Div chart = new com.vaadin.flow.component.html.Div();
+
+    public RollUpView(CompletionService completion) {
+        this.completion = completion;
+        setSizeFull();
+        asAt.setLabel(getTranslation("training.asAt"));
+        asAt.setLocale(getLocale());
+        asAt.setMax(completion.today());
+        asAt.setValue(completion.today());
+        asAt.setId("as-at");
+        totals.setId("roll-up-totals");
+        grid.addHierarchyColumn(l -> l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name()).setHeader(getTranslation("training.rollUp.name")).setFlexGrow(3)
+            .setFrozen(true);
+        grid.addColumn(l -> getTranslation("training.level." + l.level().name().toLowerCase())).setHeader(getTranslation("training.rollUp.level"));
+        grid.addColumn(RollUp.Line::staff).setHeader(getTranslation("centre.staff"));
+        grid.addColumn(RollUp.Line::assigned).setHeader(getTranslation("training.rollUp.assigned"));
+        grid.addColumn(RollUp.Line::completed).setHeader(getTranslation("training.rollUp.completed"));
+        grid.addColumn(l -> l.percentComplete() + "%").setHeader(getTranslation("training.rollUp.percent"));
+        grid.addColumn(RollUp.Line::overdue).setHeader(getTranslation("training.rollUp.overdue"));
+        grid.addComponentColumn(l -> l.centreId() == null ? new Span()
+                : matrixLink(l))
+            .setHeader(getTranslation("training.rollUp.matrix"));
+        grid.setAriaLabel(getTranslation("training.rollUp.title"));
+        grid.setId("roll-up");
+        grid.setSizeFull();
+        asAt.addValueChangeListener(e -> refresh());
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart);
+        refresh();
+    }
+
+    private RouterLink matrixLink(RollUp.Line centre) {
+        RouterLink link = new RouterLink(getTranslation("training.rollUp.open"), CentreTrainingView.class,
+            new RouteParameters("centreId", String.valueOf(centre.centreId())));
+        link.setQueryParameters(QueryParameters.simple(Map.of("on", asAt.getValue().toString())));
+        link.getElement().setAttribute("aria-label", getTranslation("training.rollUp.openCentre", centre.name()));
+        return link;
+    }
+
+    private void refresh() {
+        if (asAt.getValue() == null) {
+            return;
+        }
+        RollUp rollUp = completion.rollUp(asAt.getValue());
+        List<RollUp.Line> tree = rollUp.tree();
+        TreeData<RollUp.Line> data = new TreeData<>();
+        add(data, null, tree);
+        grid.setDataProvider(new TreeDataProvider<>(data));
+        grid.expand(tree);
+        long assigned = tree.stream().mapToLong(RollUp.Line::assigned).sum();
+        long completed = tree.stream().mapToLong(RollUp.Line::completed).sum();
+        long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
+        totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue));
+        List<CompletionChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
+                .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(), p.completed(), p.assigned(),
+                    p.overdue())))
+            .toList();
+        chart.removeAll();
+        chart.add(new com.vaadin.flow.component.html.H3(getTranslation("training.chart.providers")),
+            new CompletionChart("providers-chart", getTranslation("training.chart.providers"),
+                getTranslation("training.chart.providers.desc", Dates.day(rollUp.asAt(), getLocale()), bars.size()), bars,
+                getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),
+                getTranslation("training.rollUp.assigned"), getTranslation("training.rollUp.overdue"), getTranslation("training.chart.data")));
+    }
+
+    private org.centrecpd.base.export.Table table() {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        flatten(completion.rollUp(asAt.getValue()).tree(), rows);
+        return new org.centrecpd.base.export.Table(getTranslation("training.rollUp.title"), List.of(getTranslation("training.rollUp.level"),
+            getTranslation("training.rollUp.name"), getTranslation("centre.staff"), getTranslation("training.rollUp.assigned"),
+            getTranslation("training.rollUp.completed"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.overdue")),
+            rows);
+    }
+
+    private void flatten(List<RollUp.Line> lines, List<List<Object>> rows) {
+        for (RollUp.Line l : lines) {
+            rows.add(List.of(getTranslation("training.level." + l.level().name().toLowerCase()),
+                l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name(), l.staff(), l.assigned(), l.completed(),
+                l.percentComplete(), l.overdue()));
+            flatten(l.children(), rows);
+        }
+    }
+
+    private static void add(TreeData<RollUp.Line> data, RollUp.Line parent, List<RollUp.Line> lines) {
+        for (RollUp.Line line : lines) {
+            data.addItem(parent, line);
+            add(data, line, line.children());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.rollUp.title");
+    }
+}

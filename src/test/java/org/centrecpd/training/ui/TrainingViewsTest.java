@@ -1,0 +1,122 @@
+package org.centrecpd.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.Set;
+import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.home.HomeView;
+import org.centrecpd.organisation.service.StaffMember;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The training screens as each role meets them, on the demo data (TrainingDemoData). */
+@SpringBootTest(properties = org.centrecpd.training.TrainingDatabase.OWN)
+class TrainingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long ashbrook() {
+        return jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPractitionerSeesWhatIsAssignedToHerOnHomeAndInMyTraining() {
+        navigate(HomeView.class);
+        assertThat($(TrainingWidget.class).single().getElement().getTextRecursively())
+            .contains("Training assigned to me", "Managing change", "Overdue, was due");
+        // The status is words (with an icon), never colour alone; soonest due first.
+        assertThat($(StatusLabel.class).all()).extracting(l -> l.getElement().getTextRecursively().trim())
+            .first().asString().startsWith("Overdue, was due");
+        assertThat($(StatusLabel.class).all()).extracting(l -> l.getElement().getTextRecursively().trim())
+            .anyMatch(t -> t.startsWith("Due "));
+        navigate(MyTrainingView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.centrecpd.training.service.MyAssignment> grid = $(Grid.class).id("my-training");
+        // Overdue first.
+        assertThat(test(grid).getRow(0).courseTitle()).isEqualTo("Managing change");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aManagerAssignsACourseToOnePersonFromTheMatrix() {
+        navigate("training/centres/" + ashbrook(), CentreTrainingView.class);
+        Grid<?> matrix = $(Grid.class).id("matrix");
+        int before = test(matrix).size();
+        assertThat(before).isGreaterThan(15);
+        test($(Button.class).id("assign")).click();
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> course = $(ComboBox.class, dialog).id("assign-course");
+        test(course).selectItem("Future leaders");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AssignDialog.Target> target = $(RadioButtonGroup.class, dialog).id("assign-target");
+        target.setValue(AssignDialog.Target.PEOPLE);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<StaffMember> people = $(MultiSelectComboBox.class, dialog).id("assign-people");
+        long amara = jdbc.queryForObject("select id from person where full_name = 'Amara Osei'", Long.class);
+        people.setValue(Set.of(new StaffMember(amara, "Amara Osei", "", null, null)));
+        test($(Button.class, dialog).withText("Assign a course").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Assigned to 1 people: Future leaders");
+        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(matrix.getColumns().stream().map(c -> c.getHeaderText()))
+            .contains("Future leaders", "Managing change");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.OTHER_MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void anotherCentresMatrixByUrlIsNotFound() {
+        UI.getCurrent().navigate("training/centres/" + ashbrook());
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
+        assertThat($(Grid.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPartnersRollUpStartsAtTheirAuthorities() {
+        navigate(RollUpView.class);
+        @SuppressWarnings("unchecked")
+        TreeGrid<org.centrecpd.training.service.RollUp.Line> grid = $(TreeGrid.class).id("roll-up");
+        var roots = ((com.vaadin.flow.data.provider.hierarchy.TreeDataProvider<org.centrecpd.training.service.RollUp.Line>)
+            (Object) grid.getDataProvider()).getTreeData().getRootItems();
+        assertThat(roots).extracting(org.centrecpd.training.service.RollUp.Line::name)
+            .containsExactly("Eastmoor County Council", "Southdown County Council");
+        // Twelve Eastmoor centres have the demo's core-purpose assignment.
+        assertThat(roots.getFirst().assigned()).isPositive();
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("Local authority");
+        // The chart is SVG with a title and description, and its numbers are also a table.
+        CompletionChart chart = $(CompletionChart.class).single();
+        String svg = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
+            .getElement().getProperty("innerHTML", "");
+        String all = svg + chart.getElement().getOuterHTML();
+        assertThat(all).contains("<title id=\"providers-chart-title\">% of assigned training completed, by provider</title>", "<desc");
+        long providers = roots.stream().mapToLong(l -> l.children().size()).sum();
+        assertThat(all.split("<th scope=\"row\">", -1)).hasSize((int) providers + 1);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void anUnknownCertificateCodeIsSaidToBeUnknown() {
+        navigate("verify/CPD-NOTAREALONE", VerifyCertificateView.class);
+        assertThat($(VerifyCertificateView.class).single().getElement().getTextRecursively())
+            .contains("There is no certificate with the code CPD-NOTAREALONE");
+        navigate(CpdRecordView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("My CPD record");
+    }
+}
