@@ -130,6 +130,25 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
         order by la.name, pr.name, g.name, c.name, c.id""")
     List<CentreTotals> rollUp(@Param("scope") CentreScope scope, @Param("day") LocalDate day);
 
+    /**
+     * Core-purpose coverage of a centre as at {@code day}: for each area, how many of the people
+     * working there that day had completed (by then) a course whose current version is tagged with it.
+     * Areas nobody covers are absent; the caller adds them as gaps.
+     */
+    @Query("""
+        select new org.centrecpd.training.service.AreaCoverage(area, count(distinct e.person.id))
+        from Employment e, CourseCompletion cc join Course c on c.id = cc.courseId join c.current v join v.corePurpose area
+        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and cc.personId = e.person.id and cc.completedOn <= :day
+        group by area""")
+    List<org.centrecpd.training.service.AreaCoverage> coverage(@Param("centreId") long centreId, @Param("day") LocalDate day);
+
+    /** How many people worked at a centre on {@code day}. */
+    @Query("""
+        select count(distinct e.person.id) from Employment e
+        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)""")
+    long staffOn(@Param("centreId") long centreId, @Param("day") LocalDate day);
+
     /** Every assignment a person ever had (cancelled ones included), newest first, with its status on {@code day}. */
     @Query("""
         select new org.centrecpd.training.service.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,

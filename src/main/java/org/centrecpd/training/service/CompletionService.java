@@ -52,6 +52,21 @@ public class CompletionService {
         return new RollUp(asAt, assignments.rollUp(scope.centres(), asAt));
     }
 
+    /** Core-purpose coverage of a centre in scope as at {@code day} (null: today): all eight areas, gaps included. Two statements. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public Coverage coverage(long centreId, LocalDate day) {
+        scope.requireCentre(centreId);
+        LocalDate asAt = orToday(day);
+        long staff = assignments.staffOn(centreId, asAt);
+        java.util.Map<CorePurposeArea, Long> trained = new java.util.EnumMap<>(CorePurposeArea.class);
+        assignments.coverage(centreId, asAt).forEach(c -> trained.put(c.area(), c.trained()));
+        return new Coverage(asAt, staff, java.util.Arrays.stream(CorePurposeArea.values())
+            .map(a -> {
+                long n = trained.getOrDefault(a, 0L);
+                return new Coverage.Area(a, n, staff == 0 ? 0 : (int) Math.round(100.0 * n / staff));
+            }).toList());
+    }
+
     /** A person's assignments, cancelled ones included, with their status on {@code day} (null: today). */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<PersonAssignment> personRecord(long personId, LocalDate day) {

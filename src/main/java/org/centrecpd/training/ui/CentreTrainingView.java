@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.organisation.service.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
@@ -58,6 +59,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final CentreService centres;
     private final PeopleService people;
     private final H2 heading = new H2();
+    /** Core-purpose coverage below the matrix: the eight areas, how many staff are trained in each, gaps named. */
+    private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
     private final DatePicker asAt = new DatePicker();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
@@ -99,7 +102,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel(getTranslation("training.matrix"));
         grid.setId("matrix");
         grid.setSizeFull();
-        add(heading, filters, summary, exports, grid);
+        coverage.setId("coverage");
+        add(heading, filters, summary, exports, grid, coverage);
         asAt.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -152,6 +156,27 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         summary.setText(getTranslation("training.matrix.summary", rows.size(), courses.size(),
             cells.stream().filter(c -> c.status() == TrainingStatus.COMPLETED).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count()));
+        showCoverage(completion.coverage(centreId, asAt.getValue()));
+    }
+
+    private void showCoverage(org.centrecpd.training.service.Coverage c) {
+        coverage.removeAll();
+        String title = getTranslation("training.coverage");
+        com.vaadin.flow.component.html.Paragraph gaps = new com.vaadin.flow.component.html.Paragraph(c.gaps() == 0
+            ? getTranslation("training.coverage.noGaps", c.staff())
+            : getTranslation("training.coverage.gaps", c.gaps(), c.areas().stream().filter(org.centrecpd.training.service.Coverage.Area::isGap)
+                .map(a -> getTranslation(a.area().key())).collect(java.util.stream.Collectors.joining("; "))));
+        gaps.setId("coverage-gaps");
+        List<CompletionChart.Bar> bars = c.areas().stream()
+            .map(a -> new CompletionChart.Bar((a.isGap() ? getTranslation("training.coverage.gapMark") + " " : "") + getTranslation(a.area().key()),
+                a.percent(), List.<Object>of(a.trained(), c.staff(), a.percent() + "%",
+                    getTranslation(a.isGap() ? "training.coverage.gap" : "training.coverage.covered"))))
+            .toList();
+        coverage.add(new H2(title), gaps, new CompletionChart("coverage-chart", title,
+            getTranslation("training.coverage.desc", Dates.day(c.asAt(), getLocale()), c.staff()), bars,
+            List.of(getTranslation("training.coverage.area"), getTranslation("training.coverage.trained"),
+                getTranslation("training.coverage.staff"), getTranslation("training.coverage.percent"),
+                getTranslation("training.coverage.state")), getTranslation("training.chart.data")));
     }
 
     /** The matrix as a download: one line per person and course, so a spreadsheet can filter and count it. */

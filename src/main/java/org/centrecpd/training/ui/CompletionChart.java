@@ -14,16 +14,18 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class CompletionChart extends Div {
 
-    /** One bar: a name, its % complete and its overdue count. */
-    record Bar(String label, int percent, long completed, long assigned, long overdue) {
+    /** One bar: a name, its percentage, and the figures of its row in the data table (after the name). */
+    record Bar(String label, int percent, List<Object> figures) {
     }
 
     private static final int ROW = 28;
     private static final int LABEL_WIDTH = 300;
     private static final int BAR_WIDTH = 400;
 
-    CompletionChart(String id, String title, String description, List<Bar> bars, String nameHeader, String percentHeader,
-                    String completedHeader, String assignedHeader, String overdueHeader, String dataLabel) {
+    /**
+     * @param headers the data table's column headers: the name's, then one per figure of a bar
+     */
+    CompletionChart(String id, String title, String description, List<Bar> bars, List<String> headers, String dataLabel) {
         setId(id);
         addClassName("completion-chart");
         int height = Math.max(1, bars.size()) * ROW + 10;
@@ -48,13 +50,13 @@ final class CompletionChart extends Div {
         }
         svg.append("</svg>");
         add(new Svg(svg.toString()));
-        StringBuilder table = new StringBuilder("<table class=\"chart-data\"><caption>").append(e(title)).append("</caption><thead><tr>")
-            .append(th(nameHeader)).append(th(percentHeader)).append(th(completedHeader)).append(th(assignedHeader))
-            .append(th(overdueHeader)).append("</tr></thead><tbody>");
+        StringBuilder table = new StringBuilder("<table class=\"chart-data\"><caption>").append(e(title)).append("</caption><thead><tr>");
+        headers.forEach(h -> table.append(th(h)));
+        table.append("</tr></thead><tbody>");
         for (Bar bar : bars) {
-            table.append("<tr><th scope=\"row\">").append(e(bar.label())).append("</th><td>").append(bar.percent()).append("%</td><td>")
-                .append(bar.completed()).append("</td><td>").append(bar.assigned()).append("</td><td>").append(bar.overdue())
-                .append("</td></tr>");
+            table.append("<tr><th scope=\"row\">").append(e(bar.label())).append("</th>");
+            bar.figures().forEach(f -> table.append("<td>").append(e(String.valueOf(f))).append("</td>"));
+            table.append("</tr>");
         }
         table.append("</tbody></table>");
         Details data = new Details(dataLabel, new Html(table.toString()));

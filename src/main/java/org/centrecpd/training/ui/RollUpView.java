@@ -87,15 +87,15 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
         totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue));
         List<CompletionChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
-                .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(), p.completed(), p.assigned(),
-                    p.overdue())))
+                .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(),
+                    List.<Object>of(p.percentComplete() + "%", p.completed(), p.assigned(), p.overdue()))))
             .toList();
         chart.removeAll();
         chart.add(new com.vaadin.flow.component.html.H3(getTranslation("training.chart.providers")),
             new CompletionChart("providers-chart", getTranslation("training.chart.providers"),
                 getTranslation("training.chart.providers.desc", Dates.day(rollUp.asAt(), getLocale()), bars.size()), bars,
-                getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),
-                getTranslation("training.rollUp.assigned"), getTranslation("training.rollUp.overdue"), getTranslation("training.chart.data")));
+                List.of(getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),
+                    getTranslation("training.rollUp.assigned"), getTranslation("training.rollUp.overdue")), getTranslation("training.chart.data")));
     }
 
     private org.centrecpd.base.export.Table table() {

@@ -77,6 +77,14 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).isEmpty();
         assertThat(matrix.getColumns().stream().map(c -> c.getHeaderText()))
             .contains("Future leaders", "Managing change");
+        // Below the matrix, the centre's core-purpose coverage: one bar and one table row per area.
+        var coverage = $(com.vaadin.flow.component.html.Section.class).id("coverage");
+        assertThat($(com.vaadin.flow.component.html.H2.class, coverage).single().getText()).isEqualTo("Core-purpose coverage");
+        String table = $(com.vaadin.flow.component.Html.class, coverage).single().getInnerHtml();
+        assertThat(org.jsoup.Jsoup.parse("<table>" + table + "</table>").select("tbody tr")).hasSize(8);
+        assertThat(org.jsoup.Jsoup.parse("<table>" + table + "</table>").select("tbody tr").first().select("td")).hasSize(4);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, coverage).id("coverage-gaps").getText())
+            .matches("Every area of the core purpose is covered.*|\\d area\\(s\\) with nobody trained: .+");
     }
 
     @Test
