@@ -22,7 +22,7 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
         )
          or (c.status = org.centrecpd.casestudies.domain.CaseStudyStatus.PUBLISHED
              and (c.publishedToAll = true
-                  or exists (select 1 from CaseStudy p join p.audienceCentreIds pa where p = c and pa """ + CentreScope.IN_SCOPE + """
+                  or exists (select 1 from CaseStudy p join p.audienceCentreIds pa where p = c and """ + CentreScope.COVERS + "pa" + CentreScope.COVERS_END + """
         ))))""";
 
     @Query("select c from CaseStudy c where c.id = :id and " + VISIBLE)

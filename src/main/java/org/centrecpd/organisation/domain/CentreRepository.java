@@ -22,14 +22,14 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         from Centre c join c.localAuthority la
         left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
-        where c.id """ + CentreScope.IN_SCOPE + """
+        where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
           and c.nameLower like :pattern escape '\\'
         order by c.name, c.id""")
     List<CentreRow> findRows(@Param("scope") CentreScope scope, @Param("pattern") String pattern, Pageable page);
 
     @Query("""
         select count(c) from Centre c
-        where c.id """ + CentreScope.IN_SCOPE + """
+        where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
           and c.nameLower like :pattern escape '\\'""")
     long countRows(@Param("scope") CentreScope scope, @Param("pattern") String pattern);
 
@@ -41,7 +41,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         from Centre c join c.localAuthority la
         left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
-        where c.id """ + CentreScope.IN_SCOPE + """
+        where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
           and c.nameLower like :pattern escape '\\'
         order by c.name, c.id""")
     List<CentreOverview> findOverviews(@Param("scope") CentreScope scope, @Param("pattern") String pattern, Pageable page);
@@ -55,12 +55,12 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
         where c.id = :centreId
-          and c.id """ + CentreScope.IN_SCOPE)
+          and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
     Optional<CentreOverview> findOverview(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
     /** Is the centre in scope? One indexed look-up; the refusal of every out-of-scope id rests on it. */
     @Query("""
-        select count(c) > 0 from Centre c where c.id = :centreId and c.id """ + CentreScope.IN_SCOPE)
+        select count(c) > 0 from Centre c where c.id = :centreId and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
     boolean inScope(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
     @Query("select c from Centre c join fetch c.localAuthority where c.id = :id")

@@ -43,7 +43,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
     @Query("""
         select count(e) > 0 from Employment e
         where e.person.id = :personId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
-          and e.centre.id """ + CentreScope.IN_SCOPE)
+          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END)
     boolean worksInScope(@Param("personId") long personId, @Param("scope") CentreScope scope);
 
     /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The centres a signed-in user may act on today, as something the database applies: a scoped
  * query takes a parameter {@code scope} of this type and restricts a centre id with
- * {@link #IN_SCOPE}, e.g. {@code "... where c.id " + CentreScope.IN_SCOPE}: a subquery over the
+ * {@link #COVERS}…{@link #COVERS_END}, e.g. {@code "where" + COVERS + "c.id" + COVERS_END}: a subquery over the
  * {@code centre_access} relation (admins: every centre; managers and practitioners: where they
  * work; partners: what they oversee). No list of ids is ever loaded into memory.
  * <p>
@@ -14,15 +14,11 @@ import java.time.LocalDate;
  */
 public final class CentreScope {
 
-    /** The one scope condition of every scoped query (a compile-time constant, for {@code @Query}). */
-    public static final String IN_SCOPE = " in (select ca.centreId from CentreAccess ca"
-        + " where ca.accountId = :#{#scope.accountId} and in_force(ca.period.validFrom, ca.period.validTo, :#{#scope.day})) ";
-
     /**
-     * The same condition as a correlated {@code exists}, for queries that scope many rows (one per
-     * employment, say): {@code CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END}. H2
-     * evaluates {@code in (subquery over centre_access)} again for every row, which cost 600 ms over
-     * 5 000 employments; this form took 15 ms. Same rows, same parameters.
+     * The one scope condition of every scoped query, around the centre id it restricts (compile-time
+     * constants, for {@code @Query}): {@code CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END}.
+     * A correlated {@code exists} rather than {@code in (subquery)}: H2 evaluates the latter again
+     * for every row, which cost 600 ms over 5 000 employments; this form took 15 ms.
      */
     public static final String COVERS = " exists (select 1 from CentreAccess sca where sca.centreId = ";
 
