@@ -35,10 +35,6 @@ public class FilteredList<T> extends VerticalLayout {
         return grid;
     }
 
-    public ViewToolbar toolbar() {
-        return toolbar;
-    }
-
     /** Opens a row with a click, or with Enter on the focused row (keyboard users). */
     public FilteredList<T> onOpen(Consumer<T> open) {
         grid.addItemClickListener(e -> open.accept(e.getItem()));

@@ -1,10 +1,8 @@
 package org.centrecpd.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,9 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * The bar above a list: an optional title (the page title is already in the app header, so most
- * views leave it out), a filter box that filters as the user pauses typing, and the view's primary
- * action. It wraps on a phone.
+ * The bar above a list: a filter box that filters as the user pauses typing, and the view's primary
+ * action (the view's title is already the app header's heading). It wraps on a phone.
  */
 public class ViewToolbar extends Composite<HorizontalLayout> {
 
@@ -34,11 +31,6 @@ public class ViewToolbar extends Composite<HorizontalLayout> {
         bar.add(filter);
     }
 
-    public ViewToolbar withTitle(String title) {
-        getContent().addComponentAsFirst(new H2(title));
-        return this;
-    }
-
     /** The view's main action, e.g. "New centre". */
     public ViewToolbar withPrimaryAction(String text, Runnable action) {
         Button button = new Button(text, VaadinIcon.PLUS.create(), e -> action.run());
@@ -47,17 +39,8 @@ public class ViewToolbar extends Composite<HorizontalLayout> {
         return this;
     }
 
-    public ViewToolbar with(Component... more) {
-        getContent().add(more);
-        return this;
-    }
-
     /** What is typed in the filter box (never null). */
     public String filterText() {
         return filter.getValue();
-    }
-
-    public TextField filter() {
-        return filter;
     }
 }

@@ -16,8 +16,4 @@ public record SearchRequest(String text, Set<CorePurposeArea> areas, Set<Leaders
         return !(areas.isEmpty() && qualities.isEmpty() && authorities.isEmpty() && providers.isEmpty() && years.isEmpty()
             && fileTypes.isEmpty());
     }
-
-    public SearchRequest withoutFilters() {
-        return of(text);
-    }
 }
