@@ -1,0 +1,23 @@
+package org.centrecpd.audit;
+
+/** The kinds of change the audit log records. Add new kinds at the end. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ACCOUNT_CREATED,
+    ROLE_CHANGED,
+    REMIT_CHANGED,
+    ORGANISATION_IMPORTED,
+    STAFF_IMPORTED,
+    CENTRE_RECOMMISSIONED,
+    CENTRE_REGROUPED,
+    PERSON_MOVED,
+    EMPLOYMENT_ENDED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_CHANGED,
+    ACCESS_REVOKED,
+    PERSONAL_DATA_EXPORTED
+}
