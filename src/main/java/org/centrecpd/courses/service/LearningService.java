@@ -80,7 +80,7 @@ public class LearningService {
         }
         List<CourseUnit> all = units.inVersion(version.getId());
         int index = all.indexOf(unit);
-        List<UnitPage.Part> parts = unit.getParts().stream().map(LearningService::part).toList();
+        List<UnitPage.Part> parts = unit.getParts().stream().map(p -> part(p, slug, unit.getUnitKey(), me)).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
@@ -143,12 +143,18 @@ public class LearningService {
             next);
     }
 
-    private static UnitPage.Part part(UnitPart p) {
+    /** A check's options come in the learner's own order (file order for a sign-in without a person). */
+    private static UnitPage.Part part(UnitPart p, String slug, String unitKey, Optional<Long> learner) {
         return switch (p.getKind()) {
             case TEXT -> new UnitPage.Text(p.getHtml());
             case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional());
-            case CHECK -> new UnitPage.Check(p.getQuestionId(), p.getPrompt(), p.getAnswers().stream()
-                .map(a -> new UnitPage.Option(a.text(), a.correct(), a.why())).toList());
+            case CHECK -> {
+                List<UnitPage.Option> options = p.getAnswers().stream()
+                    .map(a -> new UnitPage.Option(a.text(), a.correct(), a.why())).toList();
+                String key = slug + "/" + unitKey + "#" + p.getQuestionId();
+                yield new UnitPage.Check(p.getQuestionId(), p.getPrompt(),
+                    learner.map(person -> OptionOrder.forLearner(person, key, options)).orElse(options));
+            }
         };
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.file.Path;
+import java.util.List;
 import org.centrecpd.courses.service.TestCourses;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.journal.service.JournalService;
@@ -69,6 +70,20 @@ class UnitViewTest extends SpringBrowserlessTest {
         test(check).selectItem("Five");
         assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again.");
 
+        test(check).selectItem("Eight");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCheckKeepsMyOrderOfOptionsWhenIComeBackAndStillScoresByAnswerNotPosition() {
+        open(2);
+        List<Object> first = $(RadioButtonGroup.class).id("check-count").getListDataView().getItems().toList();
+        open(1);
+        open(2);
+        RadioButtonGroup<Object> check = $(RadioButtonGroup.class).id("check-count");
+
+        assertThat(check.getListDataView().getItems().toList()).containsExactlyElementsOf(first);
         test(check).selectItem("Eight");
         assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
     }
