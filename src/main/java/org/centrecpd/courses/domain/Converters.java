@@ -4,6 +4,7 @@ import jakarta.persistence.Converter;
 import org.centrecpd.base.StableId;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.CourseKind;
+import org.centrecpd.courses.RatingScale;
 import org.centrecpd.organisation.JobRole;
 
 /**
@@ -34,6 +35,13 @@ final class Converters {
     static class JobRoleConverter extends StableId.Converter<JobRole> {
         JobRoleConverter() {
             super(JobRole.class);
+        }
+    }
+
+    @Converter
+    static class ScaleConverter extends StableId.Converter<RatingScale> {
+        ScaleConverter() {
+            super(RatingScale.class);
         }
     }
 }

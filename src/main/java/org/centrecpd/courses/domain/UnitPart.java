@@ -2,6 +2,7 @@ package org.centrecpd.courses.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -17,13 +18,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.centrecpd.courses.RatingScale;
 
-/** A piece of a unit in reading order: sanitised HTML, a reflective question or a knowledge check. */
+/** A piece of a unit in reading order: sanitised HTML, a reflective question, a knowledge check or a self-assessment. */
 @Entity
 @Table(name = "course_unit_part")
 public class UnitPart {
 
-    public enum Kind { TEXT, REFLECT, CHECK }
+    public enum Kind { TEXT, REFLECT, CHECK, RATING }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,14 @@ public class UnitPart {
     private String prompt;
 
     private boolean optional;
+
+    /** RATING only: what the learner rates. */
+    @Convert(converter = Converters.ScaleConverter.class)
+    private RatingScale scale;
+
+    /** RATING only: the earlier self-assessment shown beside this one ({@code unit-file.md#id}), or null. */
+    @Column(name = "compare_to")
+    private String compareTo;
 
     // A unit has a few checks: load their answers together rather than one query per check.
     @ElementCollection
@@ -85,6 +95,14 @@ public class UnitPart {
         return this;
     }
 
+    public UnitPart rating(String id, String prompt, RatingScale scale, String compareTo) {
+        this.questionId = id;
+        this.prompt = prompt;
+        this.scale = scale;
+        this.compareTo = compareTo;
+        return this;
+    }
+
     public UnitPart answer(String text, boolean correct, String why) {
         answers.add(new CheckAnswer(text, correct, why));
         return this;
@@ -98,5 +116,7 @@ public class UnitPart {
     public String getQuestionId() { return questionId; }
     public String getPrompt() { return prompt; }
     public boolean isOptional() { return optional; }
+    public RatingScale getScale() { return scale; }
+    public String getCompareTo() { return compareTo; }
     public List<CheckAnswer> getAnswers() { return answers; }
 }

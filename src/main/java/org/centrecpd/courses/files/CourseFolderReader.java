@@ -177,6 +177,7 @@ public final class CourseFolderReader {
                         + unit.unit().order() + " is already used by " + earlier + "; each unit needs its own order"));
                 }
             }
+            comparisons(units);
             if (problems.size() > before) {
                 return Optional.empty();
             }
@@ -184,6 +185,46 @@ public final class CourseFolderReader {
                 .sorted(Comparator.comparingInt(UnitSource::order)).toList();
             return Optional.of(new Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
                 Set.copyOf(corePurpose), versionNotes, hex(fingerprint.digest()), ordered), f.lineOf("slug")));
+        }
+
+        /** A self-assessment compared with an earlier one: that one must exist, come earlier and use the same scale. */
+        private void comparisons(List<UnitFileParser.Parsed> units) {
+            Map<String, UnitSource> byFile = new HashMap<>();
+            units.forEach(u -> byFile.put(u.unit().fileName(), u.unit()));
+            for (UnitFileParser.Parsed parsed : units) {
+                UnitSource unit = parsed.unit();
+                String path = name + "/" + unit.fileName();
+                for (PartSource part : unit.parts()) {
+                    if (!(part instanceof PartSource.Rating rating) || rating.compareWith() == null) {
+                        continue;
+                    }
+                    UnitSource earlier = byFile.get(rating.compareUnit());
+                    if (earlier == null) {
+                        problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
+                            + "' compares with '" + rating.compareWith() + "', but '" + rating.compareUnit()
+                            + "' is not a unit of this course"));
+                        continue;
+                    }
+                    if (earlier.order() >= unit.order()) {
+                        problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
+                            + "' can only compare with a self-assessment in an earlier unit; '" + rating.compareUnit()
+                            + "' does not come before this one"));
+                        continue;
+                    }
+                    Optional<PartSource.Rating> target = earlier.parts().stream()
+                        .filter(p -> p instanceof PartSource.Rating r && r.id().equals(rating.compareId()))
+                        .map(PartSource.Rating.class::cast).findFirst();
+                    if (target.isEmpty()) {
+                        problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
+                            + "' compares with '" + rating.compareWith() + "', but " + rating.compareUnit()
+                            + " has no self-assessment with the id '" + rating.compareId() + "'"));
+                    } else if (target.get().scale() != rating.scale()) {
+                        problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
+                            + "' uses the scale '" + rating.scale().id() + "' but compares with one that uses '"
+                            + target.get().scale().id() + "'; both must use the same scale"));
+                    }
+                }
+            }
         }
 
         private List<String> unitFiles(YamlFields f) {

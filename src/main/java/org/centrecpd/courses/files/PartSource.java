@@ -1,8 +1,9 @@
 package org.centrecpd.courses.files;
 
 import java.util.List;
+import org.centrecpd.courses.RatingScale;
 
-/** A piece of a unit in reading order: sanitised HTML, a reflective question or a knowledge check. */
+/** A piece of a unit in reading order: sanitised HTML, a reflective question, a knowledge check or a self-assessment. */
 public sealed interface PartSource {
 
     record Text(String html) implements PartSource {
@@ -15,5 +16,21 @@ public sealed interface PartSource {
     }
 
     record Answer(String text, boolean correct, String why) {
+    }
+
+    /**
+     * A self-assessment: the learner rates each item of {@code scale} from 1 to 5. {@code compareWith}
+     * names an earlier self-assessment of the same course ({@code unit-file.md#id}) whose ratings are
+     * shown beside the new ones, or is null; {@code compareLine} is where it was written, for problems.
+     */
+    record Rating(String id, String prompt, RatingScale scale, String compareWith, int compareLine) implements PartSource {
+
+        public String compareUnit() {
+            return compareWith == null ? null : compareWith.substring(0, compareWith.indexOf('#'));
+        }
+
+        public String compareId() {
+            return compareWith == null ? null : compareWith.substring(compareWith.indexOf('#') + 1);
+        }
     }
 }

@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.base.SafeMarkdown;
+import org.centrecpd.courses.RatingScale;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
- * Reads one unit file: front matter, then Markdown in which {@code reflect} and {@code check} fenced
- * blocks become questions. The Markdown between the blocks is rendered (and sanitised) here, once,
+ * Reads one unit file: front matter, then Markdown in which {@code reflect}, {@code check} and
+ * {@code self-assessment} fenced blocks become questions. The Markdown between the blocks is rendered (and sanitised) here, once,
  * at import; the player only shows stored HTML.
  */
 final class UnitFileParser {
@@ -23,6 +24,10 @@ final class UnitFileParser {
     private static final Set<String> FRONT_MATTER = Set.of("title", "order", "minutes", "week");
     private static final Set<String> CHECK_FIELDS = Set.of("question", "answers");
     private static final Set<String> ANSWER_FIELDS = Set.of("text", "correct", "why");
+    private static final Set<String> RATING_FIELDS = Set.of("prompt", "scale", "compare");
+    static final String RATING = "self-assessment";
+    /** An earlier self-assessment of the same course: its unit file, '#', its id. */
+    private static final Pattern COMPARE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md#[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
 
     /** A unit as parsed, with the line of its {@code order} for reporting a clash with another unit. */
     record Parsed(UnitSource unit, int orderLine) {
@@ -107,7 +112,7 @@ final class UnitFileParser {
                     + " block opened here is never closed: add a line " + fence + " after it"));
                 return parts;
             }
-            if (type.equals("reflect") || type.equals("check")) {
+            if (type.equals("reflect") || type.equals("check") || type.equals(RATING)) {
                 flush(text, parts);
                 String inner = String.join("\n", lines.subList(i + 1, closeAt));
                 block(type, info, inner, openLine, ids).ifPresent(parts::add);
@@ -175,8 +180,42 @@ final class UnitFileParser {
             }
             return ok ? Optional.of(new PartSource.Reflect(id, prompt, optional)) : Optional.empty();
         }
+        if (type.equals(RATING)) {
+            Optional<PartSource.Rating> rating = rating(id, inner, openLine);
+            return ok ? rating.map(PartSource.class::cast) : Optional.empty();
+        }
         Optional<PartSource.Check> check = check(id, inner, openLine);
         return ok ? check.map(PartSource.class::cast) : Optional.empty();
+    }
+
+    private Optional<PartSource.Rating> rating(String id, String yaml, int openLine) {
+        int before = problems.size();
+        Optional<YamlFields> parsed = YamlFields.parse(yaml, file, openLine + 1, openLine,
+            "the self-assessment '" + id + "'", problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields f = parsed.get();
+        f.allowOnly(RATING_FIELDS);
+        String prompt = f.text("prompt", true).orElse(null);
+        RatingScale scale = f.text("scale", true).flatMap(name -> {
+            Optional<RatingScale> known = RatingScale.byId(name);
+            if (known.isEmpty()) {
+                f.problem(f.lineOf("scale"), "unknown scale '" + name + "' in the self-assessment '" + id
+                    + "' (expected one of: " + RatingScale.ids() + ")");
+            }
+            return known;
+        }).orElse(null);
+        String compare = f.text("compare", false).orElse(null);
+        int compareLine = f.has("compare") ? f.lineOf("compare") : openLine;
+        if (compare != null && !COMPARE.matcher(compare).matches()) {
+            f.problem(compareLine, "'compare' must name an earlier self-assessment as unit-file.md#id, e.g. "
+                + "01-leading-a-centre.md#qualities-week-1, not '" + compare + "'");
+        }
+        if (problems.size() > before || prompt == null || scale == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartSource.Rating(id, prompt, scale, compare, compareLine));
     }
 
     private Optional<PartSource.Check> check(String id, String yaml, int openLine) {

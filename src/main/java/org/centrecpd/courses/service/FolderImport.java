@@ -122,6 +122,7 @@ class FolderImport {
                         UnitPart check = unit.addPart(UnitPart.Kind.CHECK).question(c.id(), c.question(), false);
                         c.answers().forEach(a -> check.answer(a.text(), a.correct(), a.why()));
                     }
+                    case PartSource.Rating r -> unit.addPart(UnitPart.Kind.RATING).rating(r.id(), r.prompt(), r.scale(), r.compareWith());
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.centrecpd.courses.service;
 
 import java.util.List;
 import java.util.Map;
+import org.centrecpd.courses.RatingScale;
 
 /**
  * A unit as the player shows it: its parts in reading order and the learner's saved answers.
@@ -26,5 +27,17 @@ public record UnitPage(String courseSlug, String courseTitle, int version, int o
     }
 
     public record Option(String text, boolean correct, String why) {
+    }
+
+    /**
+     * A self-assessment: the items to rate, my ratings so far (item id → 1..5) and, when the unit
+     * compares with an earlier self-assessment, my ratings there and that unit's title (else empty and null).
+     */
+    public record Rating(String id, String prompt, List<RatingScale.Item> items, Map<String, Integer> mine,
+                         Map<String, Integer> earlier, String earlierUnitTitle) implements Part {
+
+        public boolean comparing() {
+            return earlierUnitTitle != null;
+        }
     }
 }

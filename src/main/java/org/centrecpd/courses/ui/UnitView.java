@@ -28,16 +28,19 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.courses.RatingScale;
 import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.UnitCompletion;
 import org.centrecpd.courses.service.UnitPage;
 
 /**
  * The unit player: the unit's text, its reflective questions (answers saved into the learner's
- * journal while they type: at most about a second after they pause, and when they leave the box)
- * and knowledge checks with feedback, then "Mark unit as complete" and the way on.
+ * journal while they type: at most about a second after they pause, and when they leave the box),
+ * knowledge checks with feedback (options in the learner's own order), self-assessments (saved to
+ * the journal at each choice, beside the learner's earlier ratings where the unit compares), then "Mark unit as complete" and the way on.
  */
 @Route("courses/:slug/units/:order")
 @PermitAll
@@ -103,6 +106,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
                 case UnitPage.Text t -> text(t);
                 case UnitPage.Reflect r -> reflect(r);
                 case UnitPage.Check c -> check(c, n);
+                case UnitPage.Rating r -> rating(r);
             });
         }
         add(completion(), navigation());
@@ -185,6 +189,88 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         Section section = new Section(new H3(getTranslation("unit.check")), options, feedback);
         section.addClassName("check");
         return section;
+    }
+
+    /**
+     * A self-assessment: one labelled radio group per item, 1 to 5, each level with its words (never
+     * colour or position alone). With an earlier self-assessment to compare with, each item says what
+     * I gave it then and how today's rating differs. Each choice is saved to my journal at once.
+     */
+    private Component rating(UnitPage.Rating r) {
+        Section section = new Section(new H3(getTranslation("unit.rating")));
+        section.addClassName("self-assessment");
+        section.setId("rating-" + r.id());
+        Paragraph prompt = new Paragraph(r.prompt());
+        prompt.addClassName("rating-prompt");
+        section.add(prompt);
+        if (r.comparing()) {
+            section.add(new Paragraph(r.earlier().isEmpty()
+                ? getTranslation("unit.rating.noEarlier", r.earlierUnitTitle())
+                : getTranslation("unit.rating.comparing", r.earlierUnitTitle())));
+        }
+        Map<String, Integer> chosen = new LinkedHashMap<>(r.mine());
+        Span status = new Span();
+        status.setId("rated-" + r.id());
+        status.addClassName("save-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        for (RatingScale.Item item : r.items()) {
+            RadioButtonGroup<Integer> levels = new RadioButtonGroup<>(getTranslation(item.key()));
+            levels.setId("rate-" + r.id() + "-" + item.id());
+            levels.setItems(IntStream.rangeClosed(1, RatingScale.LEVELS).boxed().toList());
+            levels.setItemLabelGenerator(level -> getTranslation("unit.rating.level", level,
+                getTranslation(RatingScale.levelKey(level))));
+            levels.addThemeName("vertical");
+            levels.setValue(r.mine().get(item.id()));
+            levels.setReadOnly(!page.tracked());
+            Integer earlier = r.earlier().get(item.id());
+            levels.setHelperText(change(r, earlier, levels.getValue()));
+            levels.addValueChangeListener(e -> {
+                if (e.getValue() == null) {
+                    return;
+                }
+                chosen.put(item.id(), e.getValue());
+                levels.setHelperText(change(r, earlier, e.getValue()));
+                saveRatings(r.id(), Map.copyOf(chosen), status);
+            });
+            section.add(levels);
+        }
+        section.add(status);
+        return section;
+    }
+
+    /** What I gave this item in the earlier self-assessment and how today's rating compares, in words. */
+    private String change(UnitPage.Rating r, Integer earlier, Integer now) {
+        if (!r.comparing()) {
+            return "";
+        }
+        if (earlier == null) {
+            return getTranslation("unit.rating.earlier.none", r.earlierUnitTitle());
+        }
+        String then = getTranslation("unit.rating.earlier", r.earlierUnitTitle(), earlier,
+            getTranslation(RatingScale.levelKey(earlier)));
+        if (now == null) {
+            return then;
+        }
+        int diff = now - earlier;
+        return then + " " + (diff == 0 ? getTranslation("unit.rating.same")
+            : getTranslation(diff > 0 ? "unit.rating.up" : "unit.rating.down", Math.abs(diff)));
+    }
+
+    private void saveRatings(String questionId, Map<String, Integer> ratings, Span status) {
+        try {
+            LocalDateTime at = learning.saveRatings(page.courseSlug(), page.order(), questionId, ratings);
+            status.setText(getTranslation("unit.saved", at.format(TIME)));
+            status.removeClassName("error");
+        } catch (NotFoundException e) {
+            status.setText(getTranslation("unit.outdated"));
+            status.addClassName("error");
+        } catch (RuntimeException e) {
+            status.setText(getTranslation("unit.saving.failed"));
+            status.addClassName("error");
+            if (!Feedback.explain(this, e)) {
+                throw e;
+            }
+        }
     }
 
     private Component completion() {

@@ -139,6 +139,12 @@ public class JournalEntry {
         this.updatedAt = now;
     }
 
+    /** A course self-assessment's ratings, by item id (a course answer only: its sections are never shown as text). */
+    public void rated(Map<String, String> ratingsByItem) {
+        this.sections.keySet().retainAll(ratingsByItem.keySet());
+        this.sections.putAll(ratingsByItem);
+    }
+
     /** Replaces what the author wrote (a reflection only; the caller has checked). */
     public void write(String title, ReflectiveModel model, String body, Map<String, String> sections,
                       Collection<String> tags, Collection<String> areas, Integer minutesSpent, boolean countsAsCpd,

@@ -101,6 +101,55 @@ public class JournalService {
         return now;
     }
 
+    /**
+     * Saves (creates or replaces) my self-assessment in a course: one journal entry per
+     * self-assessment, the ratings in words as its text and by item as its sections, so a later unit
+     * can set them beside new ones ({@link #courseRatings}).
+     *
+     * @return when it was saved
+     */
+    @Transactional
+    @PermitAll
+    public LocalDateTime saveCourseRatings(CourseRatings ratings) {
+        long me = me();
+        LocalDateTime now = LocalDateTime.now(clock);
+        JournalEntry entry = entries.findByPersonIdAndCourseSlugAndUnitKeyAndQuestionId(me, ratings.courseSlug(),
+                ratings.unitKey(), ratings.questionId())
+            .orElseGet(() -> JournalEntry.courseAnswer(me, ratings.courseSlug(), ratings.unitKey(), ratings.questionId(), now));
+        entry.answer(ratings.courseVersion(), ratings.courseTitle(), ratings.unitTitle(), ratings.prompt(),
+            ratings.summary(), now);
+        Map<String, String> byItem = new LinkedHashMap<>();
+        ratings.ratings().forEach((item, level) -> byItem.put(item, String.valueOf(level)));
+        entry.rated(byItem);
+        try {
+            entries.saveAndFlush(entry);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new StaleEditException("Journal entry", e);
+        }
+        return now;
+    }
+
+    /** My self-assessment ratings in one unit of a course: question id → item id → rating. */
+    @PermitAll
+    public Map<String, Map<String, Integer>> courseRatings(String courseSlug, String unitKey) {
+        Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+        for (JournalEntry e : entries.findByPersonIdAndCourseSlugAndUnitKey(me(), courseSlug, unitKey)) {
+            if (!e.isCourseAnswer() || e.getSections().isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> byItem = new LinkedHashMap<>();
+            e.getSections().forEach((item, level) -> {
+                try {
+                    byItem.put(item, Integer.valueOf(level));
+                } catch (NumberFormatException ignored) {
+                    // Not a rating: sections of a course answer only ever hold ratings, so skip rather than fail.
+                }
+            });
+            result.put(e.getQuestionId(), byItem);
+        }
+        return result;
+    }
+
     /** My answers to the questions of one unit of a course, by question id. */
     @PermitAll
     public Map<String, String> courseAnswers(String courseSlug, String unitKey) {

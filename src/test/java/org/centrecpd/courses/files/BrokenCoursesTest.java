@@ -93,8 +93,22 @@ class BrokenCoursesTest {
     }
 
     @Test
+    void selfAssessmentProblemsAreEachReportedOnTheirLine() {
+        assertProblems("bad-units/10-bad-self-assessment.md",
+            8, "missing field 'scale'",
+            14, "unknown scale 'happiness' in the self-assessment 'odd-scale' (expected one of: leadership-qualities)",
+            15, "unknown field 'colour'",
+            21, "'compare' must name an earlier self-assessment as unit-file.md#id");
+        assertProblems("bad-units/11-compare.md",
+            11, "the self-assessment 'first' compares with '99-missing.md#x', but '99-missing.md' is not a unit of this course",
+            17, "the self-assessment 'second' compares with '07-fine.md#nothing', but 07-fine.md has no self-assessment with the id 'nothing'",
+            23, "the self-assessment 'third' can only compare with a self-assessment in an earlier unit");
+        assertProblems("bad-units/12-later.md");
+    }
+
+    @Test
     void everyProblemIsAccountedFor() {
-        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9);
+        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9 + 4 + 3);
     }
 
     /**

@@ -46,7 +46,7 @@ class KnowledgeCheckFiguresTest {
                         }
                         case PartSource.Reflect r -> reflects++;
                         case PartSource.Text t -> { }
-                        default -> ratings++;
+                        case PartSource.Rating r -> ratings++;
                     }
                 }
             }
