@@ -68,6 +68,6 @@ class QueryCountTest extends SpringBrowserlessTest {
         navigate(CatalogueView.class);
         long statements = stats.getPrepareStatementCount();
         System.out.printf("Catalogue: %d SQL statements%n", statements);
-        assertThat(statements).isLessThan(5 + 5); // five courses: one statement per course would already exceed this
+        assertThat(statements).isLessThan(6 + 5); // six courses ship: one statement per course would already exceed this
     }
 }

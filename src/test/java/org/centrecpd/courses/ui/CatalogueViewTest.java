@@ -65,6 +65,15 @@ class CatalogueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSixthCourseOnReflectivePracticeIsListedAndFoundByItsSubject() {
+        assertThat(listed()).contains("reflective-practice", "core-purpose", "early-years-focus", "future-leaders",
+            "managing-change", "working-together");
+
+        test($(TextField.class).id("filter-text")).setValue("supervision");
+        assertThat(listed()).contains("reflective-practice").doesNotContain(PROGRAMME);
+    }
+
+    @Test
     void searchesTitlesAndSummaries() {
         test($(TextField.class).id("filter-text")).setValue("ten-week leadership programme");
         assertThat(listed()).containsExactly(PROGRAMME);
