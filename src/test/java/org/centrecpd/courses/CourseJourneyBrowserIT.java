@@ -65,6 +65,28 @@ class CourseJourneyBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void aManagerRatesTheSevenQualitiesInWeekOneAndSeesThemBesideWeekTen() {
+        signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("courses/future-leaders/units/1"));
+
+        // A radio group named by the quality, each choice named by its level in words.
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Open communication"))
+            .getByText("2 – Beginning: I do this now and then").click();
+        assertThat(page.locator("#rated-qualities-week-1")).containsText("Saved at");
+        assertAccessible("a unit with a self-assessment");
+
+        page.navigate(url("courses/future-leaders/units/10"));
+        assertThat(page.locator("#rate-qualities-week-10-open-communication"))
+            .containsText("In \"What leading a children's centre asks of you\" you gave 2 (Beginning: I do this now and then).");
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Open communication"))
+            .getByText("4 – Secure: I do this consistently").click();
+        assertThat(page.locator("#rate-qualities-week-10-open-communication")).containsText("Today: up 2 levels.");
+        assertThat(page.locator("#rated-qualities-week-10")).containsText("Saved at");
+        assertAccessible("a unit comparing self-assessments");
+    }
+
+    @Test
     void courseFilesAreForSignedInPeopleOnly() {
         String file = url("course-files/working-together/images/none.png");
         assertThat(page.request().get(file, RequestOptions.create().setMaxRedirects(0)).status()).isEqualTo(302);
