@@ -96,7 +96,6 @@ final class PipesParsing implements IsolatedParsing {
                   <forkedJvmArgs>
                     <arg>-Xmx%s</arg>
                     <arg>-XX:+UseSerialGC</arg>
-                    <arg>-XX:TieredStopAtLevel=1</arg>
                   </forkedJvmArgs>
                   <tikaConfig>%s</tikaConfig>
                 </params>
