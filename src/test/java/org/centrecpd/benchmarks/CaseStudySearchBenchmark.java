@@ -82,6 +82,8 @@ class CaseStudySearchBenchmark {
     jakarta.persistence.EntityManagerFactory emf;
     @Autowired
     org.centrecpd.casestudies.extraction.TextExtractor extractor;
+    @Autowired
+    org.centrecpd.casestudies.service.ExtractionWorker worker;
 
     @Test
     void searchLatencyAgainstLuceneDirectly() throws Exception {
@@ -162,6 +164,9 @@ class CaseStudySearchBenchmark {
             parsePlain(parser, f);
         }
         double plain = (System.nanoTime() - t) / 1e9;
+        for (Path f : files.subList(0, 3)) {
+            extractor.extract(f); // the children are started and warm in a running server
+        }
         t = System.nanoTime();
         for (Path f : files) {
             extractor.extract(f);
@@ -185,15 +190,28 @@ class CaseStudySearchBenchmark {
         for (int i = 0; i < files.size(); i++) {
             caseStudies.attach(studies.get(i / 4), files.get(i).getFileName().toString(), files.get(i));
         }
+        double uploads = (System.nanoTime() - t) / 1e9;
         waitForNoneQueued();
         double library = (System.nanoTime() - t) / 1e9;
         SecurityContextHolder.clearContext();
-        System.out.printf("%nUpload to searchable, %d PDFs of ~40 lines%n", m);
+
+        // The background pipeline alone: the same documents, already stored, queued at once (as after a
+        // restart or a bulk upload) and read by the workers until all are searchable again.
+        jdbc.update("update case_study_attachment set status = 'QUEUED', extracted_text = null where case_study_id in "
+            + "(select id from case_study where title like 'Throughput %') and file_name <> 'warm.pdf'");
+        t = System.nanoTime();
+        worker.run(null);
+        waitForNoneQueued();
+        double pipeline = (System.nanoTime() - t) / 1e9;
+        System.out.printf("%nUpload to searchable, %d PDFs of ~40 lines; isolation: Tika %s%n", m, extractor.isolation());
         System.out.printf("  plain Tika in-process, one at a time: %.2f s (%.1f docs/s)%n", plain, m / plain);
-        System.out.printf("  forked Tika alone, one at a time:     %.2f s (%.1f docs/s)%n", forked, m / forked);
-        System.out.printf("  library, forked Tika (2 processes):   %.2f s (%.1f docs/s)%n", library, m / library);
-        System.out.printf("  throughput ratio (library / plain):   %.2f; isolation costs %.0f ms per document%n%n",
+        System.out.printf("  isolated Tika alone, one at a time:   %.2f s (%.1f docs/s)%n", forked, m / forked);
+        System.out.printf("  library, isolated Tika (2 processes): %.2f s (%.1f docs/s)%n", library, m / library);
+        System.out.printf("    of which the uploads (checks, storage, database):  %.2f s%n", uploads);
+        System.out.printf("  throughput ratio (library / plain):   %.2f; isolation costs %.0f ms per document%n",
             plain / library, (library - plain) * 1000 / m);
+        System.out.printf("  queued documents made searchable (2 processes): %.2f s (%.1f docs/s); ratio to plain: %.2f%n%n",
+            pipeline, m / pipeline, plain / pipeline);
         assertThat(jdbc.queryForObject("select count(*) from case_study_attachment a join case_study c on c.id = a.case_study_id "
             + "where c.title like 'Throughput %' and a.status = 'SEARCHABLE'", Long.class)).isEqualTo(m + 1L);
     }

@@ -58,6 +58,17 @@ class EveryDocumentTypeTest {
             StandardCharsets.UTF_8), DocumentType.TEXT, "olive reading den");
     }
 
+    @Test
+    void wordNinetySevenByItsContent() throws Exception {
+        // POI cannot write a .doc from nothing; this one is from Apache Tika's own test corpus (a test dependency).
+        Path doc = folder.resolve("h.bin");
+        try (var in = getClass().getResourceAsStream("/test-documents/testWORD.doc")) {
+            Files.copy(in, doc);
+        }
+        assertThat(extractor.detect(doc)).isEqualTo("application/msword");
+        readsAs(doc, DocumentType.WORD, "This is a sample Microsoft Word Document");
+    }
+
     /** A minimal OpenDocument text: the stored mimetype first, then the content. */
     private static Path odt(Path file, String text) throws Exception {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

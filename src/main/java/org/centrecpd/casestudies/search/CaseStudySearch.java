@@ -36,13 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseStudySearch {
 
-    private static final AggregationKey<Map<CorePurposeArea, Long>> AREAS = AggregationKey.of("areas");
-    private static final AggregationKey<Map<LeadershipQuality, Long>> QUALITIES = AggregationKey.of("qualities");
-    private static final AggregationKey<Map<String, Long>> AUTHORITIES = AggregationKey.of("authorities");
-    private static final AggregationKey<Map<String, Long>> PROVIDERS = AggregationKey.of("providers");
-    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-    private static final AggregationKey<Map<String, Long>> FILE_TYPES = AggregationKey.of("fileTypes");
-
     private final EntityManager entityManager;
     private final AccessScope scope;
 
@@ -51,43 +44,85 @@ public class CaseStudySearch {
         this.scope = scope;
     }
 
+    /**
+     * The facets, each a field of the index. Counts are "drill sideways": a facet's own choices do
+     * not narrow its counts (choosing one area still shows how many each other area would add, since
+     * choices within a facet are alternatives), while every other facet's choices do.
+     */
+    private enum Facet {
+        AREA("area", 20),
+        QUALITY("quality", 20),
+        AUTHORITY("places.localAuthority", 50),
+        PROVIDER("places.provider", 50),
+        YEAR("yearOfPractice", 50),
+        FILE_TYPE("attachments.fileType", 20);
+
+        final String field;
+        final int maxTerms;
+
+        Facet(String field, int maxTerms) {
+            this.field = field;
+            this.maxTerms = maxTerms;
+        }
+
+        java.util.Collection<?> chosen(SearchRequest request) {
+            return switch (this) {
+                case AREA -> request.areas();
+                case QUALITY -> request.qualities();
+                case AUTHORITY -> request.authorities();
+                case PROVIDER -> request.providers();
+                case YEAR -> request.years();
+                case FILE_TYPE -> request.fileTypes();
+            };
+        }
+
+        Class<?> type() {
+            return switch (this) {
+                case AREA -> CorePurposeArea.class;
+                case QUALITY -> LeadershipQuality.class;
+                case YEAR -> Integer.class;
+                default -> String.class;
+            };
+        }
+
+        AggregationKey<Map<Object, Long>> key() {
+            return AggregationKey.of(name());
+        }
+    }
+
     @PermitAll
     public SearchResults search(SearchRequest request, int offset, int limit) {
         SearchSession session = Search.session(entityManager);
         AccessScope.SearchScope me = scope.forSearch();
         boolean typed = request.text() != null && !request.text().isBlank();
-        SearchResult<List<?>> result = session.search(CaseStudy.class)
+        var query = session.search(CaseStudy.class)
             // Everything shown comes from the index (projections): no database round trip per hit.
             .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class), f.field("yearOfPractice", Integer.class),
                 f.field("summary", String.class), f.field("places.localAuthority", String.class).list(),
                 f.highlight("summary"), f.highlight("attachments.text")).asList())
-            .where((f, root) -> {
-                root.add(visibleTo(f, me));
-                if (typed) {
-                    root.add(f.simpleQueryString()
-                        .field("title").boost(4f)
-                        .field("summary").boost(2f)
-                        .fields("outcomes", "attachments.text")
-                        .matching(request.text().strip())
-                        .defaultOperator(BooleanOperator.AND));
-                }
-                anyOf(f, root, "area", request.areas());
-                anyOf(f, root, "quality", request.qualities());
-                anyOf(f, root, "places.localAuthority", request.authorities());
-                anyOf(f, root, "places.provider", request.providers());
-                anyOf(f, root, "yearOfPractice", request.years());
-                anyOf(f, root, "attachments.fileType", request.fileTypes());
-            })
+            .where((f, root) -> matching(f, root, me, request, null))
             .sort(f -> typed ? f.score() : f.field("yearOfPractice").desc().then().score())
             .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                .numberOfFragments(2))
-            .aggregation(AREAS, f -> f.terms().field("area", CorePurposeArea.class).maxTermCount(20))
-            .aggregation(QUALITIES, f -> f.terms().field("quality", LeadershipQuality.class).maxTermCount(20))
-            .aggregation(AUTHORITIES, f -> f.terms().field("places.localAuthority", String.class).maxTermCount(50))
-            .aggregation(PROVIDERS, f -> f.terms().field("places.provider", String.class).maxTermCount(50))
-            .aggregation(YEARS, f -> f.terms().field("yearOfPractice", Integer.class).maxTermCount(50))
-            .aggregation(FILE_TYPES, f -> f.terms().field("attachments.fileType", String.class).maxTermCount(20))
-            .fetch(offset, limit);
+                .numberOfFragments(2));
+        // Facets nobody chose from are counted with the results, in the same query.
+        for (Facet facet : Facet.values()) {
+            if (facet.chosen(request).isEmpty()) {
+                query = query.aggregation(facet.key(), f -> terms(f, facet));
+            }
+        }
+        SearchResult<List<?>> result = query.fetch(offset, limit);
+        Map<Facet, Map<Object, Long>> counts = new java.util.EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            if (facet.chosen(request).isEmpty()) {
+                counts.put(facet, result.aggregation(facet.key()));
+            } else {
+                // A chosen facet is counted without its own choices: one more query, counts only.
+                counts.put(facet, session.search(CaseStudy.class)
+                    .where((f, root) -> matching(f, root, me, request, facet))
+                    .aggregation(facet.key(), f -> terms(f, facet))
+                    .fetch(0).aggregation(facet.key()));
+            }
+        }
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             @SuppressWarnings("unchecked")
@@ -100,9 +135,41 @@ public class CaseStudySearch {
             hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(1), (Integer) row.get(2), (String) row.get(3), snippets,
                 authorities.stream().distinct().collect(Collectors.joining(", "))));
         }
-        return new SearchResults(result.total().hitCount(), hits, new SearchResults.Facets(result.aggregation(AREAS),
-            result.aggregation(QUALITIES), result.aggregation(AUTHORITIES), result.aggregation(PROVIDERS),
-            result.aggregation(YEARS), result.aggregation(FILE_TYPES)));
+        return new SearchResults(result.total().hitCount(), hits, new SearchResults.Facets(typed(counts.get(Facet.AREA)),
+            typed(counts.get(Facet.QUALITY)), typed(counts.get(Facet.AUTHORITY)), typed(counts.get(Facet.PROVIDER)),
+            typed(counts.get(Facet.YEAR)), typed(counts.get(Facet.FILE_TYPE))));
+    }
+
+    /** What the asker may see, matching the words typed and the facet choices, except those of {@code except}. */
+    private static void matching(SearchPredicateFactory f,
+                                 org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
+                                 AccessScope.SearchScope me, SearchRequest request, Facet except) {
+        root.add(visibleTo(f, me));
+        if (request.text() != null && !request.text().isBlank()) {
+            root.add(f.simpleQueryString()
+                .field("title").boost(4f)
+                .field("summary").boost(2f)
+                .fields("outcomes", "attachments.text")
+                .matching(request.text().strip())
+                .defaultOperator(BooleanOperator.AND));
+        }
+        for (Facet facet : Facet.values()) {
+            if (facet != except && !facet.chosen(request).isEmpty()) {
+                root.add(f.terms().field(facet.field).matchingAny(facet.chosen(request)));
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<Object, Long>> terms(
+            org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
+        return (org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep) f.terms().field(facet.field, facet.type())
+            .maxTermCount(facet.maxTerms);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> Map<K, Long> typed(Map<Object, Long> counts) {
+        return (Map<K, Long>) (Map<?, Long>) counts;
     }
 
     /**
@@ -144,13 +211,6 @@ public class CaseStudySearch {
             visible.should(f.terms().field("centre").matchingAny(me.overseen()));
         }
         return visible.toPredicate();
-    }
-
-    private static void anyOf(SearchPredicateFactory f, org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
-                              String field, java.util.Collection<?> values) {
-        if (!values.isEmpty()) {
-            root.add(f.terms().field(field).matchingAny(values));
-        }
     }
 
     /** How far a rebuild has got. */

@@ -66,6 +66,9 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         areas.setValue(Set.of(hub));
         assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("1 case study found");
         assertThat($(Article.class).single().getElement().getTextRecursively()).contains("Grandparents' pond walk");
+        // The chosen facet still counts its other values (choices within a facet are alternatives).
+        assertThat(areas.getListDataView().getItems().filter(e -> e.getKey() == CorePurposeArea.ENGAGING_PARENTS)
+            .map(java.util.Map.Entry::getValue).findFirst()).contains(1L);
 
         test($(TextField.class).id("case-study-search")).setValue("pond walk zebra");
         assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("No case studies match.");

@@ -1,0 +1,112 @@
+package org.centrecpd.casestudies.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Both of Tika's isolations, as configured by the server (child JVMs with a memory and a time limit,
+ * the text capped): hostile documents end with a plain reason, and the next document is read as
+ * usual, so a bad file never costs anyone else their upload. The server uses pipes when it can start
+ * its children from the class path, and the fork otherwise; both are checked here.
+ */
+class IsolationTest {
+
+    @TempDir
+    Path folder;
+    private TextExtractor extractor;
+
+    private TextExtractor extractor(String isolation) {
+        extractor = new TextExtractor(Duration.ofSeconds(5), "256m", 200_000, 1, isolation);
+        assertThat(extractor.isolation()).isEqualTo(isolation.equals("pipes") ? "PipesParser" : "ForkParser");
+        return extractor;
+    }
+
+    @AfterEach
+    void stopChildren() {
+        if (extractor != null) {
+            extractor.destroy();
+        }
+    }
+
+    private String reason(Path file) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+            try {
+                extractor.extract(file);
+                return "read";
+            } catch (TextExtractor.Refused refused) {
+                System.out.println(extractor.isolation() + " refused: " + refused.getMessage());
+                return refused.reasonKey();
+            }
+        });
+    }
+
+    private void stillReadsTheNextDocument() throws Exception {
+        Path next = Files.writeString(folder.resolve("next.txt"), "Minutes of the parents' forum: the olive reading den.");
+        assertThat(extractor.extract(next).text()).contains("olive reading den");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pipes", "fork"})
+    void aParseThatNeverEndsIsStoppedAtTheTimeLimit(String isolation) throws Exception {
+        extractor(isolation);
+        Path endless = Files.writeString(folder.resolve("endless.docx"), EndlessParser.MAGIC + " and then nothing else",
+            StandardCharsets.US_ASCII);
+        assertThat(extractor.detect(endless)).isEqualTo(EndlessParser.TYPE.toString());
+
+        long started = System.nanoTime();
+        assertThat(reason(endless)).isEqualTo("casestudies.file.tooSlow");
+        System.out.printf("%s stopped an endless parse after %.1f s (limit 5 s)%n", isolation, (System.nanoTime() - started) / 1e9);
+        stillReadsTheNextDocument();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pipes", "fork"})
+    void aZipBombIsRecognisedAndTheNextDocumentRead(String isolation) throws Exception {
+        extractor(isolation);
+        Path bomb = folder.resolve("bomb.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(bomb)) {
+            doc.createParagraph().createRun().setText("a".repeat(8_000_000));
+            doc.write(out);
+        }
+        assertThat(reason(bomb)).isEqualTo("casestudies.file.bomb");
+        stillReadsTheNextDocument();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pipes", "fork"})
+    void aTruncatedOrWronglyNamedDocumentSaysItIsDamaged(String isolation) throws Exception {
+        extractor(isolation);
+        Path whole = folder.resolve("whole.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(whole)) {
+            doc.createParagraph().createRun().setText("The indigo climbing frame");
+            doc.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(folder.resolve("truncated.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(reason(truncated)).isEqualTo("casestudies.file.damaged");
+        stillReadsTheNextDocument();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pipes", "fork"})
+    void textBeyondTheCapIsCutAndSaidToBe(String isolation) throws Exception {
+        extractor(isolation);
+        Path long_ = Files.writeString(folder.resolve("long.txt"), "stay and play ".repeat(20_000));
+        TextExtractor.Extracted text = extractor.extract(long_);
+        assertThat(text.truncated()).isTrue();
+        assertThat(text.text().length()).isLessThanOrEqualTo(200_000);
+        assertThat(text.text()).startsWith("stay and play");
+    }
+}
