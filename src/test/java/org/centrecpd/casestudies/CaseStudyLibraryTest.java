@@ -179,4 +179,31 @@ class CaseStudyLibraryTest {
         as(DemoLogins.PRACTITIONER);
         assertThatThrownBy(() -> search.rebuild(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void aCaseStudyIsPlacedInTheGroupAndProviderItsCentreHadWhenThePracticeHappened() {
+        as(DemoLogins.PARTNER);
+        long fenbrook = centre("Fenbrook Children's Centre"); // recommissioned to another provider and group in 2025
+        long before = caseStudies.create(new CaseStudyForm("Fenbrook before", "Under its first provider.", null, 2024,
+            Set.of(fenbrook), Set.of(), Set.of(), Set.of(), null));
+        int thisYear = java.time.LocalDate.now().getYear();
+        long after = caseStudies.create(new CaseStudyForm("Fenbrook after", "Under its new provider.", null, thisYear,
+            Set.of(fenbrook), Set.of(), Set.of(), Set.of(), null));
+
+        String then = placeOn(fenbrook, java.time.LocalDate.of(2024, 7, 1));
+        String now = placeOn(fenbrook, java.time.LocalDate.now());
+        assertThat(then).isNotEqualTo(now);
+        assertThat(caseStudies.page(before).places()).containsExactly(then);
+        assertThat(caseStudies.page(after).places()).containsExactly(now);
+    }
+
+    /** "group, provider, authority" of a centre on a day, straight from the organisation's history. */
+    private String placeOn(long centre, java.time.LocalDate day) {
+        return jdbc.queryForObject("""
+            select g.name || ', ' || p.name || ', ' || la.name from centre_arrangement a
+              join provider p on p.id = a.provider_id join centre_group g on g.id = a.centre_group_id
+              join centre c on c.id = a.centre_id join local_authority la on la.id = c.local_authority_id
+             where a.centre_id = ? and a.valid_from <= ? and (a.valid_to is null or a.valid_to > ?)""",
+            String.class, centre, day, day);
+    }
 }

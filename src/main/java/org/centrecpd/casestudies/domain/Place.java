@@ -7,7 +7,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /**
  * Where a case study's practice happened, in the organisation's words as at that time: the local
- * authority and the provider that ran the centre then (a later recommissioning does not rewrite it).
+ * authority, the provider that ran the centre then and the group it belonged to (a later
+ * recommissioning or regrouping does not rewrite it).
  */
 @Embeddable
 public class Place {
@@ -20,14 +21,26 @@ public class Place {
     @Column(name = "provider")
     private String provider;
 
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "centre_group")
+    private String group;
+
     protected Place() {
     }
 
-    public Place(String localAuthority, String provider) {
+    public Place(String localAuthority, String provider, String group) {
         this.localAuthority = localAuthority;
         this.provider = provider;
+        this.group = group;
     }
 
     public String getLocalAuthority() { return localAuthority; }
     public String getProvider() { return provider; }
+    public String getGroup() { return group; }
+
+    /** In words, most local first: "Northfield group, Brightstart Trust, Ashford County Council". */
+    public String describe() {
+        return java.util.stream.Stream.of(group, provider, localAuthority).filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -136,8 +136,9 @@ public class CaseStudyService {
         List<Place> places = new ArrayList<>();
         for (long centreId : form.centreIds()) {
             CentreOverview centre = centres.overview(centreId); // "not found" outside the author's scope
-            String provider = centres.arrangementOn(centreId, asAt).map(a -> a.provider()).orElse(centre.provider());
-            places.add(new Place(centre.localAuthority(), provider));
+            var then = centres.arrangementOn(centreId, asAt);
+            places.add(new Place(centre.localAuthority(), then.map(a -> a.provider()).orElse(centre.provider()),
+                then.map(a -> a.group()).orElse(centre.group())));
         }
         study.describe(form.title().strip(), form.summary().strip(), blankToNull(form.outcomes()), form.year(),
             blankToNull(form.basedOn()), now());
@@ -155,8 +156,7 @@ public class CaseStudyService {
             && s.getStatus() != CaseStudyStatus.WITHDRAWN;
         return new CaseStudyPage(s.getId(), s.getVersion(), s.getTitle(), s.getSummary(), s.getOutcomes(), s.getYearOfPractice(),
             s.getStatus(), s.isPublishedToAll(), s.getAuthorName(), s.getBasedOn(),
-            s.getPlaces().stream().map(p -> p.getProvider() == null ? p.getLocalAuthority()
-                : p.getProvider() + ", " + p.getLocalAuthority()).distinct().toList(),
+            s.getPlaces().stream().map(Place::describe).distinct().toList(),
             setOf(s.getCentreIds()), setOf(s.getAreas()), setOf(s.getQualities()), setOf(s.getAges()),
             s.getAttachments().stream().map(CaseStudyService::row).toList(),
             reviews.findByCaseStudyIdOrderByAtAsc(id).stream()
