@@ -128,7 +128,7 @@ class CaseStudySearchBenchmark {
             System.out.printf("  per query (ms)          p50     p95     p99%n");
             System.out.printf("  Hibernate Search   %8.2f%8.2f%8.2f   (visibility filter, 6 facets, highlights, projections from the index)%n",
                 app[0] / 1e6, app[1] / 1e6, app[2] / 1e6);
-            System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query and boosts, highlights, one facet counted by hand)%n",
+            System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query and boosts, highlights, the six facets counted by hand)%n",
                 direct[0] / 1e6, direct[1] / 1e6, direct[2] / 1e6);
             System.out.printf("  ratio (p95)        %8.2f%n%n", (double) app[1] / direct[1]);
         } finally {
@@ -246,21 +246,37 @@ class CaseStudySearchBenchmark {
             for (ScoreDoc hit : top.scoreDocs) {
                 stored.document(hit.doc); // title, year, summary shown with each hit
             }
-            long[] areaCounts = new long[64];
+            // The same six facets as the app, counted over every match: the ordinals of the keyword
+            // fields and the values of the year, read from doc values in one pass per segment.
+            List<String> keywordFacets = List.of("area", "quality", "places.localAuthority", "places.provider", "attachments.fileType");
+            Map<String, Map<Long, Long>> counts = new java.util.HashMap<>();
+            var weight = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedSetDocValues areas = leaf.reader().getSortedSetDocValues("area");
-                if (areas == null) {
-                    continue;
-                }
-                var scorer = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+                var scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
                 }
+                List<SortedSetDocValues> keywords = new ArrayList<>();
+                for (String field : keywordFacets) {
+                    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(field);
+                    if (values != null) {
+                        keywords.add(values);
+                    }
+                }
+                var years = leaf.reader().getSortedNumericDocValues("yearOfPractice");
                 var docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (areas.advanceExact(doc)) {
-                        for (int i = 0; i < areas.docValueCount(); i++) {
-                            areaCounts[(int) Math.min(63, areas.nextOrd())]++;
+                    for (int k = 0; k < keywords.size(); k++) {
+                        SortedSetDocValues values = keywords.get(k);
+                        if (values.advanceExact(doc)) {
+                            for (int i = 0; i < values.docValueCount(); i++) {
+                                counts.computeIfAbsent("k" + k, x -> new java.util.HashMap<>()).merge(values.nextOrd(), 1L, Long::sum);
+                            }
+                        }
+                    }
+                    if (years != null && years.advanceExact(doc)) {
+                        for (int i = 0; i < years.docValueCount(); i++) {
+                            counts.computeIfAbsent("year", x -> new java.util.HashMap<>()).merge(years.nextValue(), 1L, Long::sum);
                         }
                     }
                 }
