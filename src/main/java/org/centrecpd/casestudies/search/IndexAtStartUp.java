@@ -37,7 +37,8 @@ class IndexAtStartUp implements ApplicationRunner {
             Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});
         if (counts[0] > 0 && counts[1] < counts[0]) {
             long start = System.nanoTime();
-            Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer().startAndWait();
+            Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
+                .mergeSegmentsOnFinish(true).startAndWait(); // one segment: faster facet counts (CaseStudySearch#rebuild)
             log.info("Rebuilt the case-study index: {} case studies in {} ms", counts[0], (System.nanoTime() - start) / 1_000_000);
         }
     }
