@@ -19,6 +19,7 @@ import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.StaffSharing;
 import org.centrecpd.journal.service.SupervisionService;
+import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
@@ -201,10 +202,19 @@ class JournalServiceTest {
             .isInstanceOfAny(NotFoundException.class, RuleViolation.class);
         assertThatThrownBy(() -> supervision.authorOf(entryId)).isInstanceOf(RuntimeException.class)
             .isInstanceOfAny(NotFoundException.class, RuleViolation.class);
-        assertThat(supervision.staffWhoShared()).extracting(StaffSharing::personId).doesNotContain(authorId);
-        if (supervision.staffWhoShared().stream().noneMatch(s -> s.personId() == authorId)) {
+        assertThat(sharingWithMe()).extracting(StaffSharing::personId).doesNotContain(authorId);
+        if (sharingWithMe().stream().noneMatch(s -> s.personId() == authorId)) {
             List<Long> visible = supervisionEntryIds(authorId);
             assertThat(visible).doesNotContain(entryId);
+        }
+    }
+
+    /** Who shares with me; nobody for someone who manages nobody today (refused as "not found"). */
+    private List<StaffSharing> sharingWithMe() {
+        try {
+            return supervision.staffWhoShared();
+        } catch (NotFoundException notAManager) {
+            return List.of();
         }
     }
 
@@ -342,5 +352,40 @@ class JournalServiceTest {
 
         fixture.signInAs(author.email());
         assertThat(journal.mySupervisionNotes()).extracting(n -> n.notes()).containsExactly("Talked about the attendance worry.");
+    }
+
+    @Test
+    void supervisionIsForWhoeverLineManagesSomeoneTodayByJobWhateverTheirSignInRole() {
+        long id = finished(free("For supervision", "Text."));
+        // Signs in as a practitioner, but is made the centre manager at the author's centre today.
+        JournalPeople.Made promoted = fixture.make("Newly Promoted", JobRole.EARLY_YEARS_PRACTITIONER, ASHBROOK);
+        fixture.move(promoted.id(), ASHBROOK, JobRole.CENTRE_MANAGER);
+        // Signs in as a centre manager, but today takes a job that manages nobody.
+        JournalPeople.Made steppedDown = fixture.make("Stepped Down", JobRole.CENTRE_MANAGER, ASHBROOK);
+        fixture.move(steppedDown.id(), ASHBROOK, JobRole.FAMILY_SUPPORT_WORKER);
+
+        fixture.signInAs(author.email());
+        assertThat(journal.myLineManagers()).extracting(PersonName::personId).contains(promoted.id())
+            .doesNotContain(steppedDown.id());
+        journal.share(List.of(id), promoted.id());
+
+        fixture.signInAs(promoted.email());
+        assertThat(supervision.mayUse()).isTrue();
+        assertThat(supervision.staffWhoShared()).extracting(StaffSharing::personId).containsExactly(author.id());
+        assertThat(supervision.open(id).body()).isEqualTo("Text.");
+
+        fixture.signInAs(steppedDown.email());
+        assertThat(supervision.mayUse()).isFalse();
+        assertThatThrownBy(() -> supervision.staffWhoShared()).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> supervision.staffMember(author.id())).isInstanceOf(NotFoundException.class);
+
+        for (String nobodysManager : List.of(DemoLogins.PRACTITIONER, DemoLogins.PARTNER, DemoLogins.ADMIN, author.email())) {
+            fixture.signInAs(nobodysManager);
+            assertThat(supervision.mayUse()).as(nobodysManager).isFalse();
+            assertThatThrownBy(() -> supervision.staffWhoShared()).as(nobodysManager).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> supervision.open(id)).as(nobodysManager).isInstanceOf(NotFoundException.class);
+        }
+        fixture.signInAs(DemoLogins.MANAGER);
+        assertThat(supervision.mayUse()).isTrue();
     }
 }

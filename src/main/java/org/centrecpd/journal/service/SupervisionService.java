@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything else answers "not found", exactly like an id that does not exist.
  * <p>
  * Open to every signed-in person ({@code @PermitAll}) because being a manager is a fact of today's
- * employment (job role at a centre), which the checks above ask, not a sign-in role.
+ * employment (job role at a centre), not a sign-in role: every method first asks
+ * {@link AccessScope#isLineManagerToday()} and answers "not found" to anyone who manages nobody
+ * today, and the supervision page and its menu item ask the same ({@link #mayUse()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,9 +69,7 @@ public class SupervisionService {
      */
     @PermitAll
     public List<StaffSharing> staffWhoShared() {
-        if (scope.self().isEmpty()) {
-            return List.of();
-        }
+        requireManager();
         Set<Long> sharing = Set.copyOf(shares.authorsSharingWith(me()));
         return scope.myStaffToday().stream().filter(p -> sharing.contains(p.personId()))
             .map(p -> new StaffSharing(p.personId(), p.fullName())).toList();
@@ -148,7 +148,20 @@ public class SupervisionService {
         notes.save(new SupervisionNote(staffId, me(), myName(), meetingDate, body, actions, LocalDateTime.now(clock)));
     }
 
+    /** May the signed-in person use supervision: do they line-manage anyone today? */
+    @PermitAll
+    public boolean mayUse() {
+        return scope.isLineManagerToday();
+    }
+
+    private void requireManager() {
+        if (!scope.isLineManagerToday()) {
+            throw new NotFoundException("Supervision");
+        }
+    }
+
     private JournalEntry readable(long entryId) {
+        requireManager();
         long me = scope.self().orElseThrow(() -> new NotFoundException("Journal entry " + entryId));
         JournalEntry entry = entries.findById(entryId)
             .filter(e -> !e.isDraft())
@@ -159,6 +172,7 @@ public class SupervisionService {
     }
 
     private StaffSharing staff(long staffId) {
+        requireManager();
         return scope.myStaffToday().stream().filter(p -> p.personId() == staffId).findFirst()
             .map(p -> new StaffSharing(p.personId(), p.fullName()))
             .orElseThrow(() -> new NotFoundException("Person " + staffId));
