@@ -218,6 +218,23 @@ class JournalScreensTest extends SpringBrowserlessTest {
         assertThat(page).contains("Shared").doesNotContain("Private").doesNotContain("Not for anyone");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitBoxFindsAnyUnitOfAPublishedCourseByTypingPartOfItsTitle() {
+        navigate("journal/write", EntryEditor.class);
+        test($(TextField.class).id("entry-title")).setValue("After the TUPE briefing");
+        ComboBox<UnitLink> unit = $(ComboBox.class).id("entry-unit");
+        test(unit).setFilter("tupe");
+        assertThat(test(unit).getSuggestions()).containsExactly("Managing change: Transfer of staff: TUPE in plain terms");
+        test(unit).selectItem("Managing change: Transfer of staff: TUPE in plain terms");
+        assertThat(status()).startsWith("Saved at");
+        long id = journal.myDrafts().getFirst().id();
+        assertThat(journal.entry(id).link().unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
+
+        navigate("journal/write/" + id, EntryEditor.class);
+        assertThat(((ComboBox<UnitLink>) $(ComboBox.class).id("entry-unit")).getValue().courseTitle()).isEqualTo("Managing change");
+    }
+
     private List<String> menu() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }

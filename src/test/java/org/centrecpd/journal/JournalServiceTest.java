@@ -355,6 +355,40 @@ class JournalServiceTest {
     }
 
     @Test
+    void aReflectionLinksToAnyUnitOfAPublishedCourseFoundByTitleWithItsTitlesTakenFromTheCourse() {
+        assertThat(journal.myUnits()).isEmpty();
+        assertThat(journal.linkableUnits("", 0, 200)).hasSizeGreaterThan(25)
+            .extracting(UnitLink::courseTitle).contains("Managing change", "Future leaders");
+        List<UnitLink> tupe = journal.linkableUnits("tUpE", 0, 50);
+        assertThat(tupe).singleElement().satisfies(u -> {
+            assertThat(u.courseSlug()).isEqualTo("managing-change");
+            assertThat(u.courseTitle()).isEqualTo("Managing change");
+            assertThat(u.unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
+        });
+        // A course title matches all its units; "%" is taken literally, not as a wildcard.
+        assertThat(journal.linkableUnits("managing change", 0, 50)).hasSize(6);
+        assertThat(journal.linkableUnits("%", 0, 50)).isEmpty();
+        // Pages: the second page continues the first.
+        List<UnitLink> all = journal.linkableUnits("", 0, 200);
+        assertThat(journal.linkableUnits("", 10, 10)).containsExactlyElementsOf(all.subList(10, 20));
+
+        UnitLink unit = tupe.getFirst();
+        // The titles sent with the link are not trusted: the course's own are stored.
+        UnitLink forgedTitles = new UnitLink(unit.courseSlug(), "Anything", unit.unitKey(), "At all");
+        Saved saved = journal.save(new EntryDraft(null, 0, "Staff transfer", ReflectiveModel.FREE, "What TUPE means for us.",
+            Map.of(), Set.of(), Set.of(), null, false, forgedTitles));
+        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+
+        assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
+            "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("managing-change", "Managing change", "no-such-unit", "x"))))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.link.unknown");
+        assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
+            "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("no-such-course", "x", unit.unitKey(), "x"))))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.link.unknown");
+        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+    }
+
+    @Test
     void supervisionIsForWhoeverLineManagesSomeoneTodayByJobWhateverTheirSignInRole() {
         long id = finished(free("For supervision", "Text."));
         // Signs in as a practitioner, but is made the centre manager at the author's centre today.

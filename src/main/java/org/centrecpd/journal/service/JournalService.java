@@ -59,12 +59,14 @@ public class JournalService {
     private final JournalFeedbackRepository feedback;
     private final SupervisionNoteRepository notes;
     private final CorePurposeAreaIds areas;
+    private final LinkableUnits units;
     private final AccessScope scope;
     private final Clock clock;
 
     JournalService(JournalEntryRepository entries, JournalShareRepository shares, JournalReadRepository reads,
                    JournalFeedbackRepository feedback, SupervisionNoteRepository notes, CorePurposeAreaIds areas,
-                   AccessScope scope, Clock clock) {
+                   LinkableUnits units, AccessScope scope, Clock clock) {
+        this.units = units;
         this.entries = entries;
         this.shares = shares;
         this.reads = reads;
@@ -143,10 +145,40 @@ public class JournalService {
         return entries.tagsOf(me());
     }
 
-    /** The course units I have answered questions in: a reflection can be linked to one of them. */
+    /** The course units I have answered questions in. */
     @PermitAll
     public List<UnitLink> myUnits() {
         return entries.unitsOf(me());
+    }
+
+    /**
+     * The course units a reflection can be linked to: any unit of any published course whose course
+     * or unit title contains {@code text}, a page at a time (see {@link LinkableUnits}).
+     */
+    @PermitAll
+    public List<UnitLink> linkableUnits(String text, int offset, int limit) {
+        me();
+        return units.search(text, offset, Math.min(limit, 200));
+    }
+
+    /**
+     * Links an entry to a unit of a published course (titles as the course has them today), keeps a
+     * link it already has or to a unit I answered in (a unit since dropped from its course stays
+     * linkable), and refuses anything else: the link comes from the browser, so it is checked here.
+     */
+    private void link(JournalEntry entry, UnitLink link, long me) {
+        if (link == null || link.courseSlug() == null || link.unitKey() == null) {
+            entry.linkTo(null, null, null, null);
+            return;
+        }
+        if (link.courseSlug().equals(entry.getCourseSlug()) && link.unitKey().equals(entry.getUnitKey())) {
+            return;
+        }
+        UnitLink known = units.find(link.courseSlug(), link.unitKey())
+            .or(() -> entries.unitsOf(me).stream()
+                .filter(u -> u.courseSlug().equals(link.courseSlug()) && u.unitKey().equals(link.unitKey())).findFirst())
+            .orElseThrow(() -> new RuleViolation("journal.link.unknown"));
+        entry.linkTo(known.courseSlug(), known.courseTitle(), known.unitKey(), known.unitTitle());
     }
 
     /** The core-purpose areas an entry can be filed under, as ids (see {@link CorePurposeAreaIds}). */
@@ -213,14 +245,7 @@ public class JournalService {
         }
         entry.write(blankToNull(strip(draft.title())), model, model == ReflectiveModel.FREE ? nullToEmpty(draft.body()) : "",
             sections, tags(draft.tags()), knownAreas(draft.areas()), draft.minutesSpent(), draft.countsAsCpd(), now);
-        UnitLink link = draft.link();
-        if (link == null || link.courseSlug() == null) {
-            entry.linkTo(null, null, null, null);
-        } else if (entries.unitsOf(me).contains(link)) {
-            entry.linkTo(link.courseSlug(), link.courseTitle(), link.unitKey(), link.unitTitle());
-        } else {
-            throw new RuleViolation("journal.link.unknown");
-        }
+        link(entry, draft.link(), me);
         if (finish) {
             entry.finish(now);
         }

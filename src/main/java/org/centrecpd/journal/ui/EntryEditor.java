@@ -165,11 +165,8 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         unit.setLabel(getTranslation("journal.field.unit"));
         unit.setHelperText(getTranslation("journal.field.unit.help"));
         unit.setId("entry-unit");
-        List<UnitLink> units = new java.util.ArrayList<>(journal.myUnits());
-        if (entry != null && entry.link() != null && !units.contains(entry.link())) {
-            units.add(entry.link());
-        }
-        unit.setItems(units);
+        // Every unit of every published course, searched by course or unit title as the author types, paged in the database.
+        unit.setItems(query -> journal.linkableUnits(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         unit.setItemLabelGenerator(u -> u.courseTitle() + ": " + u.unitTitle());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> save());
