@@ -70,6 +70,7 @@ public class CompletionBenchmark {
 
         Measure rollUp = measure(() -> completion.rollUp(null));
         Measure rollUpPast = measure(() -> completion.rollUp(past));
+        Measure trend = measure(() -> completion.trend());
         Measure matrix = measure(() -> completion.matrix(centre, null, MatrixFilter.ALL));
         Measure record = measure(() -> completion.personRecord(person, null));
         long admin = jdbc.queryForObject("select id from user_account where username = ?", Long.class, DemoLogins.ADMIN);
@@ -104,6 +105,7 @@ public class CompletionBenchmark {
               hand-written SQL, assignments added up per person first    %8.2f ms   %.2fx   (baseline 2: the service's form)
               local-authority roll-up, today                             %8.2f ms   %.2fx   %.2fx of baseline 2   %d statement(s), %d centres
               local-authority roll-up, as at %s                  %8.2f ms   %.2fx   %d statement(s)
+              trend: the roll-up at 12 days (month ends and today)       %8.2f ms           %d statement(s)
               centre matrix (Ashbrook, %d cells)                       %8.2f ms           %d statement(s)
               a person's record (%d assignments)                          %8.2f ms           %d statement(s)
             """, database, seeding, people, COURSES, assignments, completions, ROUNDS,
@@ -111,6 +113,7 @@ public class CompletionBenchmark {
             rollUp.nanos / 1e6, (double) rollUp.nanos / baseline, (double) rollUp.nanos / perPersonBaseline, rollUp.statements,
             rolled.centres().size(),
             past, rollUpPast.nanos / 1e6, (double) rollUpPast.nanos / baseline, rollUpPast.statements,
+            trend.nanos / 1e6, trend.statements,
             completion.matrix(centre, null, MatrixFilter.ALL).size(), matrix.nanos / 1e6, matrix.statements,
             completion.personRecord(person, null).size(), record.nanos / 1e6, record.statements);
 
@@ -123,6 +126,7 @@ public class CompletionBenchmark {
         // Scope checks included, each view is a fixed handful of statements, whatever the data.
         assertThat(rollUp.statements).isLessThanOrEqualTo(2);
         assertThat(matrix.statements).isLessThanOrEqualTo(3);
+        assertThat(trend.statements).isLessThanOrEqualTo(2);
         assertThat(record.statements).isLessThanOrEqualTo(3);
     }
 

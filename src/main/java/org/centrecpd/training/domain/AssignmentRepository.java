@@ -132,6 +132,69 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
         order by la.name, pr.name, g.name, c.name, c.id""")
     List<CentreTotals> rollUp(@Param("scope") CentreScope scope, @Param("day") LocalDate day);
 
+    /**
+     * The roll-up ({@link #rollUp}) as at each of twelve days {@code d1}…{@code d12}, in one statement:
+     * the days are a {@code values} list joined like a table, each person's assignments are added
+     * up per day (as in the roll-up), each centre is under the provider and group it had on each day
+     * and each person under the centre they worked at that day. {@code centreId} narrows it to one
+     * centre (-1: every centre in scope). In SQL rather than HQL because the query language has no
+     * list of values to join against (its generate_series emulation fails on H2 in this mode).
+     * Rows: day, authority id and name, provider id and name, group id and name, centre id and name,
+     * staff, assigned, completed, overdue; see {@link #trend}.
+     */
+    @Query(nativeQuery = true, value = """
+        with days (on_day) as (values (cast(:d1 as date)), (cast(:d2 as date)), (cast(:d3 as date)), (cast(:d4 as date)),
+                                      (cast(:d5 as date)), (cast(:d6 as date)), (cast(:d7 as date)), (cast(:d8 as date)),
+                                      (cast(:d9 as date)), (cast(:d10 as date)), (cast(:d11 as date)), (cast(:d12 as date))),
+        per_person as (
+            select dd.on_day as on_day, a.person_id as person_id, count(*) as assigned,
+                   sum(case when """ + TrainingStatus.SQL_TABLES_ON_DAY + """
+                       = 2 then 1 else 0 end) as completed,
+                   sum(case when """ + TrainingStatus.SQL_TABLES_ON_DAY + """
+                       = 1 then 1 else 0 end) as overdue
+              from days dd join assignment a
+                on a.assigned_on <= dd.on_day and (a.cancelled_on is null or a.cancelled_on > dd.on_day)
+             group by dd.on_day, a.person_id)
+        select d.on_day, la.id as la_id, la.name as la_name, pr.id as pr_id, pr.name as pr_name, g.id as g_id, g.name as g_name,
+               c.id as c_id, c.name as c_name, count(distinct e.person_id) as staff,
+               coalesce(sum(t.assigned), 0) as assigned, coalesce(sum(t.completed), 0) as completed,
+               coalesce(sum(t.overdue), 0) as overdue
+          from days d join employment e on e.start_date <= d.on_day and (e.end_date is null or e.end_date > d.on_day)
+          join centre c on c.id = e.centre_id join local_authority la on la.id = c.local_authority_id
+          left join centre_arrangement ca on ca.centre_id = c.id and ca.valid_from <= d.on_day
+                                          and (ca.valid_to is null or ca.valid_to > d.on_day)
+          left join provider pr on pr.id = ca.provider_id left join centre_group g on g.id = ca.centre_group_id
+          left join per_person t on t.person_id = e.person_id and t.on_day = d.on_day
+         where (:centreId = -1 or c.id = :centreId)
+           and """ + CentreScope.COVERS_SQL + "c.id" + CentreScope.COVERS_SQL_END + """
+         group by d.on_day, la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name
+         order by d.on_day, la.name, pr.name, g.name, c.name, c.id""")
+    List<Object[]> trendRows(@Param("scope") CentreScope scope, @Param("centreId") long centreId,
+                             @Param("d1") LocalDate d1, @Param("d2") LocalDate d2, @Param("d3") LocalDate d3,
+                             @Param("d4") LocalDate d4, @Param("d5") LocalDate d5, @Param("d6") LocalDate d6,
+                             @Param("d7") LocalDate d7, @Param("d8") LocalDate d8, @Param("d9") LocalDate d9,
+                             @Param("d10") LocalDate d10, @Param("d11") LocalDate d11, @Param("d12") LocalDate d12);
+
+    /** {@link #trendRows} for twelve days, as records. */
+    default List<org.centrecpd.training.service.DatedCentreTotals> trend(CentreScope scope, List<LocalDate> days, long centreId) {
+        if (days.size() != 12) {
+            throw new IllegalArgumentException("A trend has twelve days, not " + days.size());
+        }
+        return trendRows(scope, centreId, days.get(0), days.get(1), days.get(2), days.get(3), days.get(4), days.get(5),
+            days.get(6), days.get(7), days.get(8), days.get(9), days.get(10), days.get(11)).stream()
+            .map(r -> new org.centrecpd.training.service.DatedCentreTotals(day(r[0]), id(r[1]), (String) r[2], id(r[3]),
+                (String) r[4], id(r[5]), (String) r[6], id(r[7]), (String) r[8], id(r[9]), id(r[10]), id(r[11]), id(r[12])))
+            .toList();
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
     /** Each person's assignments in force on {@code :day}: how many, completed, overdue (a derived table of the roll-up). */
     String PER_PERSON = """
         select a.personId as personId, count(a.id) as assigned,
