@@ -371,13 +371,40 @@ public class JournalService {
     @PermitAll
     public List<Entry> forExport(EntryFilter filter) {
         EntryFilter f = filter == null ? EntryFilter.all() : filter;
-        List<Long> ids = entries.mineIds(me(), blankToNull(f.courseSlug()), blankToNull(f.areaId()), blankToNull(f.tag()),
+        long me = me();
+        List<Long> ids = entries.mineIds(me, blankToNull(f.courseSlug()), blankToNull(f.areaId()), blankToNull(f.tag()),
             from(f), to(f), SearchText.containing(f.text()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // A fixed handful of statements whatever the number of entries: the entries (their sections,
+        // tags and areas by subselect), then the shares, reads and feedback of all of them at once.
+        Map<Long, JournalEntry> byId = entries.mineByIds(me, ids).stream()
+            .collect(Collectors.toMap(JournalEntry::getId, e -> e));
+        Map<Long, List<Entry.ShareRow>> shareRows = shares.findByEntryIdInOrderBySharedAt(ids).stream()
+            .collect(Collectors.groupingBy(JournalShare::getEntryId, Collectors.mapping(
+                s -> new Entry.ShareRow(s.getManagerId(), s.getManagerName(), s.getSharedAt()), Collectors.toList())));
+        Map<Long, List<Entry.ReadRow>> readRows = reads.findByEntryIdInOrderByReadAtDesc(ids).stream()
+            .collect(Collectors.groupingBy(r -> r.getEntryId(), Collectors.mapping(
+                r -> new Entry.ReadRow(r.getReaderName(), r.getReadAt()), Collectors.toList())));
+        Map<Long, List<Entry.FeedbackRow>> feedbackRows = feedbackOn(ids, null);
         List<Entry> out = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            out.add(entry(id));
+            JournalEntry e = byId.get(id);
+            if (e != null) {
+                out.add(details(e, shareRows.getOrDefault(id, List.of()), readRows.getOrDefault(id, List.of()),
+                    feedbackRows.getOrDefault(id, List.of())));
+            }
         }
         return out;
+    }
+
+    /** The feedback on several entries, by entry, oldest first; only {@code onlyBy}'s when given. One statement. */
+    Map<Long, List<Entry.FeedbackRow>> feedbackOn(Collection<Long> entryIds, Long onlyBy) {
+        return feedback.findByEntryIdInOrderByWrittenAt(entryIds).stream()
+            .filter(f -> onlyBy == null || f.getAuthorId() == onlyBy)
+            .collect(Collectors.groupingBy(f -> f.getEntryId(), Collectors.mapping(
+                f -> new Entry.FeedbackRow(f.getAuthorName(), f.getBody(), f.getWrittenAt()), Collectors.toList())));
     }
 
     List<Entry.FeedbackRow> feedbackOn(long entryId, Long onlyBy) {
