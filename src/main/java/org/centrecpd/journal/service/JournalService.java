@@ -181,6 +181,16 @@ public class JournalService {
         entry.linkTo(known.courseSlug(), known.courseTitle(), known.unitKey(), known.unitTitle());
     }
 
+    /**
+     * The name under which the browser keeps an unsaved copy of an entry while the connection is
+     * down: one per sign-in and entry ("new" before the first save), so two people sharing a
+     * computer never see each other's text offered back.
+     */
+    @PermitAll
+    public String backupKey(Long entryId) {
+        return "centrecpd.journal." + scope.centres().accountId() + "." + (entryId == null ? "new" : entryId);
+    }
+
     /** The core-purpose areas an entry can be filed under, as ids (see {@link CorePurposeAreaIds}). */
     @PermitAll
     public List<String> areaIds() {
