@@ -137,8 +137,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * the days are a {@code values} list joined like a table, each person's assignments are added
      * up per day (as in the roll-up), each centre is under the provider and group it had on each day
      * and each person under the centre they worked at that day. {@code centreId} narrows it to one
-     * centre (-1: every centre in scope). In SQL rather than HQL because the query language has no
-     * list of values to join against (its generate_series emulation fails on H2 in this mode).
+     * centre (-1: every centre in scope), and then only the people who ever worked there are added
+     * up. In SQL rather than HQL because the query language has no list of values to join against
+     * (its generate_series emulation fails on H2 in this mode).
      * Rows: day, authority id and name, provider id and name, group id and name, centre id and name,
      * staff, assigned, completed, overdue; see {@link #trend}.
      */
@@ -154,6 +155,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
                        = 1 then 1 else 0 end) as overdue
               from days dd join assignment a
                 on a.assigned_on <= dd.on_day and (a.cancelled_on is null or a.cancelled_on > dd.on_day)
+             where (:centreId = -1 or exists (select 1 from employment pe where pe.person_id = a.person_id
+                                                                         and pe.centre_id = :centreId))
              group by dd.on_day, a.person_id)
         select d.on_day, la.id as la_id, la.name as la_name, pr.id as pr_id, pr.name as pr_name, g.id as g_id, g.name as g_name,
                c.id as c_id, c.name as c_name, count(distinct e.person_id) as staff,

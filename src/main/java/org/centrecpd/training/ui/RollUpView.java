@@ -60,7 +60,16 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roll-up");
         grid.setSizeFull();
         asAt.addValueChangeListener(e -> refresh());
-        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart, trend());
+        // The trend adds up twelve days (about ten times one roll-up): drawn when asked for, not on every visit.
+        com.vaadin.flow.component.details.Details trendBox = new com.vaadin.flow.component.details.Details(
+            getTranslation("training.trend"));
+        trendBox.setId("trend");
+        trendBox.addOpenedChangeListener(e -> {
+            if (e.isOpened() && trendBox.getContent().findAny().isEmpty()) {
+                trendBox.add(trend());
+            }
+        });
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart, trendBox);
         refresh();
     }
 
@@ -98,12 +107,8 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         List<CompletionChart.Series> tableOnly = below.entrySet().stream()
             .map(e -> new CompletionChart.Series(e.getKey(), e.getValue())).toList();
         String title = getTranslation("training.trend");
-        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section(
-            new com.vaadin.flow.component.html.H3(title),
-            CompletionChart.trend("trend-chart", title, getTranslation("training.trend.desc", days.getFirst(), days.getLast(),
-                lines.size()), days, lines, tableOnly, getTranslation("training.rollUp.name"), getTranslation("training.chart.data")));
-        section.setId("trend");
-        return section;
+        return CompletionChart.trend("trend-chart", title, getTranslation("training.trend.desc", days.getFirst(), days.getLast(),
+            lines.size()), days, lines, tableOnly, getTranslation("training.rollUp.name"), getTranslation("training.chart.data"));
     }
 
     /** A line's % at each day of the trend; 0 on days the line did not exist (e.g. before a recommissioning). */

@@ -124,6 +124,8 @@ class TrainingViewsTest extends SpringBrowserlessTest {
 
         // The trend: a line for all centres and one per authority, its data table a row per line
         // (and per provider and group) and a column per day; today's point is today's roll-up.
+        assertThat($(CompletionChart.class).all()).extracting(c -> c.getId().orElse("")).doesNotContain("trend-chart");
+        $(com.vaadin.flow.component.details.Details.class).id("trend").setOpened(true);
         CompletionChart trend = $(CompletionChart.class).id("trend-chart");
         String trendSvg = trend.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
             .getElement().getProperty("innerHTML", "");
