@@ -1,6 +1,15 @@
 package org.centrecpd.security;
 
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.RoutePathAccessChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -31,6 +40,36 @@ class SecurityConfiguration {
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
             .requestMatchers("/case-study-files/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * View access: each view's annotations, plus every {@link NavigationAccessChecker} a module
+     * declares as a bean for rules the annotations cannot say (the journal's "line-manages someone
+     * today" for supervision). Vaadin applies the same checks to the menu, so they cannot disagree.
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+            .withAvailableNavigationAccessCheckers(c -> !(c instanceof AnnotatedViewAccessChecker)
+                && !(c instanceof RoutePathAccessChecker))
+            .withDecisionResolver(new AnyRefusalRefuses());
+    }
+
+    /**
+     * A view opens when a checker allows it and none refuses; a checker with no say (neutral) is not
+     * counted. Vaadin's default resolver treats "allowed by the annotation, denied by a narrower
+     * rule" as a configuration mistake; here it is the point of the narrower rule, and the answer
+     * is "not found", as for any other view the user may not open.
+     */
+    static final class AnyRefusalRefuses implements AccessCheckDecisionResolver {
+
+        @Override
+        public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
+            return results.stream().filter(r -> r.decision() == AccessCheckDecision.REJECT).findFirst()
+                .or(() -> results.stream().filter(r -> r.decision() == AccessCheckDecision.DENY).findFirst())
+                .or(() -> results.stream().filter(r -> r.decision() == AccessCheckDecision.ALLOW).findFirst())
+                .orElseGet(() -> context.deny("No access rule allows this view"));
+        }
     }
 
     /** Delegating encoder: hashes are stored with their algorithm id ({bcrypt}…), so it can change later. */

@@ -29,6 +29,18 @@ public enum TrainingStatus {
     /** An assignment counts on {@code :day} from the day it was made until the day it was cancelled. */
     public static final String LIVE = " (a.assignedOn <= :day and (a.cancelledOn is null or a.cancelledOn > :day)) ";
 
+    /**
+     * {@link #SQL} in plain SQL over the {@code assignment} table {@code a}, for a day that is a column
+     * {@code dd.on_day} (the trend's series of days). Spelt out because a query annotation needs a
+     * constant; TrainingCompletionTest checks it is {@code SQL} with the columns and day replaced.
+     */
+    public static final String SQL_TABLES_ON_DAY = """
+         (case when a.completed_on <= dd.on_day and (a.expires_on is null or a.expires_on > dd.on_day) then 2
+               when a.completed_on <= dd.on_day and a.expires_on < dd.on_day then 1
+               when a.completed_on <= dd.on_day then 0
+               when a.due_on < dd.on_day then 1
+               else 0 end) """;
+
     public static TrainingStatus of(LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn, LocalDate day) {
         if (completedOn != null && !completedOn.isAfter(day)) {
             if (expiresOn == null || expiresOn.isAfter(day)) {

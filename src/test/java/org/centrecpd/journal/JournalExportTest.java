@@ -106,6 +106,20 @@ class JournalExportTest {
     }
 
     @Test
+    void thePortfolioPassesPdfUa1AndIsTaggedWithLanguageTitleAndEmbeddedFonts() throws IOException {
+        byte[] pdf = export.pdf(EntryFilter.all(), Locale.UK);
+        assertThat(org.centrecpd.support.PdfUa.failures(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
+
+    @Test
     void theExportFollowsTheFilters() throws IOException {
         byte[] pdf = export.pdf(new EntryFilter("picture books", null, null, null, null, null), Locale.UK);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

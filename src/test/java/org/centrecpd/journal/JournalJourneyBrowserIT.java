@@ -80,4 +80,43 @@ class JournalJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#reads")).containsText("Daniel Whitcombe opened it on");
         assertAccessible("an entry of mine with feedback");
     }
+
+    @Test
+    void textTypedWhileOfflineIsOfferedBackAfterTheTabIsClosed() {
+        String title = "Home visit " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("journal/write"));
+        page.locator("#entry-title input").fill(title);
+        page.locator("#section-body textarea").fill("Saved while online.");
+        assertThat(page.locator("#save-status")).containsText("Saved at");
+        page.waitForURL(u -> u.matches(".*/journal/write/[0-9]+$"));
+        String entryUrl = page.url();
+        page.waitForTimeout(1500);
+
+        // The connection drops; the author types on, then closes the tab.
+        page.context().setOffline(true);
+        page.locator("#section-body textarea").fill("Saved while online. Typed on the bus with no signal.");
+        page.waitForTimeout(1500);
+        Page closed = page;
+        page = closed.context().newPage();
+        closed.close();
+        page.context().setOffline(false);
+
+        page.navigate(entryUrl);
+        assertThat(page.locator("#section-body textarea")).hasValue("Saved while online.");
+        assertThat(page.locator("#backup-offer")).containsText("never reached the server");
+        assertAccessible("the editor offering unsaved text back");
+        page.locator("#restore-backup").click();
+        assertThat(page.locator("#section-body textarea")).hasValue("Saved while online. Typed on the bus with no signal.");
+        assertThat(page.locator("#save-status")).containsText("Saved at");
+        page.waitForTimeout(500);
+
+        // Saved on the server now, and the browser's copy is gone: nothing is offered again.
+        page.reload();
+        assertThat(page.locator("#section-body textarea")).hasValue("Saved while online. Typed on the bus with no signal.");
+        page.waitForTimeout(1000);
+        assertThat(page.locator("#backup-offer")).isHidden();
+        assertThat(page.locator("#entry-title input")).hasValue(title);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
+import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.journal.ui.EntryEditor;
 import org.centrecpd.journal.ui.EntryView;
 import org.centrecpd.journal.ui.JournalView;
@@ -213,5 +216,60 @@ class JournalScreensTest extends SpringBrowserlessTest {
         navigate("supervision/" + author.id(), SupervisionView.class);
         String page = $(SupervisionView.class).single().getElement().getOuterHTML();
         assertThat(page).contains("Shared").doesNotContain("Private").doesNotContain("Not for anyone");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitBoxFindsAnyUnitOfAPublishedCourseByTypingPartOfItsTitle() {
+        navigate("journal/write", EntryEditor.class);
+        test($(TextField.class).id("entry-title")).setValue("After the TUPE briefing");
+        ComboBox<UnitLink> unit = $(ComboBox.class).id("entry-unit");
+        test(unit).setFilter("tupe");
+        assertThat(test(unit).getSuggestions()).containsExactly("Managing change: Transfer of staff: TUPE in plain terms");
+        test(unit).selectItem("Managing change: Transfer of staff: TUPE in plain terms");
+        assertThat(status()).startsWith("Saved at");
+        long id = journal.myDrafts().getFirst().id();
+        assertThat(journal.entry(id).link().unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
+
+        navigate("journal/write/" + id, EntryEditor.class);
+        assertThat(((ComboBox<UnitLink>) $(ComboBox.class).id("entry-unit")).getValue().courseTitle()).isEqualTo("Managing change");
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void theSupervisionPageAndItsMenuItemAreForWhoeverLineManagesSomeoneTodayByJob() {
+        long id = finished("For supervision", "Text.");
+        JournalPeople.Made promoted = fixture.make("Newly Promoted", JobRole.EARLY_YEARS_PRACTITIONER, JournalServiceTest.ASHBROOK);
+        fixture.move(promoted.id(), JournalServiceTest.ASHBROOK, JobRole.CENTRE_MANAGER);
+        JournalPeople.Made steppedDown = fixture.make("Stepped Down", JobRole.CENTRE_MANAGER, JournalServiceTest.ASHBROOK);
+        fixture.move(steppedDown.id(), JournalServiceTest.ASHBROOK, JobRole.FAMILY_SUPPORT_WORKER);
+        fixture.signInAs(author.email());
+        journal.share(List.of(id), promoted.id());
+
+        // Signed in as a practitioner, a centre manager by job: the menu item, the page and the shared entry.
+        fixture.signInAs(promoted.email());
+        navigate(JournalView.class);
+        assertThat(menu()).contains("Supervision");
+        navigate("supervision/" + author.id(), SupervisionView.class);
+        assertThat($(SupervisionView.class).single().getElement().getOuterHTML()).contains("For supervision");
+        navigate("supervision/entries/" + id, SharedEntryView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("For supervision");
+
+        // Signed in as a centre manager who manages nobody today, and everyone else who manages nobody: no menu item, no page.
+        for (String nobodysManager : List.of(steppedDown.email(), DemoLogins.PRACTITIONER, DemoLogins.PARTNER, DemoLogins.ADMIN)) {
+            fixture.signInAs(nobodysManager);
+            navigate(JournalView.class);
+            assertThat(menu()).as(nobodysManager).doesNotContain("Supervision");
+            for (String url : List.of("supervision", "supervision/" + author.id(), "supervision/entries/" + id)) {
+                UI.getCurrent().navigate(url);
+                assertThat(UI.getCurrent().getInternals().getTitle()).as(nobodysManager + " on " + url).isEqualTo("Page not found");
+            }
+        }
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate(JournalView.class);
+        assertThat(menu()).contains("Supervision");
     }
 }

@@ -19,6 +19,7 @@ import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.StaffSharing;
 import org.centrecpd.journal.service.SupervisionService;
+import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
@@ -201,10 +202,19 @@ class JournalServiceTest {
             .isInstanceOfAny(NotFoundException.class, RuleViolation.class);
         assertThatThrownBy(() -> supervision.authorOf(entryId)).isInstanceOf(RuntimeException.class)
             .isInstanceOfAny(NotFoundException.class, RuleViolation.class);
-        assertThat(supervision.staffWhoShared()).extracting(StaffSharing::personId).doesNotContain(authorId);
-        if (supervision.staffWhoShared().stream().noneMatch(s -> s.personId() == authorId)) {
+        assertThat(sharingWithMe()).extracting(StaffSharing::personId).doesNotContain(authorId);
+        if (sharingWithMe().stream().noneMatch(s -> s.personId() == authorId)) {
             List<Long> visible = supervisionEntryIds(authorId);
             assertThat(visible).doesNotContain(entryId);
+        }
+    }
+
+    /** Who shares with me; nobody for someone who manages nobody today (refused as "not found"). */
+    private List<StaffSharing> sharingWithMe() {
+        try {
+            return supervision.staffWhoShared();
+        } catch (NotFoundException notAManager) {
+            return List.of();
         }
     }
 
@@ -342,5 +352,74 @@ class JournalServiceTest {
 
         fixture.signInAs(author.email());
         assertThat(journal.mySupervisionNotes()).extracting(n -> n.notes()).containsExactly("Talked about the attendance worry.");
+    }
+
+    @Test
+    void aReflectionLinksToAnyUnitOfAPublishedCourseFoundByTitleWithItsTitlesTakenFromTheCourse() {
+        assertThat(journal.myUnits()).isEmpty();
+        assertThat(journal.linkableUnits("", 0, 200)).hasSizeGreaterThan(25)
+            .extracting(UnitLink::courseTitle).contains("Managing change", "Future leaders");
+        List<UnitLink> tupe = journal.linkableUnits("tUpE", 0, 50);
+        assertThat(tupe).singleElement().satisfies(u -> {
+            assertThat(u.courseSlug()).isEqualTo("managing-change");
+            assertThat(u.courseTitle()).isEqualTo("Managing change");
+            assertThat(u.unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
+        });
+        // A course title matches all its units; "%" is taken literally, not as a wildcard.
+        assertThat(journal.linkableUnits("managing change", 0, 50)).hasSize(6);
+        assertThat(journal.linkableUnits("%", 0, 50)).isEmpty();
+        // Pages: the second page continues the first.
+        List<UnitLink> all = journal.linkableUnits("", 0, 200);
+        assertThat(journal.linkableUnits("", 10, 10)).containsExactlyElementsOf(all.subList(10, 20));
+
+        UnitLink unit = tupe.getFirst();
+        // The titles sent with the link are not trusted: the course's own are stored.
+        UnitLink forgedTitles = new UnitLink(unit.courseSlug(), "Anything", unit.unitKey(), "At all");
+        Saved saved = journal.save(new EntryDraft(null, 0, "Staff transfer", ReflectiveModel.FREE, "What TUPE means for us.",
+            Map.of(), Set.of(), Set.of(), null, false, forgedTitles));
+        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+
+        assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
+            "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("managing-change", "Managing change", "no-such-unit", "x"))))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.link.unknown");
+        assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
+            "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("no-such-course", "x", unit.unitKey(), "x"))))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.link.unknown");
+        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+    }
+
+    @Test
+    void supervisionIsForWhoeverLineManagesSomeoneTodayByJobWhateverTheirSignInRole() {
+        long id = finished(free("For supervision", "Text."));
+        // Signs in as a practitioner, but is made the centre manager at the author's centre today.
+        JournalPeople.Made promoted = fixture.make("Newly Promoted", JobRole.EARLY_YEARS_PRACTITIONER, ASHBROOK);
+        fixture.move(promoted.id(), ASHBROOK, JobRole.CENTRE_MANAGER);
+        // Signs in as a centre manager, but today takes a job that manages nobody.
+        JournalPeople.Made steppedDown = fixture.make("Stepped Down", JobRole.CENTRE_MANAGER, ASHBROOK);
+        fixture.move(steppedDown.id(), ASHBROOK, JobRole.FAMILY_SUPPORT_WORKER);
+
+        fixture.signInAs(author.email());
+        assertThat(journal.myLineManagers()).extracting(PersonName::personId).contains(promoted.id())
+            .doesNotContain(steppedDown.id());
+        journal.share(List.of(id), promoted.id());
+
+        fixture.signInAs(promoted.email());
+        assertThat(supervision.mayUse()).isTrue();
+        assertThat(supervision.staffWhoShared()).extracting(StaffSharing::personId).containsExactly(author.id());
+        assertThat(supervision.open(id).body()).isEqualTo("Text.");
+
+        fixture.signInAs(steppedDown.email());
+        assertThat(supervision.mayUse()).isFalse();
+        assertThatThrownBy(() -> supervision.staffWhoShared()).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> supervision.staffMember(author.id())).isInstanceOf(NotFoundException.class);
+
+        for (String nobodysManager : List.of(DemoLogins.PRACTITIONER, DemoLogins.PARTNER, DemoLogins.ADMIN, author.email())) {
+            fixture.signInAs(nobodysManager);
+            assertThat(supervision.mayUse()).as(nobodysManager).isFalse();
+            assertThatThrownBy(() -> supervision.staffWhoShared()).as(nobodysManager).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> supervision.open(id)).as(nobodysManager).isInstanceOf(NotFoundException.class);
+        }
+        fixture.signInAs(DemoLogins.MANAGER);
+        assertThat(supervision.mayUse()).isTrue();
     }
 }

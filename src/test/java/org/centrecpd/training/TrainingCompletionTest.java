@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.MatrixCell;
 import org.centrecpd.training.service.MatrixFilter;
 import org.centrecpd.training.service.RollUp;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,8 @@ class TrainingCompletionTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EntityManagerFactory emf;
 
     @AfterEach
     void realTime() {
@@ -162,6 +167,72 @@ class TrainingCompletionTest {
         assertThat(rollUp.centres()).extracting(c -> c.localAuthority()).contains("Eastmoor County Council").doesNotContain(org.name);
         assertThat(rollUp.centres().stream().filter(c -> c.localAuthority().equals("Eastmoor County Council")).count()).isEqualTo(53);
         assertThatThrownBy(() -> completion.matrix(centre, null, MatrixFilter.ALL)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theTrendIsTheRollUpAsAtEachMonthEndAndTodayFromOneStatement() {
+        // The trend's copy of the status rule is the rule with the day taken from the series.
+        assertThat(TrainingStatus.SQL_TABLES_ON_DAY).isEqualTo(TrainingStatus.SQL.replace(":day", "dd.on_day")
+            .replace("a.completedOn", "a.completed_on").replace("a.expiresOn", "a.expires_on").replace("a.dueOn", "a.due_on"));
+        TrainingFixture org = new TrainingFixture(jdbc);
+        long providerA = org.provider("A");
+        long providerB = org.provider("B");
+        long groupG = org.group("G");
+        long recom = org.centre("Recom");
+        long steady = org.centre("Steady");
+        org.arrangement(recom, providerA, null, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 3, 1));
+        org.arrangement(recom, providerB, groupG, LocalDate.of(2026, 3, 1), null);
+        org.arrangement(steady, providerA, null, LocalDate.of(2024, 1, 1), null);
+        long ann = org.person("Ann Recom");
+        long ben = org.person("Ben Mover");
+        org.employ(ann, recom, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.of(2025, 1, 1), null);
+        org.employ(ben, recom, JobRole.OUTREACH_WORKER, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 4, 1));
+        org.employ(ben, steady, JobRole.OUTREACH_WORKER, LocalDate.of(2026, 4, 1), null);
+        org.completed(ann, "managing-change", LocalDate.of(2025, 6, 1));
+        clock.setDay(LocalDate.of(2026, 1, 10));
+        long course = org.course("managing-change");
+        assigning.assign(Assigning.toCentres(course, Set.of(recom, steady), LocalDate.of(2026, 2, 28), true, null));
+        clock.setDay(LocalDate.of(2026, 6, 15));
+
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        List<RollUp> trend = completion.trend();
+        assertThat(stats.getPrepareStatementCount()).as("statements for twelve days").isEqualTo(1);
+
+        assertThat(trend).extracting(RollUp::asAt).containsExactly(LocalDate.of(2025, 7, 31), LocalDate.of(2025, 8, 31),
+            LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 31), LocalDate.of(2025, 11, 30), LocalDate.of(2025, 12, 31),
+            LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30),
+            LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 15));
+        // The property: every point is the single-day roll-up at its day, centre by centre, demo data included.
+        for (RollUp point : trend) {
+            assertThat(point.centres()).as("as at " + point.asAt()).isNotEmpty()
+                .containsExactlyElementsOf(completion.rollUp(point.asAt()).centres());
+        }
+        // And by hand: nothing assigned before January; on 28 Feb due that day, not yet overdue; on 31 Mar
+        // Recom under B and G, Ben overdue; on 30 Apr Ben moved to Steady with his assignment.
+        assertThat(lines(trend.get(5), org.name)).first().isEqualTo(
+            "LOCAL_AUTHORITY " + org.name + " staff 2 assigned 0 completed 0 overdue 0");
+        assertThat(lines(trend.get(7), org.name)).containsExactly(
+            "LOCAL_AUTHORITY " + org.name + " staff 2 assigned 2 completed 1 overdue 0",
+            "PROVIDER A " + org.name + " staff 2 assigned 2 completed 1 overdue 0",
+            "GROUP  staff 2 assigned 2 completed 1 overdue 0",
+            "CENTRE Recom " + org.name + " staff 2 assigned 2 completed 1 overdue 0");
+        assertThat(lines(trend.get(8), org.name)).containsExactly(
+            "LOCAL_AUTHORITY " + org.name + " staff 2 assigned 2 completed 1 overdue 1",
+            "PROVIDER B " + org.name + " staff 2 assigned 2 completed 1 overdue 1",
+            "GROUP G " + org.name + " staff 2 assigned 2 completed 1 overdue 1",
+            "CENTRE Recom " + org.name + " staff 2 assigned 2 completed 1 overdue 1");
+        assertThat(lines(trend.get(9), org.name)).contains(
+            "CENTRE Steady " + org.name + " staff 1 assigned 1 completed 0 overdue 1",
+            "CENTRE Recom " + org.name + " staff 1 assigned 1 completed 1 overdue 0");
+
+        // One centre's trend: the same numbers for that centre alone.
+        List<RollUp> steadyTrend = completion.centreTrend(steady);
+        for (int i = 0; i < steadyTrend.size(); i++) {
+            assertThat(steadyTrend.get(i).centres()).as("Steady as at " + steadyTrend.get(i).asAt()).containsExactlyElementsOf(
+                trend.get(i).centres().stream().filter(c -> c.centreId() == steady).toList());
+        }
+        assertThat(steadyTrend.getLast().centres()).singleElement().satisfies(c -> assertThat(c.staff()).isEqualTo(1));
     }
 
     private static List<String> lines(RollUp rollUp, String authority) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.centrecpd.journal.ReflectiveModel;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One entry of a person's journal: an answer to a course's reflective question, or a reflection
@@ -75,18 +77,23 @@ public class JournalEntry {
     @Column(nullable = false)
     private boolean draft;
 
+    // Subselect: an export or a supervision list loads the sections, tags and areas of all its entries
+    // in one statement each, however many entries there are (JournalQueryCountTest).
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "journal_section", joinColumns = @JoinColumn(name = "entry_id"))
     @MapKeyColumn(name = "section_key")
     @Column(name = "body", nullable = false)
     private Map<String, String> sections = new LinkedHashMap<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "journal_tag", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "tag", nullable = false)
     private Set<String> tags = new TreeSet<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "journal_area", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "area_id", nullable = false)
     private Set<String> areas = new TreeSet<>();

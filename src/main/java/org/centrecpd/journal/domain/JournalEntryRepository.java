@@ -54,6 +54,10 @@ public interface JournalEntryRepository extends JpaRepository<JournalEntry, Long
 
     Optional<JournalEntry> findByIdAndPersonId(long id, long personId);
 
+    /** Several of a person's entries by id, in any order (the caller orders them). */
+    @Query("select e from JournalEntry e where e.personId = :personId and e.id in :ids")
+    List<JournalEntry> mineByIds(@Param("personId") long personId, @Param("ids") java.util.Collection<Long> ids);
+
     Optional<JournalEntry> findByPersonIdAndCourseSlugAndUnitKeyAndQuestionId(long personId, String courseSlug,
                                                                                String unitKey, String questionId);
 

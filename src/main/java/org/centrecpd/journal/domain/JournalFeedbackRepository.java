@@ -8,4 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface JournalFeedbackRepository extends JpaRepository<JournalFeedback, Long> {
 
     List<JournalFeedback> findByEntryIdOrderByWrittenAt(long entryId);
+
+    /** The feedback on several entries (an export, a supervision list: one statement). */
+    List<JournalFeedback> findByEntryIdInOrderByWrittenAt(java.util.Collection<Long> entryIds);
 }

@@ -8,4 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface JournalReadRepository extends JpaRepository<JournalRead, Long> {
 
     List<JournalRead> findByEntryIdOrderByReadAtDesc(long entryId);
+
+    /** Who opened which of several entries (an export: one statement). */
+    List<JournalRead> findByEntryIdInOrderByReadAtDesc(java.util.Collection<Long> entryIds);
 }

@@ -13,6 +13,9 @@ public interface JournalShareRepository extends JpaRepository<JournalShare, Long
 
     List<JournalShare> findByEntryIdOrderBySharedAt(long entryId);
 
+    /** The shares of several entries at once (an export: one statement, however many entries). */
+    List<JournalShare> findByEntryIdInOrderBySharedAt(java.util.Collection<Long> entryIds);
+
     Optional<JournalShare> findByEntryIdAndManagerId(long entryId, long managerId);
 
     @Modifying

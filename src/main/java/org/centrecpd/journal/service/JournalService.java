@@ -59,12 +59,14 @@ public class JournalService {
     private final JournalFeedbackRepository feedback;
     private final SupervisionNoteRepository notes;
     private final CorePurposeAreaIds areas;
+    private final LinkableUnits units;
     private final AccessScope scope;
     private final Clock clock;
 
     JournalService(JournalEntryRepository entries, JournalShareRepository shares, JournalReadRepository reads,
                    JournalFeedbackRepository feedback, SupervisionNoteRepository notes, CorePurposeAreaIds areas,
-                   AccessScope scope, Clock clock) {
+                   LinkableUnits units, AccessScope scope, Clock clock) {
+        this.units = units;
         this.entries = entries;
         this.shares = shares;
         this.reads = reads;
@@ -192,10 +194,50 @@ public class JournalService {
         return entries.tagsOf(me());
     }
 
-    /** The course units I have answered questions in: a reflection can be linked to one of them. */
+    /** The course units I have answered questions in. */
     @PermitAll
     public List<UnitLink> myUnits() {
         return entries.unitsOf(me());
+    }
+
+    /**
+     * The course units a reflection can be linked to: any unit of any published course whose course
+     * or unit title contains {@code text}, a page at a time (see {@link LinkableUnits}).
+     */
+    @PermitAll
+    public List<UnitLink> linkableUnits(String text, int offset, int limit) {
+        me();
+        return units.search(text, offset, Math.min(limit, 200));
+    }
+
+    /**
+     * Links an entry to a unit of a published course (titles as the course has them today), keeps a
+     * link it already has or to a unit I answered in (a unit since dropped from its course stays
+     * linkable), and refuses anything else: the link comes from the browser, so it is checked here.
+     */
+    private void link(JournalEntry entry, UnitLink link, long me) {
+        if (link == null || link.courseSlug() == null || link.unitKey() == null) {
+            entry.linkTo(null, null, null, null);
+            return;
+        }
+        if (link.courseSlug().equals(entry.getCourseSlug()) && link.unitKey().equals(entry.getUnitKey())) {
+            return;
+        }
+        UnitLink known = units.find(link.courseSlug(), link.unitKey())
+            .or(() -> entries.unitsOf(me).stream()
+                .filter(u -> u.courseSlug().equals(link.courseSlug()) && u.unitKey().equals(link.unitKey())).findFirst())
+            .orElseThrow(() -> new RuleViolation("journal.link.unknown"));
+        entry.linkTo(known.courseSlug(), known.courseTitle(), known.unitKey(), known.unitTitle());
+    }
+
+    /**
+     * The name under which the browser keeps an unsaved copy of an entry while the connection is
+     * down: one per sign-in and entry ("new" before the first save), so two people sharing a
+     * computer never see each other's text offered back.
+     */
+    @PermitAll
+    public String backupKey(Long entryId) {
+        return "centrecpd.journal." + scope.centres().accountId() + "." + (entryId == null ? "new" : entryId);
     }
 
     /** The core-purpose areas an entry can be filed under, as ids (see {@link CorePurposeAreaIds}). */
@@ -262,14 +304,7 @@ public class JournalService {
         }
         entry.write(blankToNull(strip(draft.title())), model, model == ReflectiveModel.FREE ? nullToEmpty(draft.body()) : "",
             sections, tags(draft.tags()), knownAreas(draft.areas()), draft.minutesSpent(), draft.countsAsCpd(), now);
-        UnitLink link = draft.link();
-        if (link == null || link.courseSlug() == null) {
-            entry.linkTo(null, null, null, null);
-        } else if (entries.unitsOf(me).contains(link)) {
-            entry.linkTo(link.courseSlug(), link.courseTitle(), link.unitKey(), link.unitTitle());
-        } else {
-            throw new RuleViolation("journal.link.unknown");
-        }
+        link(entry, draft.link(), me);
         if (finish) {
             entry.finish(now);
         }
@@ -395,13 +430,40 @@ public class JournalService {
     @PermitAll
     public List<Entry> forExport(EntryFilter filter) {
         EntryFilter f = filter == null ? EntryFilter.all() : filter;
-        List<Long> ids = entries.mineIds(me(), blankToNull(f.courseSlug()), blankToNull(f.areaId()), blankToNull(f.tag()),
+        long me = me();
+        List<Long> ids = entries.mineIds(me, blankToNull(f.courseSlug()), blankToNull(f.areaId()), blankToNull(f.tag()),
             from(f), to(f), SearchText.containing(f.text()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // A fixed handful of statements whatever the number of entries: the entries (their sections,
+        // tags and areas by subselect), then the shares, reads and feedback of all of them at once.
+        Map<Long, JournalEntry> byId = entries.mineByIds(me, ids).stream()
+            .collect(Collectors.toMap(JournalEntry::getId, e -> e));
+        Map<Long, List<Entry.ShareRow>> shareRows = shares.findByEntryIdInOrderBySharedAt(ids).stream()
+            .collect(Collectors.groupingBy(JournalShare::getEntryId, Collectors.mapping(
+                s -> new Entry.ShareRow(s.getManagerId(), s.getManagerName(), s.getSharedAt()), Collectors.toList())));
+        Map<Long, List<Entry.ReadRow>> readRows = reads.findByEntryIdInOrderByReadAtDesc(ids).stream()
+            .collect(Collectors.groupingBy(r -> r.getEntryId(), Collectors.mapping(
+                r -> new Entry.ReadRow(r.getReaderName(), r.getReadAt()), Collectors.toList())));
+        Map<Long, List<Entry.FeedbackRow>> feedbackRows = feedbackOn(ids, null);
         List<Entry> out = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            out.add(entry(id));
+            JournalEntry e = byId.get(id);
+            if (e != null) {
+                out.add(details(e, shareRows.getOrDefault(id, List.of()), readRows.getOrDefault(id, List.of()),
+                    feedbackRows.getOrDefault(id, List.of())));
+            }
         }
         return out;
+    }
+
+    /** The feedback on several entries, by entry, oldest first; only {@code onlyBy}'s when given. One statement. */
+    Map<Long, List<Entry.FeedbackRow>> feedbackOn(Collection<Long> entryIds, Long onlyBy) {
+        return feedback.findByEntryIdInOrderByWrittenAt(entryIds).stream()
+            .filter(f -> onlyBy == null || f.getAuthorId() == onlyBy)
+            .collect(Collectors.groupingBy(f -> f.getEntryId(), Collectors.mapping(
+                f -> new Entry.FeedbackRow(f.getAuthorName(), f.getBody(), f.getWrittenAt()), Collectors.toList())));
     }
 
     List<Entry.FeedbackRow> feedbackOn(long entryId, Long onlyBy) {

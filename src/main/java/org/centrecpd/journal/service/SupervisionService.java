@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything else answers "not found", exactly like an id that does not exist.
  * <p>
  * Open to every signed-in person ({@code @PermitAll}) because being a manager is a fact of today's
- * employment (job role at a centre), which the checks above ask, not a sign-in role.
+ * employment (job role at a centre), not a sign-in role: every method first asks
+ * {@link AccessScope#isLineManagerToday()} and answers "not found" to anyone who manages nobody
+ * today, and the supervision page and its menu item ask the same ({@link #mayUse()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,9 +69,7 @@ public class SupervisionService {
      */
     @PermitAll
     public List<StaffSharing> staffWhoShared() {
-        if (scope.self().isEmpty()) {
-            return List.of();
-        }
+        requireManager();
         Set<Long> sharing = Set.copyOf(shares.authorsSharingWith(me()));
         return scope.myStaffToday().stream().filter(p -> sharing.contains(p.personId()))
             .map(p -> new StaffSharing(p.personId(), p.fullName())).toList();
@@ -86,8 +86,15 @@ public class SupervisionService {
     public List<Entry> sharedBy(long staffId) {
         staff(staffId);
         long me = me();
-        return shares.sharedBy(staffId, me).stream()
-            .map(e -> JournalService.details(e, List.of(), List.of(), journal.feedbackOn(e.getId(), me))).toList();
+        // A fixed handful of statements however many entries (sections, tags and areas by subselect, feedback at once).
+        List<JournalEntry> shared = shares.sharedBy(staffId, me);
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<Entry.FeedbackRow>> feedbackRows =
+            journal.feedbackOn(shared.stream().map(JournalEntry::getId).toList(), me);
+        return shared.stream()
+            .map(e -> JournalService.details(e, List.of(), List.of(), feedbackRows.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     /** Opens an entry shared with me, recording that I opened it (the author sees who and when). */
@@ -148,7 +155,20 @@ public class SupervisionService {
         notes.save(new SupervisionNote(staffId, me(), myName(), meetingDate, body, actions, LocalDateTime.now(clock)));
     }
 
+    /** May the signed-in person use supervision: do they line-manage anyone today? */
+    @PermitAll
+    public boolean mayUse() {
+        return scope.isLineManagerToday();
+    }
+
+    private void requireManager() {
+        if (!scope.isLineManagerToday()) {
+            throw new NotFoundException("Supervision");
+        }
+    }
+
     private JournalEntry readable(long entryId) {
+        requireManager();
         long me = scope.self().orElseThrow(() -> new NotFoundException("Journal entry " + entryId));
         JournalEntry entry = entries.findById(entryId)
             .filter(e -> !e.isDraft())
@@ -159,6 +179,7 @@ public class SupervisionService {
     }
 
     private StaffSharing staff(long staffId) {
+        requireManager();
         return scope.myStaffToday().stream().filter(p -> p.personId() == staffId).findFirst()
             .map(p -> new StaffSharing(p.personId(), p.fullName()))
             .orElseThrow(() -> new NotFoundException("Person " + staffId));

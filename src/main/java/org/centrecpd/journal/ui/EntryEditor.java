@@ -1,6 +1,7 @@
 package org.centrecpd.journal.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +63,11 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
     private static final String BODY = "body";
 
     private final transient JournalService journal;
+    private final transient Clock clock;
+    /** Offers back text that the browser kept while the connection was down (see BACKUP_SCRIPT). */
+    private final Div backupOffer = new Div();
+    /** When the entry was last saved, as the browser's clock counts (ms since 1970); 0 for a new entry. */
+    private long savedAtMillis;
     private final TextField title = new TextField();
     private final RadioButtonGroup<ReflectiveModel> model = new RadioButtonGroup<>();
     private final Div writing = new Div();
@@ -81,8 +88,9 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
     private boolean stale;
     private EntryDraft lastSaved;
 
-    public EntryEditor(JournalService journal) {
+    public EntryEditor(JournalService journal, Clock clock) {
         this.journal = journal;
+        this.clock = clock;
         setId("entry-editor");
         setMaxWidth("60rem");
     }
@@ -165,11 +173,8 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         unit.setLabel(getTranslation("journal.field.unit"));
         unit.setHelperText(getTranslation("journal.field.unit.help"));
         unit.setId("entry-unit");
-        List<UnitLink> units = new java.util.ArrayList<>(journal.myUnits());
-        if (entry != null && entry.link() != null && !units.contains(entry.link())) {
-            units.add(entry.link());
-        }
-        unit.setItems(units);
+        // Every unit of every published course, searched by course or unit title as the author types, paged in the database.
+        unit.setItems(query -> journal.linkableUnits(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         unit.setItemLabelGenerator(u -> u.courseTitle() + ": " + u.unitTitle());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> save());
@@ -198,7 +203,10 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout footer = new HorizontalLayout(finish, status);
         footer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        add(new Paragraph(getTranslation("journal.editor.help")), title, model, writing, tags, areas, unit, time, footer);
+        backupOffer.setId("backup-offer");
+        backupOffer.setVisible(false);
+        backupOffer.getElement().setAttribute("role", "status");
+        add(new Paragraph(getTranslation("journal.editor.help")), backupOffer, title, model, writing, tags, areas, unit, time, footer);
 
         if (entry == null) {
             id = null;
@@ -222,7 +230,129 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         }
         layOut(model.getValue());
         lastSaved = content();
+        savedAtMillis = entry == null ? 0 : entry.updatedAt().atZone(clock.getZone()).toInstant().toEpochMilli();
         loading = false;
+        getElement().executeJs(BACKUP_SCRIPT, journal.backupKey(id));
+    }
+
+    /**
+     * The browser side of autosave's safety net. Text reaches the server at least once a second;
+     * while the connection is down it cannot, and closing the tab would lose it. So on every
+     * keystroke the browser also keeps the title and text boxes in its local storage, under a key
+     * per sign-in and entry; the server tells it when a save has caught up with that copy, and the
+     * copy is removed. Opening the entry again with a copy still there hands it to the server
+     * ({@link #backupFound}), which offers it back if it differs from the saved text and is newer.
+     */
+    private static final String BACKUP_SCRIPT = """
+        const editor = this;
+        const read = () => {
+          const fields = {};
+          editor.querySelectorAll('vaadin-text-field, vaadin-text-area').forEach(box => {
+            if (box.id === 'entry-title' || box.id.startsWith('section-')) fields[box.id] = box.value || '';
+          });
+          return fields;
+        };
+        const same = (a, b) => {
+          const ka = Object.keys(a).sort(), kb = Object.keys(b).sort();
+          return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+        };
+        if (!editor.__journalBackup) {
+          const state = editor.__journalBackup = { key: $0 };
+          editor.addEventListener('input', () => {
+            try {
+              localStorage.setItem(state.key, JSON.stringify({ at: Date.now(), fields: read() }));
+            } catch (e) { /* storage full or off: the server-side autosave still runs */ }
+          });
+          state.saved = (savedFields, newKey) => {
+            const raw = localStorage.getItem(state.key);
+            if (raw) {
+              localStorage.removeItem(state.key);
+              const copy = JSON.parse(raw);
+              // Typed after what was saved: keep it, under the entry's own key from now on.
+              if (!same(copy.fields, savedFields)) localStorage.setItem(newKey, raw);
+            }
+            state.key = newKey;
+          };
+          state.discard = () => localStorage.removeItem(state.key);
+        } else {
+          editor.__journalBackup.key = $0;
+        }
+        const raw = localStorage.getItem($0);
+        if (raw) editor.$server.backupFound(raw);
+        """;
+
+    /** The browser found a copy of this entry that it kept while offline: offer it back if it is newer and differs. */
+    @ClientCallable
+    void backupFound(String json) {
+        Backup backup;
+        try {
+            backup = Backup.parse(json);
+        } catch (RuntimeException e) {
+            discardBackup();
+            return;
+        }
+        Map<String, String> now = fields(content());
+        if (backup.fields().equals(now) || backup.at() <= savedAtMillis) {
+            discardBackup();
+            return;
+        }
+        backupOffer.removeAll();
+        Button restore = new Button(getTranslation("journal.backup.restore"), e -> restore(backup));
+        restore.setId("restore-backup");
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button(getTranslation("journal.backup.discard"), e -> {
+            discardBackup();
+            backupOffer.setVisible(false);
+        });
+        discard.setId("discard-backup");
+        String when = java.time.Instant.ofEpochMilli(backup.at()).atZone(clock.getZone()).toLocalTime().format(TIME);
+        HorizontalLayout buttons = new HorizontalLayout(restore, discard);
+        backupOffer.add(new Paragraph(getTranslation("journal.backup.found", when)), buttons);
+        backupOffer.addClassName("backup-offer");
+        backupOffer.setVisible(true);
+    }
+
+    private void restore(Backup backup) {
+        backupOffer.setVisible(false);
+        loading = true;
+        backup.fields().forEach((boxId, text) -> {
+            if ("entry-title".equals(boxId)) {
+                title.setValue(text.length() > JournalService.MAX_TITLE ? text.substring(0, JournalService.MAX_TITLE) : text);
+            } else if (boxId.startsWith("section-")) {
+                String key = boxId.substring("section-".length());
+                TextArea box = boxes.get(key);
+                if (box != null) {
+                    box.setValue(text);
+                } else {
+                    texts.put(key, text); // a section of another model: kept, shown if the author switches back
+                }
+            }
+        });
+        loading = false;
+        save();
+    }
+
+    private void discardBackup() {
+        getElement().executeJs("this.__journalBackup && this.__journalBackup.discard()");
+    }
+
+    /** The title and text boxes as the browser keeps them: box id → text. */
+    private Map<String, String> fields(EntryDraft d) {
+        Map<String, String> f = new HashMap<>();
+        f.put("entry-title", d.title());
+        boxes.forEach((key, box) -> f.put("section-" + key, box.getValue()));
+        return f;
+    }
+
+    /** A copy the browser kept: when (its clock, ms) and the boxes' text. */
+    record Backup(long at, Map<String, String> fields) {
+
+        static Backup parse(String json) {
+            tools.jackson.databind.JsonNode node = tools.jackson.databind.json.JsonMapper.shared().readTree(json);
+            Map<String, String> fields = new HashMap<>();
+            node.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString()));
+            return new Backup(node.path("at").asLong(), fields);
+        }
     }
 
     private void layOut(ReflectiveModel chosen) {
@@ -318,6 +448,9 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         id = saved.id();
         version = saved.version();
         lastSaved = content;
+        savedAtMillis = saved.at().atZone(clock.getZone()).toInstant().toEpochMilli();
+        getElement().executeJs("this.__journalBackup && this.__journalBackup.saved(JSON.parse($0), $1)",
+            toJson(fields(content)), journal.backupKey(id));
         if (first) {
             // A reload (or a restored tab) comes back to this entry, not to an empty new one.
             UI.getCurrent().getPage().getHistory().replaceState(null, "journal/write/" + id);
@@ -355,6 +488,10 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         }
         Feedback.saved(this, "journal.finished");
         UI.getCurrent().navigate(EntryView.class, EntryView.parameters(id));
+    }
+
+    private static String toJson(Map<String, String> fields) {
+        return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(fields);
     }
 
     @Override

@@ -69,6 +69,14 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
         order by sp.fullName, sp.id""")
     List<PersonName> staffManagedBy(@Param("managerId") long managerId, @Param("day") LocalDate day);
 
+    /** Does {@code managerId} line-manage anyone on {@code day} (see {@link #staffManagedBy})? */
+    @Query("""
+        select count(m) > 0 from Employment m, Employment s
+        where m.person.id = :managerId and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
+          and in_force(m.period.validFrom, m.period.validTo, :day)
+          and s.centre = m.centre and in_force(s.period.validFrom, s.period.validTo, :day) and s.person.id <> :managerId""")
+    boolean managesAnyoneOn(@Param("managerId") long managerId, @Param("day") LocalDate day);
+
     /** Is {@code managerId} a line manager of {@code staffId} on {@code day} (see {@link #lineManagersOf})? */
     @Query("""
         select count(m) > 0 from Employment m, Employment s

@@ -128,6 +128,15 @@ public class AccessScope {
         return self().map(me -> employments.managesOn(me, staffId, LocalDate.now(clock))).orElse(false);
     }
 
+    /**
+     * Do I line-manage anyone today (see {@link #myLineManagers()})? This, not the sign-in role,
+     * decides who may use supervision: it follows the organisation's data on the day, so a manager
+     * who moves to another job loses it, and someone who becomes a centre manager gains it, at once.
+     */
+    public boolean isLineManagerToday() {
+        return self().map(me -> employments.managesAnyoneOn(me, LocalDate.now(clock))).orElse(false);
+    }
+
     /** The people I line-manage today (see {@link #myLineManagers()}); empty for anyone who manages no one. */
     public java.util.List<PersonName> myStaffToday() {
         return self().map(me -> employments.staffManagedBy(me, LocalDate.now(clock))).orElse(java.util.List.of());

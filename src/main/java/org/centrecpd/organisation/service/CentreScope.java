@@ -26,6 +26,16 @@ public final class CentreScope {
     public static final String COVERS_END = " and sca.accountId = :#{#scope.accountId}"
         + " and in_force(sca.period.validFrom, sca.period.validTo, :#{#scope.day})) ";
 
+    /**
+     * {@link #COVERS} in plain SQL, for the few native queries (a list of values joined as a table):
+     * the same {@code centre_access} rows, the same correlated {@code exists}.
+     */
+    public static final String COVERS_SQL = " exists (select 1 from centre_access sca where sca.centre_id = ";
+
+    /** Closes {@link #COVERS_SQL}. */
+    public static final String COVERS_SQL_END = " and sca.account_id = :#{#scope.accountId}"
+        + " and sca.valid_from <= :#{#scope.day} and (sca.valid_to is null or sca.valid_to > :#{#scope.day})) ";
+
     private final long accountId;
     private final LocalDate day;
 

@@ -52,6 +52,44 @@ public class CompletionService {
         return new RollUp(asAt, assignments.rollUp(scope.centres(), asAt));
     }
 
+    /**
+     * The roll-up as at the end of each of the last eleven months and today, oldest first, from one
+     * statement: the points of the trend chart, each exactly {@link #rollUp} as at its day.
+     */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<RollUp> trend() {
+        return trend(-1);
+    }
+
+    /** As {@link #trend()}, for one centre in scope (its managers see it too). */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<RollUp> centreTrend(long centreId) {
+        scope.requireCentre(centreId);
+        return trend(centreId);
+    }
+
+    /** The days of the trend: the last day of each of the eleven months before this one, then today. */
+    public static List<LocalDate> trendDays(LocalDate today) {
+        LocalDate monthStart = today.withDayOfMonth(1);
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (int k = 1; k <= 11; k++) {
+            days.add(monthStart.plusMonths(k - 11).minusDays(1));
+        }
+        days.add(today);
+        return days;
+    }
+
+    private List<RollUp> trend(long centreId) {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<LocalDate, List<CentreTotals>> byDay = new java.util.LinkedHashMap<>();
+        // Every day gets a point, even one on which nobody in scope worked anywhere.
+        trendDays(today).forEach(d -> byDay.put(d, new java.util.ArrayList<>()));
+        for (DatedCentreTotals row : assignments.trend(scope.centres(), trendDays(today), centreId)) {
+            byDay.computeIfAbsent(row.day(), d -> new java.util.ArrayList<>()).add(row.totals());
+        }
+        return byDay.entrySet().stream().map(e -> new RollUp(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     /** Core-purpose coverage of a centre in scope as at {@code day} (null: today): all eight areas, gaps included. Two statements. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public Coverage coverage(long centreId, LocalDate day) {

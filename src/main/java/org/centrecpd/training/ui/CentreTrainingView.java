@@ -61,6 +61,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final H2 heading = new H2();
     /** Core-purpose coverage below the matrix: the eight areas, how many staff are trained in each, gaps named. */
     private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
+    /** The centre's completion at the end of each of the last twelve months. */
+    private final com.vaadin.flow.component.html.Section trend = new com.vaadin.flow.component.html.Section();
     private final DatePicker asAt = new DatePicker();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
@@ -103,7 +105,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setId("matrix");
         grid.setSizeFull();
         coverage.setId("coverage");
-        add(heading, filters, summary, exports, grid, coverage);
+        trend.setId("trend");
+        add(heading, filters, summary, exports, grid, coverage, trend);
         asAt.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -129,6 +132,21 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             }).orElse(null);
         asAt.setValue(requested == null || requested.isAfter(today) ? today : requested);
         refresh();
+        showTrend(centre.name());
+    }
+
+    private void showTrend(String centreName) {
+        trend.removeAll();
+        List<org.centrecpd.training.service.RollUp> points = completion.centreTrend(centreId);
+        List<String> days = points.stream().map(p -> Dates.day(p.asAt(), getLocale())).toList();
+        // A day on which nobody worked at the centre has no row: 0 assigned, shown as 0%.
+        List<Integer> percents = points.stream().map(p -> p.tree().stream().mapToInt(org.centrecpd.training.service.RollUp.Line::percentComplete)
+            .findFirst().orElse(0)).toList();
+        String title = getTranslation("training.trend.centre", centreName);
+        trend.add(new H2(getTranslation("training.trend")), CompletionChart.trend("centre-trend-chart", title,
+            getTranslation("training.trend.desc", days.getFirst(), days.getLast(), 1), days,
+            List.of(new CompletionChart.Series(centreName, percents)), List.of(), getTranslation("training.rollUp.name"),
+            getTranslation("training.chart.data")));
     }
 
     private void refresh() {

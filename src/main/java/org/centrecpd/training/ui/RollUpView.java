@@ -60,8 +60,64 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roll-up");
         grid.setSizeFull();
         asAt.addValueChangeListener(e -> refresh());
-        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart);
+        // The trend adds up twelve days (about ten times one roll-up): drawn when asked for, not on every visit.
+        com.vaadin.flow.component.details.Details trendBox = new com.vaadin.flow.component.details.Details(
+            getTranslation("training.trend"));
+        trendBox.setId("trend");
+        trendBox.addOpenedChangeListener(e -> {
+            if (e.isOpened() && trendBox.getContent().findAny().isEmpty()) {
+                trendBox.add(trend());
+            }
+        });
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart, trendBox);
         refresh();
+    }
+
+    /**
+     * Completion over the last twelve months (end of each month, and today): a line for all centres
+     * in view and one per local authority, and in the data table every provider and group as well.
+     */
+    private com.vaadin.flow.component.Component trend() {
+        List<RollUp> points = completion.trend();
+        List<String> days = points.stream().map(p -> Dates.day(p.asAt(), getLocale())).toList();
+        List<CompletionChart.Series> lines = new java.util.ArrayList<>();
+        lines.add(new CompletionChart.Series(getTranslation("training.trend.all"), points.stream().map(p -> {
+            long assigned = p.tree().stream().mapToLong(RollUp.Line::assigned).sum();
+            long completed = p.tree().stream().mapToLong(RollUp.Line::completed).sum();
+            return new RollUp.Line(RollUp.Level.LOCAL_AUTHORITY, "", null, 0, assigned, completed, 0, List.of()).percentComplete();
+        }).toList()));
+        java.util.Map<String, List<Integer>> authorities = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<Integer>> below = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (RollUp.Line la : points.get(i).tree()) {
+                series(authorities, la.name(), i, points.size()).set(i, la.percentComplete());
+                for (RollUp.Line provider : la.children()) {
+                    String name = getTranslation("training.level.provider") + ": " + label(provider) + " (" + la.name() + ")";
+                    series(below, name, i, points.size()).set(i, provider.percentComplete());
+                    for (RollUp.Line group : provider.children()) {
+                        if (!group.name().isEmpty()) {
+                            series(below, getTranslation("training.level.group") + ": " + group.name() + " (" + la.name() + ")", i,
+                                points.size()).set(i, group.percentComplete());
+                        }
+                    }
+                }
+            }
+        }
+        authorities.forEach((name, percents) -> lines.add(new CompletionChart.Series(name, percents)));
+        List<CompletionChart.Series> tableOnly = below.entrySet().stream()
+            .map(e -> new CompletionChart.Series(e.getKey(), e.getValue())).toList();
+        String title = getTranslation("training.trend");
+        return CompletionChart.trend("trend-chart", title, getTranslation("training.trend.desc", days.getFirst(), days.getLast(),
+            lines.size()), days, lines, tableOnly, getTranslation("training.rollUp.name"), getTranslation("training.chart.data"));
+    }
+
+    /** A line's % at each day of the trend; 0 on days the line did not exist (e.g. before a recommissioning). */
+    private static List<Integer> series(java.util.Map<String, List<Integer>> all, String name, int day, int days) {
+        return all.computeIfAbsent(name, n -> new java.util.ArrayList<>(java.util.Collections.nCopies(days, 0)));
+    }
+
+    private String label(RollUp.Line line) {
+        return line.name().isEmpty() ? getTranslation("training.rollUp.none") : line.name();
     }
 
     private RouterLink matrixLink(RollUp.Line centre) {

@@ -57,6 +57,11 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void aManagerAssignsACourseToOnePersonFromTheMatrix() {
         navigate("training/centres/" + ashbrook(), CentreTrainingView.class);
+        // The centre's own trend: one line, twelve days, in a table as well.
+        CompletionChart centreTrend = $(CompletionChart.class).id("centre-trend-chart");
+        String trendTable = centreTrend.getElement().getOuterHTML();
+        assertThat(trendTable).contains("<th scope=\"row\">Ashbrook Children");
+        assertThat(trendTable.split("<td>", -1)).hasSize(1 + 12);
         Grid<?> matrix = $(Grid.class).id("matrix");
         int before = test(matrix).size();
         assertThat(before).isGreaterThan(15);
@@ -109,13 +114,31 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(roots.getFirst().assigned()).isPositive();
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Local authority");
         // The chart is SVG with a title and description, and its numbers are also a table.
-        CompletionChart chart = $(CompletionChart.class).single();
+        CompletionChart chart = $(CompletionChart.class).id("providers-chart");
         String svg = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
             .getElement().getProperty("innerHTML", "");
         String all = svg + chart.getElement().getOuterHTML();
         assertThat(all).contains("<title id=\"providers-chart-title\">% of assigned training completed, by provider</title>", "<desc");
         long providers = roots.stream().mapToLong(l -> l.children().size()).sum();
         assertThat(all.split("<th scope=\"row\">", -1)).hasSize((int) providers + 1);
+
+        // The trend: a line for all centres and one per authority, its data table a row per line
+        // (and per provider and group) and a column per day; today's point is today's roll-up.
+        assertThat($(CompletionChart.class).all()).extracting(c -> c.getId().orElse("")).doesNotContain("trend-chart");
+        $(com.vaadin.flow.component.details.Details.class).id("trend").setOpened(true);
+        CompletionChart trend = $(CompletionChart.class).id("trend-chart");
+        String trendSvg = trend.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
+            .getElement().getProperty("innerHTML", "");
+        assertThat(trendSvg).contains("<title id=\"trend-chart-title\">Completion over the last twelve months</title>", "<desc",
+            "<polyline").containsPattern("stroke-dasharray");
+        assertThat(trendSvg.split("<polyline", -1)).hasSize(1 + 3);
+        String table = trend.getElement().getOuterHTML();
+        assertThat(table.split("<th scope=\"col\">", -1)).hasSize(1 + 1 + 12);
+        assertThat(table).contains("<th scope=\"row\">All centres in your view</th>",
+            "<th scope=\"row\">Eastmoor County Council</th>", "<th scope=\"row\">Southdown County Council</th>");
+        String eastmoorRow = table.substring(table.indexOf("<th scope=\"row\">Eastmoor County Council</th>"));
+        eastmoorRow = eastmoorRow.substring(0, eastmoorRow.indexOf("</tr>")).replaceAll("\\s+", "");
+        assertThat(eastmoorRow).endsWith("<td>" + roots.getFirst().percentComplete() + "%</td>");
     }
 
     @Test
