@@ -37,9 +37,12 @@ public class CentreService {
     private final CentreGroupRepository groups;
     private final LocalAuthorityRepository authorities;
     private final AccessScope scope;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CentreService(CentreRepository centres, CentreArrangementRepository arrangements, ProviderRepository providers,
-                  CentreGroupRepository groups, LocalAuthorityRepository authorities, AccessScope scope) {
+                  CentreGroupRepository groups, LocalAuthorityRepository authorities, AccessScope scope,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.centres = centres;
         this.arrangements = arrangements;
         this.providers = providers;
@@ -184,6 +187,24 @@ public class CentreService {
             throw new RuleViolation("centre.arrangement.overlap", a.getPeriod().validFrom());
         });
         arrangements.save(new CentreArrangement(centre, provider, group, next, reason));
+        audit(centre, latest, provider, group, effective, reason);
+    }
+
+    /**
+     * Recommissioning (another provider) and regrouping (same provider, another group) are told
+     * apart in the audit log: they matter to different people.
+     */
+    private void audit(Centre centre, CentreArrangement before, Provider provider, CentreGroup group, LocalDate effective,
+                       String reason) {
+        boolean sameProvider = before.getProvider().equals(provider);
+        String groupBefore = before.getGroup() == null ? "no group" : before.getGroup().getName();
+        String groupAfter = group == null ? "no group" : group.getName();
+        String detail = (sameProvider ? groupBefore + " → " + groupAfter
+            : before.getProvider().getName() + " → " + provider.getName() + " (" + groupBefore + " → " + groupAfter + ")")
+            + ", from " + effective + (reason == null || reason.isBlank() ? "" : ", " + reason);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(sameProvider
+            ? org.centrecpd.audit.AuditAction.CENTRE_REGROUPED : org.centrecpd.audit.AuditAction.CENTRE_RECOMMISSIONED,
+            centre.getName(), detail));
     }
 
     private static void requireSameAuthority(Centre centre, Provider provider, CentreGroup group) {

@@ -40,10 +40,12 @@ public class PeopleService {
     private final CentreGroupRepository groups;
     private final AccessScope scope;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PeopleService(PersonRepository people, EmploymentRepository employments, CentreRepository centres,
                   OversightRepository oversights, LocalAuthorityRepository authorities, CentreGroupRepository groups,
-                  AccessScope scope, Clock clock) {
+                  AccessScope scope, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.oversights = oversights;
         this.authorities = authorities;
         this.groups = groups;
@@ -147,11 +149,13 @@ public class PeopleService {
         // Moves of one person happen one at a time, so the overlap check below stays true.
         Person person = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
         Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        List<String> left = new java.util.ArrayList<>();
         for (Employment current : employments.currentFor(personId, from)) {
             if (!from.isAfter(current.getPeriod().validFrom())) {
                 throw new RuleViolation("person.move.tooEarly", current.getPeriod().validFrom());
             }
             current.endOn(from);
+            left.add(current.getCentre().getName());
         }
         Period job = Period.from(from);
         employments.atCentre(personId, centreId).stream().filter(e -> e.getPeriod().overlaps(job)).findFirst()
@@ -160,6 +164,8 @@ public class PeopleService {
             });
         employments.save(new Employment(person, centre, jobRole, job));
         person.setJobRole(jobRole);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSON_MOVED, person.getEmail(),
+            (left.isEmpty() ? "" : String.join(", ", left) + " → ") + centre.getName() + " as " + jobRole.id() + ", from " + from));
     }
 
     /** An improvement partner's remit: the authorities and groups they oversee, newest first. */
@@ -196,6 +202,9 @@ public class PeopleService {
                 throw new RuleViolation("remit.overlap", o.getPeriod().validFrom());
             });
         oversights.save(added);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.REMIT_CHANGED, partner.getEmail(),
+            "added " + (added.getLocalAuthority() != null ? "authority " + added.getLocalAuthority().getName()
+                : "group " + added.getGroup().getName()) + ", from " + from));
     }
 
     /**

@@ -60,7 +60,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roll-up");
         grid.setSizeFull();
         asAt.addValueChangeListener(e -> refresh());
-        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart);
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table, null), grid, chart);
         refresh();
     }
 
