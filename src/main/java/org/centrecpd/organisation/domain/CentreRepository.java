@@ -70,4 +70,10 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Centre c where c.id = :id")
     Optional<Centre> lockById(@Param("id") long id);
+
+    /** Every centre in scope with its authority: what an import matches its rows against. */
+    @Query("""
+        select c from Centre c join fetch c.localAuthority
+        where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
+    List<Centre> findAllInScope(@Param("scope") CentreScope scope);
 }

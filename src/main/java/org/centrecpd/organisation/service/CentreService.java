@@ -186,6 +186,9 @@ public class CentreService {
         history.stream().filter(a -> a != latest && a.getPeriod().overlaps(next)).findFirst().ifPresent(a -> {
             throw new RuleViolation("centre.arrangement.overlap", a.getPeriod().validFrom());
         });
+        // The ended row goes to the database before the new one: with identity keys the new row is inserted at
+        // once, and PostgreSQL's exclusion constraint would see two open arrangements of the centre.
+        arrangements.flush();
         arrangements.save(new CentreArrangement(centre, provider, group, next, reason));
         audit(centre, latest, provider, group, effective, reason);
     }
