@@ -73,6 +73,8 @@ public class StaffImport {
     private final ApplicationEventPublisher events;
     private final jakarta.validation.Validator validator;
     private final java.time.Clock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     StaffImport(PersonRepository people, EmploymentRepository employments, CentreRepository centres, PeopleService peopleService,
                 AccessScope scope, ApplicationEventPublisher events, jakarta.validation.Validator validator,
@@ -110,6 +112,10 @@ public class StaffImport {
         }
         int total = plan.preview.changes().size();
         int done = 0;
+        // The plan loaded every person of the file and their jobs; nothing of that is changed through those
+        // copies. Let go of them, so each flush below checks only what is being written (else every move
+        // would look at all 5 000 people again).
+        entityManager.clear();
         List<Person> created = new ArrayList<>();
         List<Employment> jobs = new ArrayList<>();
         for (StaffRow row : plan.creates) {
@@ -122,6 +128,8 @@ public class StaffImport {
         }
         people.saveAll(created);
         employments.saveAll(jobs);
+        entityManager.flush();
+        entityManager.clear();
         for (Change change : plan.changes) {
             try {
                 change.apply();
@@ -134,6 +142,8 @@ public class StaffImport {
             }
             if (++done % 50 == 0) {
                 progress.accept(done);
+                entityManager.flush();
+                entityManager.clear();
             }
         }
         progress.accept(total);
@@ -235,11 +245,12 @@ public class StaffImport {
             planned.add(new PlannedChange(row.row, Kind.CHANGE, row.email, String.join("; ", what)));
             long personId = person.getId();
             changes.add(new Change(row.row, moves ? CENTRE.heading() : NAME.heading(), () -> {
-                person.setFullName(row.name);
+                Person stored = people.findById(personId).orElseThrow();
+                stored.setFullName(row.name);
                 if (moves) {
                     peopleService.changeWorkplaces(personId, wanted, row.job, effective);
                 } else {
-                    person.setJobRole(row.job);
+                    stored.setJobRole(row.job);
                 }
             }));
         }
