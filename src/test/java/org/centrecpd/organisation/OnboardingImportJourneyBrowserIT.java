@@ -67,5 +67,25 @@ class OnboardingImportJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#audit-grid")).containsText(filled.getFileName().toString());
         assertThat(page.locator("#audit-grid")).containsText("2 created");
         assertAccessible("the audit log");
+
+        // Exports of personal data are audited: the log's own export, and a centre's training matrix.
+        Download log = page.waitForDownload(() -> page.locator("#audit-export-csv").click());
+        String csv = Files.readString(log.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFWhen (UK time),Who,Action,To whom or what,Detail\r\n")
+            .contains("Staff imported," + filled.getFileName());
+        page.navigate(url("training/centres/" + ashbrook()));
+        page.waitForDownload(() -> page.getByText("Download CSV").first().click());
+        page.navigate(url("admin/audit"));
+        page.getByLabel("Person").first().fill(DemoLogins.ADMIN);
+        assertThat(page.locator("#audit-grid")).containsText("Personal data exported", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator("#audit-grid")).containsText("Audit log");
+        assertThat(page.locator("#audit-grid")).containsText("training-matrix.csv");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long ashbrook() {
+        return jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
     }
 }
