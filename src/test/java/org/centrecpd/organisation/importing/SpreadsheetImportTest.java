@@ -268,6 +268,8 @@ class SpreadsheetImportTest {
         assertThat(people.employmentHistory(ben)).filteredOn(e -> e.end() == null).extracting(EmploymentRow::centre)
             .containsExactlyInAnyOrder("Birch Centre " + f.s, "Alder Centre " + f.s);
         assertThat(count("select count(*) from audit_event where subject = 'fails.csv'")).isZero();
+        // No line for the move that failed, nor for the three people whose creation rolled back.
+        assertThat(audited("PERSON_MOVED", f.email("ben"))).isEqualTo(1); // the set-up's move only
     }
 
     @Test
