@@ -84,7 +84,7 @@ public class CentreService {
         scope.requireCentre(centreId);
         Centre c = centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
         return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
-            c.getPostcode());
+            c.getPostcode(), c.getReference());
     }
 
     /** Who ran the centre and in which group, newest first. */
@@ -140,17 +140,24 @@ public class CentreService {
         }, details);
     }
 
-    private static void apply(CentreDetails details, Centre centre) {
+    private void apply(CentreDetails details, Centre centre) {
+        String reference = details.reference() == null || details.reference().isBlank() ? null : details.reference().strip();
+        // Checked here so the admin is told which field to change (the unique index would only say "taken").
+        if (reference != null && centres.referenceTaken(centre.getLocalAuthority().getId(), reference,
+            centre.getId() == null ? -1 : centre.getId())) {
+            throw new RuleViolation("centre.reference.taken", reference);
+        }
         centre.setName(details.name());
         centre.setAddress(details.address());
         centre.setPostcode(details.postcode());
+        centre.setReference(reference);
     }
 
     private static CentreDetails saved(java.util.function.Supplier<Centre> save, CentreDetails details) {
         try {
             Centre c = save.get();
             return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
-                c.getPostcode());
+                c.getPostcode(), c.getReference());
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleEditException("Centre " + details.name(), e);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {

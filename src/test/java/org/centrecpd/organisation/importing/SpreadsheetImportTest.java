@@ -142,6 +142,27 @@ class SpreadsheetImportTest {
     }
 
     @Test
+    void aCentreIsFoundByItsReferenceAfterARenameAndTwoCentresCannotShareOne() {
+        importOrganisation();
+        long alder = centreId("Alder Centre");
+        var details = centres.details(alder);
+        assertThat(details.reference()).isEqualTo("EY" + f.s + "01");
+        centres.save(new org.centrecpd.organisation.service.CentreDetails(details.id(), details.version(), details.localAuthorityId(),
+            "Alder Family Hub " + f.s, details.address(), details.postcode(), details.reference()));
+
+        ImportPreview preview = organisation.preview(f.file("organisation.csv"), "organisation.csv", EFFECTIVE);
+        assertThat(preview.changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.CHANGE);
+            assertThat(c.detail()).isEqualTo("name Alder Family Hub " + f.s + " → Alder Centre " + f.s);
+        });
+
+        var renamed = centres.details(alder);
+        assertThatThrownBy(() -> centres.save(new org.centrecpd.organisation.service.CentreDetails(renamed.id(), renamed.version(),
+                renamed.localAuthorityId(), renamed.name(), renamed.address(), renamed.postcode(), "EY" + f.s + "02")))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("centre.reference.taken"));
+    }
+
+    @Test
     void staffArePreviewedThenCreatedWithTheirJobsAndNoSignIn() {
         importOrganisation();
         ImportPreview preview = staff.preview(f.file("staff.csv"), "staff.csv", EFFECTIVE, false);
