@@ -18,8 +18,11 @@ public class AccountService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
@@ -62,6 +65,9 @@ public class AccountService implements UserDetailsService {
         if (accounts.findByPersonId(personId).isPresent() || !createIfAbsent(email, firstPassword, role, personId, displayName)) {
             throw new org.centrecpd.base.RuleViolation("account.exists", email);
         }
+        // A new sign-in is a role given to someone: both are worth a line in the audit log.
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.ACCOUNT_CREATED,
+            email.trim().toLowerCase(Locale.ROOT), "role " + role.name()));
     }
 
     /** The role a person signs in with, if they have a sign-in. */

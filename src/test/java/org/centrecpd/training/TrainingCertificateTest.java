@@ -65,6 +65,9 @@ class TrainingCertificateTest {
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PERSONAL_DATA_EXPORTED' "
+            + "and subject = 'Certificate of Zoë Certified' and detail = ?", Long.class, "Managing change, " + file.code()))
+            .isEqualTo(1);
         // The same completion keeps its code.
         assertThat(records.certificate(managingChange.completionId()).code()).isEqualTo(file.code());
 

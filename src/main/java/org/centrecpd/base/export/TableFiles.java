@@ -78,9 +78,15 @@ public final class TableFiles {
         }
     }
 
-    /** Text as a spreadsheet will show it, never run: a leading apostrophe before formula-like text. */
+    /**
+     * Text as a spreadsheet will show it, never run: a leading apostrophe before formula-like text.
+     * Spaces in front do not make it safe (some spreadsheets trim them before deciding), nor do the
+     * full-width signs (＝ ＋ － ＠) that some read as their ASCII twins.
+     */
     static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        String start = text.stripLeading();
+        if (!text.isEmpty() && ("\t\r\n".indexOf(text.charAt(0)) >= 0
+            || (!start.isEmpty() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(start.charAt(0)) >= 0))) {
             return "'" + text;
         }
         return text;

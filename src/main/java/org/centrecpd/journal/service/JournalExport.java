@@ -44,17 +44,27 @@ public class JournalExport {
     private final JournalService journal;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    JournalExport(JournalService journal, CurrentUser currentUser, Clock clock) {
+    JournalExport(JournalService journal, CurrentUser currentUser, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.journal = journal;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** A journal is personal data even in its author's hands: the export is recorded in the audit log. */
+    private void audited(String format, int entries) {
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSONAL_DATA_EXPORTED,
+            "Journal of " + currentUser.require().displayName(), format + ", " + entries + " entries"));
     }
 
     /** My entries as the filter selects them, as a PDF portfolio. */
     @PermitAll
     public byte[] pdf(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
+        audited("PDF", entries.size());
         Labels t = new Labels(locale);
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
@@ -190,6 +200,7 @@ public class JournalExport {
     @PermitAll
     public String markdown(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
+        audited("Markdown", entries.size());
         Labels t = new Labels(locale);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(t.get("journal.export.title", currentUser.require().displayName())).append("\n\n");

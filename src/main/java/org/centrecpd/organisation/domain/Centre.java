@@ -37,6 +37,13 @@ public class Centre extends AbstractEntity {
     @Pattern(regexp = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$", message = "{centre.postcode.invalid}")
     private String postcode;
 
+    /**
+     * A stable reference the authority uses for the centre (an Ofsted URN where there is one): a
+     * re-imported spreadsheet finds the centre by it even after a rename. Unique within an authority.
+     */
+    @Size(max = 40)
+    private String reference;
+
     /** Kept by the database (lower-case copy of the name) so that name searches can use an index. */
     @Column(name = "name_lower", insertable = false, updatable = false)
     private String nameLower;
@@ -57,6 +64,8 @@ public class Centre extends AbstractEntity {
     public void setAddress(String address) { this.address = address; }
     public String getPostcode() { return postcode; }
     public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference == null || reference.isBlank() ? null : reference.strip(); }
 
     @Override
     public String toString() { return name; }

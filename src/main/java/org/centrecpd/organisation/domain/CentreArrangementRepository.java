@@ -21,4 +21,16 @@ public interface CentreArrangementRepository extends JpaRepository<CentreArrange
         select a from CentreArrangement a join fetch a.provider left join fetch a.group
         where a.centre.id = :centreId order by a.period.validFrom desc""")
     List<CentreArrangement> history(@Param("centreId") long centreId);
+
+    /** Arrangements of every centre in force on {@code day}, with provider and group (imports compare against them). */
+    @Query("""
+        select a from CentreArrangement a join fetch a.provider left join fetch a.group
+        where in_force(a.period.validFrom, a.period.validTo, :day)""")
+    List<CentreArrangement> allInForce(@Param("day") LocalDate day);
+
+    /** The latest arrangement of each centre (open or not): where a recommissioning would start from. */
+    @Query("""
+        select a from CentreArrangement a join fetch a.provider left join fetch a.group
+        where a.period.validFrom = (select max(b.period.validFrom) from CentreArrangement b where b.centre = a.centre)""")
+    List<CentreArrangement> allLatest();
 }

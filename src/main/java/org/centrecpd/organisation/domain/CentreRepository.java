@@ -70,4 +70,17 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Centre c where c.id = :id")
     Optional<Centre> lockById(@Param("id") long id);
+
+    /** Does another centre of the authority have this reference? */
+    @Query("""
+        select count(c) > 0 from Centre c
+        where c.localAuthority.id = :authorityId and c.reference = :reference and c.id <> :exceptId""")
+    boolean referenceTaken(@Param("authorityId") long authorityId, @Param("reference") String reference,
+                           @Param("exceptId") long exceptId);
+
+    /** Every centre in scope with its authority: what an import matches its rows against. */
+    @Query("""
+        select c from Centre c join fetch c.localAuthority
+        where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
+    List<Centre> findAllInScope(@Param("scope") CentreScope scope);
 }

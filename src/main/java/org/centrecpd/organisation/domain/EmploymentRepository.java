@@ -89,4 +89,17 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
     /** Periods of this person at this centre, to refuse an overlapping one. */
     @Query("select e from Employment e where e.person.id = :personId and e.centre.id = :centreId")
     List<Employment> atCentre(@Param("personId") long personId, @Param("centreId") long centreId);
+
+    /** Employments in force on {@code day} of the given people, with their centres (imports compare against them). */
+    @Query("""
+        select e from Employment e join fetch e.centre
+        where e.person.id in :personIds and in_force(e.period.validFrom, e.period.validTo, :day)""")
+    List<Employment> currentForAll(@Param("personIds") java.util.Collection<Long> personIds, @Param("day") LocalDate day);
+
+    /** Employments in force on {@code day} at centres of the given authorities, with person and centre (leavers). */
+    @Query("""
+        select e from Employment e join fetch e.person join fetch e.centre c
+        where c.localAuthority.id in :authorityIds and in_force(e.period.validFrom, e.period.validTo, :day)""")
+    List<Employment> currentInAuthorities(@Param("authorityIds") java.util.Collection<Long> authorityIds,
+                                          @Param("day") LocalDate day);
 }

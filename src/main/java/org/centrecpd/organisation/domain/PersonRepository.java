@@ -43,4 +43,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Person p where p.id = :id")
     Optional<Person> lockById(@Param("id") long id);
+
+    /** People by (normalised) e-mail: imports key people on it. */
+    List<Person> findByEmailIn(java.util.Collection<String> emails);
 }

@@ -37,9 +37,12 @@ public class CentreService {
     private final CentreGroupRepository groups;
     private final LocalAuthorityRepository authorities;
     private final AccessScope scope;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CentreService(CentreRepository centres, CentreArrangementRepository arrangements, ProviderRepository providers,
-                  CentreGroupRepository groups, LocalAuthorityRepository authorities, AccessScope scope) {
+                  CentreGroupRepository groups, LocalAuthorityRepository authorities, AccessScope scope,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.centres = centres;
         this.arrangements = arrangements;
         this.providers = providers;
@@ -81,7 +84,7 @@ public class CentreService {
         scope.requireCentre(centreId);
         Centre c = centres.findWithAuthority(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
         return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
-            c.getPostcode());
+            c.getPostcode(), c.getReference());
     }
 
     /** Who ran the centre and in which group, newest first. */
@@ -137,17 +140,24 @@ public class CentreService {
         }, details);
     }
 
-    private static void apply(CentreDetails details, Centre centre) {
+    private void apply(CentreDetails details, Centre centre) {
+        String reference = details.reference() == null || details.reference().isBlank() ? null : details.reference().strip();
+        // Checked here so the admin is told which field to change (the unique index would only say "taken").
+        if (reference != null && centres.referenceTaken(centre.getLocalAuthority().getId(), reference,
+            centre.getId() == null ? -1 : centre.getId())) {
+            throw new RuleViolation("centre.reference.taken", reference);
+        }
         centre.setName(details.name());
         centre.setAddress(details.address());
         centre.setPostcode(details.postcode());
+        centre.setReference(reference);
     }
 
     private static CentreDetails saved(java.util.function.Supplier<Centre> save, CentreDetails details) {
         try {
             Centre c = save.get();
             return new CentreDetails(c.getId(), c.getVersion(), c.getLocalAuthority().getId(), c.getName(), c.getAddress(),
-                c.getPostcode());
+                c.getPostcode(), c.getReference());
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleEditException("Centre " + details.name(), e);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -183,7 +193,28 @@ public class CentreService {
         history.stream().filter(a -> a != latest && a.getPeriod().overlaps(next)).findFirst().ifPresent(a -> {
             throw new RuleViolation("centre.arrangement.overlap", a.getPeriod().validFrom());
         });
+        // The ended row goes to the database before the new one: with identity keys the new row is inserted at
+        // once, and PostgreSQL's exclusion constraint would see two open arrangements of the centre.
+        arrangements.flush();
         arrangements.save(new CentreArrangement(centre, provider, group, next, reason));
+        audit(centre, latest, provider, group, effective, reason);
+    }
+
+    /**
+     * Recommissioning (another provider) and regrouping (same provider, another group) are told
+     * apart in the audit log: they matter to different people.
+     */
+    private void audit(Centre centre, CentreArrangement before, Provider provider, CentreGroup group, LocalDate effective,
+                       String reason) {
+        boolean sameProvider = before.getProvider().equals(provider);
+        String groupBefore = before.getGroup() == null ? "no group" : before.getGroup().getName();
+        String groupAfter = group == null ? "no group" : group.getName();
+        String detail = (sameProvider ? groupBefore + " → " + groupAfter
+            : before.getProvider().getName() + " → " + provider.getName() + " (" + groupBefore + " → " + groupAfter + ")")
+            + ", from " + effective + (reason == null || reason.isBlank() ? "" : ", " + reason);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(sameProvider
+            ? org.centrecpd.audit.AuditAction.CENTRE_REGROUPED : org.centrecpd.audit.AuditAction.CENTRE_RECOMMISSIONED,
+            centre.getName(), detail));
     }
 
     private static void requireSameAuthority(Centre centre, Provider provider, CentreGroup group) {

@@ -40,10 +40,12 @@ public class PeopleService {
     private final CentreGroupRepository groups;
     private final AccessScope scope;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PeopleService(PersonRepository people, EmploymentRepository employments, CentreRepository centres,
                   OversightRepository oversights, LocalAuthorityRepository authorities, CentreGroupRepository groups,
-                  AccessScope scope, Clock clock) {
+                  AccessScope scope, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.oversights = oversights;
         this.authorities = authorities;
         this.groups = groups;
@@ -147,12 +149,15 @@ public class PeopleService {
         // Moves of one person happen one at a time, so the overlap check below stays true.
         Person person = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
         Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("Centre " + centreId));
+        List<String> left = new java.util.ArrayList<>();
         for (Employment current : employments.currentFor(personId, from)) {
             if (!from.isAfter(current.getPeriod().validFrom())) {
                 throw new RuleViolation("person.move.tooEarly", current.getPeriod().validFrom());
             }
             current.endOn(from);
+            left.add(current.getCentre().getName());
         }
+        employments.flush(); // see changeWorkplaces: the ended job first, then the new one
         Period job = Period.from(from);
         employments.atCentre(personId, centreId).stream().filter(e -> e.getPeriod().overlaps(job)).findFirst()
             .ifPresent(e -> {
@@ -160,6 +165,81 @@ public class PeopleService {
             });
         employments.save(new Employment(person, centre, jobRole, job));
         person.setJobRole(jobRole);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSON_MOVED, person.getEmail(),
+            (left.isEmpty() ? "" : String.join(", ", left) + " → ") + centre.getName() + " as " + jobRole.id() + ", from " + from));
+    }
+
+    /**
+     * Where a person works from {@code from}, for someone who may work at several centres (a group
+     * manager): the jobs in force that day that are not in {@code jobs} end that day, the missing
+     * ones start that day, the rest carry on. Like {@link #moveTo}, history is kept and the same
+     * rules refuse a change that would start before a current job began or overlap another period.
+     *
+     * @param jobs the centre ids and the job at each, from {@code from}
+     * @return whether anything changed
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean changeWorkplaces(long personId, java.util.Map<Long, JobRole> jobs, JobRole jobRole, LocalDate from) {
+        Person person = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        java.util.Map<Long, JobRole> missing = new java.util.LinkedHashMap<>(jobs);
+        List<String> left = new java.util.ArrayList<>();
+        for (Employment current : employments.currentFor(personId, from)) {
+            if (current.getJobRole() == missing.get(current.getCentre().getId())) {
+                missing.remove(current.getCentre().getId());
+                continue;
+            }
+            if (!from.isAfter(current.getPeriod().validFrom())) {
+                throw new RuleViolation("person.move.tooEarly", current.getPeriod().validFrom());
+            }
+            current.endOn(from);
+            left.add(current.getCentre().getName());
+        }
+        boolean roleChanged = person.getJobRole() != jobRole;
+        person.setJobRole(jobRole);
+        if (missing.isEmpty() && left.isEmpty()) {
+            return roleChanged;
+        }
+        // Ended jobs reach the database before new ones are inserted (identity keys insert at once): a new job at
+        // the same centre would otherwise meet the old one, still open, in PostgreSQL's exclusion constraint.
+        employments.flush();
+        Period job = Period.from(from);
+        List<String> joined = new java.util.ArrayList<>();
+        for (var entry : missing.entrySet()) {
+            Centre centre = centres.findById(entry.getKey()).orElseThrow(() -> new NotFoundException("Centre " + entry.getKey()));
+            employments.atCentre(personId, centre.getId()).stream().filter(e -> e.getPeriod().overlaps(job)).findFirst()
+                .ifPresent(e -> {
+                    throw new RuleViolation("person.employment.overlap", centre.getName(), e.getPeriod().validFrom());
+                });
+            employments.save(new Employment(person, centre, entry.getValue(), job));
+            joined.add(centre.getName() + " as " + entry.getValue().id());
+        }
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSON_MOVED, person.getEmail(),
+            (left.isEmpty() ? "" : "left " + String.join(", ", left) + "; ") + (joined.isEmpty() ? "" : "joined " + String.join(", ", joined) + "; ")
+                + "from " + from));
+        return true;
+    }
+
+    /**
+     * A leaver: every job in force on {@code on} ends that day (the last day worked is the day before).
+     * The person's records stay. A job that starts that very day cannot end before it began: refused.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void endEmployment(long personId, LocalDate on) {
+        Person person = people.lockById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        List<String> left = new java.util.ArrayList<>();
+        for (Employment current : employments.currentFor(personId, on)) {
+            if (!on.isAfter(current.getPeriod().validFrom())) {
+                throw new RuleViolation("person.move.tooEarly", current.getPeriod().validFrom());
+            }
+            current.endOn(on);
+            left.add(current.getCentre().getName());
+        }
+        if (!left.isEmpty()) {
+            events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.EMPLOYMENT_ENDED,
+                person.getEmail(), String.join(", ", left) + ", ended " + on));
+        }
     }
 
     /** An improvement partner's remit: the authorities and groups they oversee, newest first. */
@@ -196,6 +276,9 @@ public class PeopleService {
                 throw new RuleViolation("remit.overlap", o.getPeriod().validFrom());
             });
         oversights.save(added);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.REMIT_CHANGED, partner.getEmail(),
+            "added " + (added.getLocalAuthority() != null ? "authority " + added.getLocalAuthority().getName()
+                : "group " + added.getGroup().getName()) + ", from " + from));
     }
 
     /**

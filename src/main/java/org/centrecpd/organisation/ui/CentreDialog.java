@@ -43,6 +43,8 @@ class CentreDialog extends FormDialog {
         TextField name = new TextField(getTranslation("centre.name"));
         TextField address = new TextField(getTranslation("centre.address"));
         TextField postcode = new TextField(getTranslation("centre.postcode"));
+        TextField reference = new TextField(getTranslation("centre.reference"));
+        reference.setHelperText(getTranslation("centre.reference.help"));
         List<Choice> authorities = structure.authorityChoices();
         ComboBox<Choice> authority = new ComboBox<>(getTranslation("centre.localAuthority"));
         authority.setItems(authorities);
@@ -55,10 +57,12 @@ class CentreDialog extends FormDialog {
             .withValidator(new StringLengthValidator(getTranslation("centre.address.tooLong"), 0, 300)).bind("address");
         binder.forField(postcode).withNullRepresentation("")
             .withValidator(new RegexpValidator(getTranslation("centre.postcode.invalid"), POSTCODE)).bind("postcode");
+        binder.forField(reference).withNullRepresentation("")
+            .withValidator(new StringLengthValidator(getTranslation("centre.reference.tooLong"), 0, 40)).bind("reference");
         Choice current = authorities.stream().filter(a -> a.id() == (details.localAuthorityId() == null ? -1 : details.localAuthorityId()))
             .findFirst().orElse(null);
-        binder.readRecord(new CentreFields(current, details.name(), details.address(), details.postcode()));
-        add(new FormLayout(authority, name, address, postcode));
+        binder.readRecord(new CentreFields(current, details.name(), details.address(), details.postcode(), details.reference()));
+        add(new FormLayout(authority, name, address, postcode, reference));
 
         if (isNew) {
             ArrangementFields runBy = new ArrangementFields(this, structure, "centre.openedOn");
@@ -96,7 +100,7 @@ class CentreDialog extends FormDialog {
 
     private static CentreDetails details(CentreDetails opened, CentreFields fields) {
         return new CentreDetails(opened.id(), opened.version(), fields.localAuthority().id(), fields.name(), fields.address(),
-            fields.postcode());
+            fields.postcode(), fields.reference());
     }
 
     /** Who runs a centre, in which group, from when: asked when a centre opens and when it is recommissioned. */

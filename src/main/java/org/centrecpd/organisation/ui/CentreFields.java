@@ -5,5 +5,5 @@ package org.centrecpd.organisation.ui;
  * reads and creates the record by reflection.
  */
 public record CentreFields(org.centrecpd.organisation.service.Choice localAuthority, String name, String address,
-                           String postcode) {
+                           String postcode, String reference) {
 }

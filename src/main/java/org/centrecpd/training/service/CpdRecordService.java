@@ -34,9 +34,12 @@ public class CpdRecordService {
     private final CertificateRepository certificates;
     private final Clock clock;
     private final String publicUrl;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CpdRecordService(AccessScope scope, CertificateRepository certificates, Clock clock,
-                     @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+                     @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.scope = scope;
         this.certificates = certificates;
         this.clock = clock;
@@ -67,6 +70,9 @@ public class CpdRecordService {
             new Certificate(newCode(), completionId, completion.personId(), LocalDate.now(clock))));
         String code = certificate.getCode();
         byte[] pdf = CertificatePdf.render(completion, code, publicUrl + "verify/" + code);
+        // A certificate names a person and what they completed: its download is an export of personal data.
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSONAL_DATA_EXPORTED,
+            "Certificate of " + completion.personName(), completion.courseTitle() + ", " + code));
         return new CertificateFile("certificate-" + code + ".pdf", code, pdf);
     }
 

@@ -73,7 +73,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private String title = "";
 
     public CentreTrainingView(CompletionService completion, AssignmentService assignments, CentreService centres,
-                              PeopleService people) {
+                              PeopleService people, org.centrecpd.audit.PersonalDataExports audit) {
         this.completion = completion;
         this.assignments = assignments;
         this.centres = centres;
@@ -96,7 +96,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             e -> new AssignDialog(assignments, people, centreId, this::refresh).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign");
-        ExportLinks exports = new ExportLinks("training-matrix", this::table);
+        ExportLinks exports = new ExportLinks("training-matrix", this::table, audit);
         HorizontalLayout filters = new HorizontalLayout(asAt, course, area, status, assign);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -22,7 +22,7 @@ import org.centrecpd.training.service.MyLearningPage;
 @PermitAll
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyTrainingView(AssignmentService assignments) {
+    public MyTrainingView(AssignmentService assignments, org.centrecpd.audit.PersonalDataExports audit) {
         setId("my-training-view");
         MyLearningPage page = assignments.myLearning();
         LocalDate today = page.today();
@@ -61,7 +61,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("training.status"), getTranslation("training.completedOn")),
             assignments.myLearning().assignments().stream().map(a -> java.util.Arrays.<Object>asList(a.courseTitle(),
                 getTranslation(a.required() ? "training.required" : "training.recommended"), a.dueDate(today),
-                getTranslation(a.status(today).key()), a.completedOn())).toList())), grid);
+                getTranslation(a.status(today).key()), a.completedOn())).toList()), audit), grid);
     }
 
     static StatusLabel label(MyAssignment a, LocalDate today) {

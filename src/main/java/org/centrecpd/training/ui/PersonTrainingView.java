@@ -37,7 +37,8 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
     private final VerticalLayout record = new VerticalLayout();
 
     public PersonTrainingView(CompletionService completion, AssignmentService assignments,
-                              org.centrecpd.training.service.CpdRecordService records) {
+                              org.centrecpd.training.service.CpdRecordService records,
+                              org.centrecpd.audit.PersonalDataExports audit) {
         this.records = records;
         this.completion = completion;
         this.assignments = assignments;
@@ -67,7 +68,7 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel(getTranslation("training.person.grid"));
         grid.setId("person-training");
         record.setPadding(false);
-        add(heading, new ExportLinks("training-record", this::table), grid,
+        add(heading, new ExportLinks("training-record", this::table, audit), grid,
             new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record);
     }
 

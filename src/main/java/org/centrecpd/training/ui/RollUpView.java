@@ -69,7 +69,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
                 trendBox.add(trend());
             }
         });
-        add(asAt, totals, new ExportLinks("training-roll-up", this::table), grid, chart, trendBox);
+        add(asAt, totals, new ExportLinks("training-roll-up", this::table, null), grid, chart, trendBox);
         refresh();
     }
 

@@ -47,4 +47,15 @@ class TableFilesTest {
             sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
     }
+
+    @Test
+    void formulaLikeTextIsEscapedEvenBehindSpacesOrInFullWidth() {
+        assertThat(TableFiles.safe("  =1+1")).isEqualTo("'  =1+1");
+        assertThat(TableFiles.safe("\uFF1DHYPERLINK(\"http://evil.example\")")).startsWith("'");
+        assertThat(TableFiles.safe("\uFF0B44")).startsWith("'");
+        assertThat(TableFiles.safe("\nnew line first")).startsWith("'");
+        assertThat(TableFiles.safe("Zoë = a name with an equals sign later")).doesNotStartWith("'");
+        assertThat(TableFiles.safe("")).isEmpty();
+        assertThat(TableFiles.safe("   ")).isEqualTo("   ");
+    }
 }
