@@ -136,11 +136,26 @@ public class LearningService {
         if (!progress.completeUnit(me, course, unit, all)) {
             return new UnitCompletion(List.of(), false, null, next);
         }
-        Optional<CourseCompletion> completion = progress.completeCourse(me, version);
+        Optional<CourseCompletion> completion = progress.completeCourse(me, version, all);
         completion.ifPresent(c -> events.publishEvent(new CourseCompleted(me, slug, version.getNumber(), c.getCpdHours(),
             c.getCompletedOn())));
         return new UnitCompletion(List.of(), completion.isPresent(), completion.map(CourseCompletion::getCpdHours).orElse(null),
             next);
+    }
+
+    /**
+     * Takes a completed course again (training that must be refreshed): every unit is to be completed
+     * again, and completing the last one records a new completion with that day's date.
+     */
+    @Transactional
+    @PermitAll
+    public void retake(String slug) {
+        long me = progress.requirePerson();
+        Course course = courses.published(slug);
+        if (progress.completion(course).isEmpty()) {
+            throw new RuleViolation("courses.retake.notCompleted");
+        }
+        progress.retake(me, course);
     }
 
     private static UnitPage.Part part(UnitPart p) {
