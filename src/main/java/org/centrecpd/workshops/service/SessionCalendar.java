@@ -3,6 +3,7 @@ package org.centrecpd.workshops.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +16,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -24,6 +27,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +46,11 @@ public class SessionCalendar {
 
     private final Clock clock;
     private final VTimeZone ukZone;
+    private final URI organiserAddress;
 
-    SessionCalendar(Clock clock) {
+    SessionCalendar(Clock clock, @Value("${centrecpd.workshops.organiser:mailto:no-reply@centrecpd.example}") String organiser) {
         this.clock = clock;
+        this.organiserAddress = URI.create(organiser);
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         // ical4j's own zone data, shipped in its jar: nothing is fetched from the network.
         this.ukZone = registry.getTimeZone(UK.getId()).getVTimeZone();
@@ -56,7 +62,11 @@ public class SessionCalendar {
         ZonedDateTime end = session.endsAt().atZone(UK);
         VEvent event = new VEvent(start, end, session.courseTitle());
         event.add(new Uid("workshop-session-" + session.id() + "@centrecpd"));
-        event.add(new DtStamp(Instant.now(clock)));
+        event.replace(new DtStamp(Instant.now(clock)));
+        // iTIP (RFC 5546) asks for an organiser on a published or cancelled event: the service's own address.
+        Organizer organizer = new Organizer(organiserAddress);
+        organizer.add(new Cn("Centre CPD"));
+        event.add(organizer);
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, sequence)));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (session.venue() != null) {
@@ -64,7 +74,7 @@ public class SessionCalendar {
         }
         if (session.onlineLink() != null && session.onlineLink().startsWith("https://")) {
             try {
-                event.add(new Url(java.net.URI.create(session.onlineLink())));
+                event.add(new Url(URI.create(session.onlineLink())));
             } catch (IllegalArgumentException e) {
                 // A link the organiser typed badly stays in the location text.
             }
