@@ -106,3 +106,7 @@ create index ix_workshop_request_decided_by on workshop_request (decided_by);
 create index ix_workshop_request_session on workshop_request (session_id);
 alter table workshop_session add constraint fk_workshop_session_request foreign key (request_id) references workshop_request (id);
 create index ix_workshop_session_request on workshop_session (request_id);
+
+-- Course files gain facilitator material (notes, session plan, activities, handouts), stored as unit
+-- parts of kind FACILITATOR, a longer name than the column held.
+alter table course_unit_part alter column kind set data type varchar(20);

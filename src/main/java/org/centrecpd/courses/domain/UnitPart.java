@@ -23,7 +23,8 @@ import java.util.List;
 @Table(name = "course_unit_part")
 public class UnitPart {
 
-    public enum Kind { TEXT, REFLECT, CHECK }
+    /** FACILITATOR: material for whoever runs a workshop (its material in {@code questionId}, its HTML in {@code html}). */
+    public enum Kind { TEXT, REFLECT, CHECK, FACILITATOR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,6 +17,10 @@ import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.courses.domain.UnitPart;
 import org.centrecpd.journal.service.CourseAnswer;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.courses.FacilitatorAccess;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +42,31 @@ public class LearningService {
     private final LearnerProgress progress;
     private final JournalService journal;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<FacilitatorAccess> facilitators;
 
     LearningService(CourseRepository courses, CourseUnitRepository units, LearnerProgress progress, JournalService journal,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, ObjectProvider<FacilitatorAccess> facilitators) {
         this.courses = courses;
         this.units = units;
         this.progress = progress;
         this.journal = journal;
         this.events = events;
+        this.currentUser = currentUser;
+        this.facilitators = facilitators;
+    }
+
+    /**
+     * May I see a course's facilitator material? Improvement partners and admins always; anyone else
+     * only while they facilitate a session of it. Participants never: the material holds the answers
+     * to the group activities and notes about handling the room.
+     */
+    private boolean seesFacilitatorMaterial(String slug) {
+        Role role = currentUser.require().role();
+        if (role == Role.IMPROVEMENT_PARTNER || role == Role.ADMIN) {
+            return true;
+        }
+        return progress.person().map(me -> facilitators.stream().anyMatch(f -> f.facilitates(me, slug))).orElse(false);
     }
 
     /** My CPD hours from completed courses. */
@@ -80,7 +101,11 @@ public class LearningService {
         }
         List<CourseUnit> all = units.inVersion(version.getId());
         int index = all.indexOf(unit);
-        List<UnitPage.Part> parts = unit.getParts().stream().map(LearningService::part).toList();
+        boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
+            && seesFacilitatorMaterial(slug);
+        List<UnitPage.Part> parts = unit.getParts().stream()
+            .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
+            .map(LearningService::part).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
@@ -161,6 +186,7 @@ public class LearningService {
     private static UnitPage.Part part(UnitPart p) {
         return switch (p.getKind()) {
             case TEXT -> new UnitPage.Text(p.getHtml());
+            case FACILITATOR -> new UnitPage.Facilitator(p.getQuestionId(), p.getHtml());
             case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional());
             case CHECK -> new UnitPage.Check(p.getQuestionId(), p.getPrompt(), p.getAnswers().stream()
                 .map(a -> new UnitPage.Option(a.text(), a.correct(), a.why())).toList());

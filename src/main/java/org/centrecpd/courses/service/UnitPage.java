@@ -27,4 +27,8 @@ public record UnitPage(String courseSlug, String courseTitle, int version, int o
 
     public record Option(String text, boolean correct, String why) {
     }
+
+    /** Facilitator material (sanitised HTML): only in the pages of people who may run the workshop. */
+    public record Facilitator(String material, String html) implements Part {
+    }
 }
