@@ -72,7 +72,6 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("workshops.sessions")));
         sessionList.setId("sessions");
         sessionList.addClassName("session-list");
-        sessionList.getElement().setAttribute("role", "list");
         sessionList.getElement().setAttribute("aria-label", getTranslation("workshops.sessions"));
         add(sessionList);
         refreshSessions();
@@ -91,8 +90,12 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private void refreshSessions() {
         sessionList.removeAll();
         List<SessionRow> upcoming = sessions.upcoming();
+        // A list role only around list items: an empty list with a sentence in it is not a list.
         if (upcoming.isEmpty()) {
+            sessionList.getElement().removeAttribute("role");
             sessionList.add(new Paragraph(getTranslation("workshops.sessions.none")));
+        } else {
+            sessionList.getElement().setAttribute("role", "list");
         }
         upcoming.forEach(s -> sessionList.add(new SessionCard(s)));
     }
