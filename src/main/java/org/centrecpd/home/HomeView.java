@@ -25,6 +25,7 @@ import org.centrecpd.organisation.service.StaffMember;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.SignedInUser;
 import org.centrecpd.training.ui.TrainingWidget;
+import org.centrecpd.workshops.ui.WorkshopsWidget;
 
 /**
  * The first page after signing in, different for each role and built only from real records.
@@ -41,14 +42,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleService people;
 
     public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning,
-                    TrainingWidget training) {
+                    TrainingWidget training, WorkshopsWidget workshops) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
         if (me.personId() != null) {
-            add(myLearning, training);
+            add(myLearning, training, workshops);
         }
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,7 +25,9 @@ class MailConfiguration {
                           ObjectProvider<JavaMailSender> smtp) {
         if (!enabled) {
             log.info("Mail is off (centrecpd.mail.enabled=false): messages are written to the log, not sent");
-            return mail -> log.info("Mail (not sent, mail is off) to {}: {}\n{}", mail.to(), mail.subject(), mail.text());
+            return mail -> log.info("Mail (not sent, mail is off) to {}: {}\n{}{}", mail.to(), mail.subject(), mail.text(),
+                mail.attachments().isEmpty() ? "" : "\n(attached: " + String.join(", ",
+                    mail.attachments().stream().map(Mail.Attachment::fileName).toList()) + ")");
         }
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
@@ -33,7 +36,8 @@ class MailConfiguration {
         return mail -> {
             MimeMessage message = sender.createMimeMessage();
             try {
-                MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
+                boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
+                MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
                 helper.setTo(mail.to());
                 helper.setSubject(mail.subject());
@@ -41,6 +45,9 @@ class MailConfiguration {
                     helper.setText(mail.text(), mail.html());
                 } else {
                     helper.setText(mail.text());
+                }
+                for (Mail.Attachment file : mail.attachments()) {
+                    helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
                 }
             } catch (MessagingException e) {
                 throw new MailPreparationException(e);

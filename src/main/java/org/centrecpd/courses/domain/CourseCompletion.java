@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A learner completed a course: the version, the date and the CPD hours credited then. A course is
- * credited once: later versions do not take the completion away, nor add to it.
+ * A learner completed a course: the version, the date and the CPD hours credited then. A course can be
+ * completed again on a later day (a re-take of a self-study course, or another workshop session), so
+ * that training that must be refreshed every so often can be satisfied again; each completion is its
+ * own row with its own date, and at most one per person, course and day.
  */
 @Entity
 @Table(name = "course_completion")
@@ -51,6 +53,13 @@ public class CourseCompletion {
         this.cpdHours = version.getCpdHours();
     }
 
+    /** A completion by attending a workshop session: its date, and the CPD hours the session counts. */
+    public CourseCompletion(long personId, CourseVersion version, LocalDate completedOn, BigDecimal cpdHours) {
+        this(personId, version, completedOn);
+        this.cpdHours = cpdHours;
+    }
+
+    public Long getId() { return id; }
     public long getPersonId() { return personId; }
     public long getCourseId() { return courseId; }
     public int getVersionNumber() { return versionNumber; }

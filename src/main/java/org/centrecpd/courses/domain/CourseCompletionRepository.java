@@ -10,9 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 @ScopedData
 public interface CourseCompletionRepository extends JpaRepository<CourseCompletion, Long> {
 
-    Optional<CourseCompletion> findByPersonIdAndCourseId(long personId, long courseId);
+    /** The latest of a person's completions of a course (a course can be completed again: a re-take, another session). */
+    Optional<CourseCompletion> findFirstByPersonIdAndCourseIdOrderByCompletedOnDesc(long personId, long courseId);
 
-    @Query("select c.courseId from CourseCompletion c where c.personId = :personId")
+    boolean existsByPersonIdAndCourseIdAndCompletedOn(long personId, long courseId, LocalDate completedOn);
+
+    @Query("select distinct c.courseId from CourseCompletion c where c.personId = :personId")
     List<Long> completedCourseIds(long personId);
 
     /** A person's CPD hours from completed courses: since {@code from}, and in total. */

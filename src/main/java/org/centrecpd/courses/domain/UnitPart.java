@@ -25,7 +25,8 @@ import org.centrecpd.courses.RatingScale;
 @Table(name = "course_unit_part")
 public class UnitPart {
 
-    public enum Kind { TEXT, REFLECT, CHECK, RATING }
+    /** FACILITATOR: material for whoever runs a workshop (its material in {@code questionId}, its HTML in {@code html}). */
+    public enum Kind { TEXT, REFLECT, CHECK, RATING, FACILITATOR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

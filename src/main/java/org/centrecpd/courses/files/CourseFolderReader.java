@@ -164,7 +164,7 @@ public final class CourseFolderReader {
                     fingerprint.update((byte) 0);
                     fingerprint.update(unitBytes.get());
                     text(unitBytes.get(), path).flatMap(content -> new UnitFileParser(path, linkBase,
-                            kind == CourseKind.LEADERSHIP_PROGRAMME, problems)
+                            kind == CourseKind.LEADERSHIP_PROGRAMME, kind == CourseKind.WORKSHOP, problems)
                         .parse(unitFile, content, hex(sha256().digest(unitBytes.get()))))
                         .ifPresent(units::add);
                 }

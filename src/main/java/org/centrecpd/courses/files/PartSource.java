@@ -33,4 +33,12 @@ public sealed interface PartSource {
             return compareWith == null ? null : compareWith.substring(compareWith.indexOf('#') + 1);
         }
     }
+     * Material only facilitators (and partners and admins) see: {@code material} is one of
+     * {@link #FACILITATOR_MATERIALS}, {@code html} the sanitised Markdown of the block.
+     */
+    record Facilitator(String material, String html) implements PartSource {
+    }
+
+    /** The kinds of facilitator block: notes, a timed session plan, a group activity, a handout to print. */
+    java.util.Set<String> FACILITATOR_MATERIALS = java.util.Set.of("notes", "plan", "activity", "handout");
 }

@@ -28,6 +28,8 @@ final class UnitFileParser {
     static final String RATING = "self-assessment";
     /** An earlier self-assessment of the same course: its unit file, '#', its id. */
     private static final Pattern COMPARE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md#[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    /** A row of a session plan's table that starts with a time: "| 09:30 |", "| 0:15 |", "| 10.45–11.00 |". */
+    private static final Pattern PLAN_TIME = Pattern.compile("^\\s*\\|\\s*\\d{1,2}[:.]\\d{2}.*\\|.*$");
 
     /** A unit as parsed, with the line of its {@code order} for reporting a clash with another unit. */
     record Parsed(UnitSource unit, int orderLine) {
@@ -36,12 +38,19 @@ final class UnitFileParser {
     private final String file;
     private final String linkBase;
     private final boolean programme;
+    private final boolean workshop;
     private final List<ImportProblem> problems;
 
     UnitFileParser(String file, String linkBase, boolean programme, List<ImportProblem> problems) {
+        this(file, linkBase, programme, false, problems);
+    }
+
+    /** {@code workshop}: the course is delivered live, so its units may carry facilitator material. */
+    UnitFileParser(String file, String linkBase, boolean programme, boolean workshop, List<ImportProblem> problems) {
         this.file = file;
         this.linkBase = linkBase;
         this.programme = programme;
+        this.workshop = workshop;
         this.problems = problems;
     }
 
@@ -112,7 +121,10 @@ final class UnitFileParser {
                     + " block opened here is never closed: add a line " + fence + " after it"));
                 return parts;
             }
-            if (type.equals("reflect") || type.equals("check") || type.equals(RATING)) {
+            if (type.equals("facilitator")) {
+                flush(text, parts);
+                facilitator(info, String.join("\n", lines.subList(i + 1, closeAt)), openLine).ifPresent(parts::add);
+            } else if (type.equals("reflect") || type.equals("check") || type.equals(RATING)) {
                 flush(text, parts);
                 String inner = String.join("\n", lines.subList(i + 1, closeAt));
                 block(type, info, inner, openLine, ids).ifPresent(parts::add);
@@ -216,6 +228,35 @@ final class UnitFileParser {
             return Optional.empty();
         }
         return Optional.of(new PartSource.Rating(id, prompt, scale, compare, compareLine));
+    }
+
+    /**
+     * A facilitator block: {@code facilitator notes|plan|activity|handout}, then Markdown. Only a
+     * workshop has facilitators; a session plan must give its timings in a table.
+     */
+    private Optional<PartSource> facilitator(String info, String markdown, int openLine) {
+        String[] words = info.split("\\s+");
+        if (!workshop) {
+            problems.add(new ImportProblem(file, openLine, "facilitator material belongs to courses of kind 'workshop', "
+                + "which are delivered live; this course is not one"));
+            return Optional.empty();
+        }
+        if (words.length != 2 || !PartSource.FACILITATOR_MATERIALS.contains(words[1])) {
+            problems.add(new ImportProblem(file, openLine, "a facilitator block says what it holds: ```facilitator notes, "
+                + "```facilitator plan, ```facilitator activity or ```facilitator handout"));
+            return Optional.empty();
+        }
+        String material = words[1];
+        if (markdown.isBlank()) {
+            problems.add(new ImportProblem(file, openLine, "the facilitator " + material + " block is empty"));
+            return Optional.empty();
+        }
+        if (material.equals("plan") && markdown.lines().noneMatch(l -> PLAN_TIME.matcher(l).matches())) {
+            problems.add(new ImportProblem(file, openLine, "a session plan needs its timings: a table whose rows start "
+                + "with a time, e.g. | 09:30 | Welcome and hopes for the morning | 15 min |"));
+            return Optional.empty();
+        }
+        return Optional.of(new PartSource.Facilitator(material, SafeMarkdown.toSafeHtml(markdown, linkBase)));
     }
 
     private Optional<PartSource.Check> check(String id, String yaml, int openLine) {

@@ -117,6 +117,7 @@ class FolderImport {
             for (PartSource part : u.parts()) {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());
+                    case PartSource.Facilitator f -> unit.addPart(UnitPart.Kind.FACILITATOR).text(f.html()).question(f.material(), null, false);
                     case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional());
                     case PartSource.Check c -> {
                         UnitPart check = unit.addPart(UnitPart.Kind.CHECK).question(c.id(), c.question(), false);

@@ -77,7 +77,7 @@ class LearnerProgress {
     }
 
     Optional<CourseCompletion> completion(Course course) {
-        return person().flatMap(p -> completions.findByPersonIdAndCourseId(p, course.getId()));
+        return person().flatMap(p -> completions.findFirstByPersonIdAndCourseIdOrderByCompletedOnDesc(p, course.getId()));
     }
 
     /** The version I was last following, if I started the course. */
@@ -109,12 +109,32 @@ class LearnerProgress {
         return allUnits.stream().allMatch(u -> status.apply(u) == LearnerStatus.COMPLETED);
     }
 
-    /** Credits the course once: a later version completed again adds nothing. Empty if already credited. */
-    Optional<CourseCompletion> completeCourse(long person, CourseVersion version) {
-        if (completions.findByPersonIdAndCourseId(person, version.getCourse().getId()).isPresent()) {
-            return Optional.empty();
+    /**
+     * Credits the course when every unit is complete. After an earlier completion, only a re-take
+     * counts: every unit completed again on a day after the last completion (see {@link #retake});
+     * opening and closing units of a course already credited adds nothing. Empty if nothing new.
+     */
+    Optional<CourseCompletion> completeCourse(long person, CourseVersion version, List<CourseUnit> allUnits) {
+        Course course = version.getCourse();
+        Optional<CourseCompletion> last = completions.findFirstByPersonIdAndCourseIdOrderByCompletedOnDesc(person, course.getId());
+        if (last.isPresent()) {
+            LocalDate lastDay = last.get().getCompletedOn();
+            Map<String, UnitProgress> mine = unitProgress.findByPersonIdAndCourseId(person, course.getId()).stream()
+                .collect(Collectors.toMap(u -> key(u.getUnitKey(), u.getFingerprint()), Function.identity(), (a, b) -> a));
+            boolean retaken = allUnits.stream().allMatch(u -> {
+                UnitProgress p = mine.get(key(u.getUnitKey(), u.getFingerprint()));
+                return p != null && p.getCompletedAt() != null && p.getCompletedAt().toLocalDate().isAfter(lastDay);
+            });
+            if (!retaken) {
+                return Optional.empty();
+            }
         }
         return Optional.of(completions.save(new CourseCompletion(person, version, now().toLocalDate())));
+    }
+
+    /** Starts again: every unit is to be completed again; the completions made so far stay. */
+    void retake(long person, Course course) {
+        unitProgress.reopenAll(person, course.getId());
     }
 
     /** My CPD hours this calendar year and in total, in one statement. */

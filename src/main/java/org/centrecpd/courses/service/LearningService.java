@@ -24,6 +24,10 @@ import org.centrecpd.courses.domain.UnitPart;
 import org.centrecpd.journal.service.CourseAnswer;
 import org.centrecpd.journal.service.CourseRatings;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.courses.FacilitatorAccess;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +49,31 @@ public class LearningService {
     private final LearnerProgress progress;
     private final JournalService journal;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<FacilitatorAccess> facilitators;
 
     LearningService(CourseRepository courses, CourseUnitRepository units, LearnerProgress progress, JournalService journal,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, ObjectProvider<FacilitatorAccess> facilitators) {
         this.courses = courses;
         this.units = units;
         this.progress = progress;
         this.journal = journal;
         this.events = events;
+        this.currentUser = currentUser;
+        this.facilitators = facilitators;
+    }
+
+    /**
+     * May I see a course's facilitator material? Improvement partners and admins always; anyone else
+     * only while they facilitate a session of it. Participants never: the material holds the answers
+     * to the group activities and notes about handling the room.
+     */
+    private boolean seesFacilitatorMaterial(String slug) {
+        Role role = currentUser.require().role();
+        if (role == Role.IMPROVEMENT_PARTNER || role == Role.ADMIN) {
+            return true;
+        }
+        return progress.person().map(me -> facilitators.stream().anyMatch(f -> f.facilitates(me, slug))).orElse(false);
     }
 
     /** My CPD hours from completed courses. */
@@ -88,8 +109,11 @@ public class LearningService {
         List<CourseUnit> all = units.inVersion(version.getId());
         int index = all.indexOf(unit);
         Ratings ratings = new Ratings(slug, unit, all, me.isPresent());
-        List<UnitPage.Part> parts = unit.getParts().stream().map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p)
-            : part(p, slug, unit.getUnitKey(), me)).toList();
+        boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
+            && seesFacilitatorMaterial(slug);
+        List<UnitPage.Part> parts = unit.getParts().stream()
+            .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
+            .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p) : part(p, slug, unit.getUnitKey(), me)).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
@@ -230,17 +254,33 @@ public class LearningService {
         if (!progress.completeUnit(me, course, unit, all)) {
             return new UnitCompletion(List.of(), false, null, next);
         }
-        Optional<CourseCompletion> completion = progress.completeCourse(me, version);
+        Optional<CourseCompletion> completion = progress.completeCourse(me, version, all);
         completion.ifPresent(c -> events.publishEvent(new CourseCompleted(me, slug, version.getNumber(), c.getCpdHours(),
             c.getCompletedOn())));
         return new UnitCompletion(List.of(), completion.isPresent(), completion.map(CourseCompletion::getCpdHours).orElse(null),
             next);
     }
 
+    /**
+     * Takes a completed course again (training that must be refreshed): every unit is to be completed
+     * again, and completing the last one records a new completion with that day's date.
+     */
+    @Transactional
+    @PermitAll
+    public void retake(String slug) {
+        long me = progress.requirePerson();
+        Course course = courses.published(slug);
+        if (progress.completion(course).isEmpty()) {
+            throw new RuleViolation("courses.retake.notCompleted");
+        }
+        progress.retake(me, course);
+    }
+
     /** A check's options come in the learner's own order (file order for a sign-in without a person). */
     private static UnitPage.Part part(UnitPart p, String slug, String unitKey, Optional<Long> learner) {
         return switch (p.getKind()) {
             case TEXT -> new UnitPage.Text(p.getHtml());
+            case FACILITATOR -> new UnitPage.Facilitator(p.getQuestionId(), p.getHtml());
             case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional());
             case RATING -> throw new IllegalStateException("Self-assessments are built by Ratings");
             case CHECK -> {

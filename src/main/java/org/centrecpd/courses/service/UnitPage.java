@@ -40,4 +40,8 @@ public record UnitPage(String courseSlug, String courseTitle, int version, int o
             return earlierUnitTitle != null;
         }
     }
+
+    /** Facilitator material (sanitised HTML): only in the pages of people who may run the workshop. */
+    public record Facilitator(String material, String html) implements Part {
+    }
 }

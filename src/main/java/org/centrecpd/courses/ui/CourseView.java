@@ -23,6 +23,7 @@ import org.centrecpd.courses.CourseKind;
 import org.centrecpd.courses.service.CatalogueService;
 import org.centrecpd.courses.service.CoursePage;
 import org.centrecpd.courses.service.LearnerStatus;
+import org.centrecpd.courses.service.LearningService;
 
 /** A course: what it is, the learner's progress, Resume, and its units (by week for programmes). */
 @Route("courses/:slug")
@@ -30,10 +31,12 @@ import org.centrecpd.courses.service.LearnerStatus;
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CatalogueService catalogue;
+    private final transient LearningService learning;
     private String title = "";
 
-    public CourseView(CatalogueService catalogue) {
+    public CourseView(CatalogueService catalogue, LearningService learning) {
         this.catalogue = catalogue;
+        this.learning = learning;
         setId("course");
         setMaxWidth("60rem");
     }
@@ -75,6 +78,16 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             add(progress, bar);
         }
         add(resumeButton(page));
+        if (page.tracked() && page.completedOn() != null && page.resumeOrder() == null && page.kind() != CourseKind.WORKSHOP) {
+            // Training that must be refreshed every so often is satisfied again by taking the course again.
+            Button retake = new Button(getTranslation("course.retake"), e -> {
+                learning.retake(page.slug());
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(UnitView.class,
+                    UnitView.parameters(page.slug(), page.units().getFirst().order())));
+            });
+            retake.setId("retake");
+            add(retake, new Paragraph(getTranslation("course.retake.help")));
+        }
         add(units(page));
         add(new Paragraph(getTranslation("course.areas") + ": "
             + String.join("; ", page.corePurpose().stream().map(a -> getTranslation(a.key())).toList())));

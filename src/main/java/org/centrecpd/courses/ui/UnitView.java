@@ -107,9 +107,19 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
                 case UnitPage.Reflect r -> reflect(r);
                 case UnitPage.Check c -> check(c, n);
                 case UnitPage.Rating r -> rating(r);
+                case UnitPage.Facilitator f -> facilitator(f);
             });
         }
         add(completion(), navigation());
+    }
+
+    /** Facilitator material, set apart and labelled in words (not by colour alone) as for facilitators only. */
+    private Component facilitator(UnitPage.Facilitator f) {
+        Html html = new Html("<aside class=\"facilitator-material\" aria-label=\""
+            + getTranslation("unit.facilitator." + f.material()).replace("\"", "") + "\">"
+            + "<p class=\"facilitator-label\"><strong>" + org.jsoup.nodes.Entities.escape(getTranslation("unit.facilitator."
+            + f.material())) + "</strong></p>" + f.html() + "</aside>");
+        return html;
     }
 
     private Component text(UnitPage.Text t) {

@@ -26,10 +26,12 @@ import org.springframework.data.repository.query.Param;
 @ScopedData
 public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    /** The people an assignment reaches: working today at a centre in scope, narrowed by the target. */
+    /** The people an assignment reaches: working today at a centre in scope, narrowed by the target. Joined to their latest completion only (a course can be completed more than once). */
     String TARGET = """
         from Employment e
         left join CourseCompletion cc on cc.personId = e.person.id and cc.courseId = :courseId and cc.completedOn >= :windowStart
+          and not exists (select 1 from CourseCompletion later where later.personId = cc.personId and later.courseId = cc.courseId
+                          and later.completedOn > cc.completedOn)
         where in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
           and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END + """
           and (:allPeople = true or e.person.id in :people)

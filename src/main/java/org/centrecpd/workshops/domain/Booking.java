@@ -1,0 +1,84 @@
+package org.centrecpd.workshops.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.centrecpd.base.AbstractEntity;
+
+/** A person's place on a session, or their place in its queue; kept (cancelled) when they withdraw. */
+@Entity
+@Table(name = "workshop_booking")
+public class Booking extends AbstractEntity {
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BookingStatus status;
+
+    @Column(name = "queue_no", nullable = false)
+    private long queueNo;
+
+    @Column(name = "booked_by")
+    private Long bookedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private LocalDateTime changedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+
+    @Column(name = "completion_id")
+    private Long completionId;
+
+    protected Booking() {
+    }
+
+    public Booking(long sessionId, long personId, BookingStatus status, long queueNo, Long bookedBy, LocalDateTime now) {
+        this.sessionId = sessionId;
+        this.personId = personId;
+        this.status = status;
+        this.queueNo = queueNo;
+        this.bookedBy = bookedBy;
+        this.createdAt = now;
+        this.changedAt = now;
+    }
+
+    /** Booking again after cancelling: a place, or the back of the queue. */
+    public void rebook(BookingStatus status, long queueNo, Long bookedBy, LocalDateTime now) {
+        this.status = status;
+        this.queueNo = queueNo;
+        this.bookedBy = bookedBy;
+        this.changedAt = now;
+        this.attendance = null;
+    }
+
+    public void moveTo(BookingStatus status, LocalDateTime now) {
+        this.status = status;
+        this.changedAt = now;
+    }
+
+    public void mark(Attendance attendance, Long completionId) {
+        this.attendance = attendance;
+        if (completionId != null) {
+            this.completionId = completionId;
+        }
+    }
+
+    public long getSessionId() { return sessionId; }
+    public long getPersonId() { return personId; }
+    public BookingStatus getStatus() { return status; }
+    public long getQueueNo() { return queueNo; }
+    public Attendance getAttendance() { return attendance; }
+    public Long getCompletionId() { return completionId; }
+}

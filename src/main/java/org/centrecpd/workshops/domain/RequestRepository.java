@@ -1,0 +1,29 @@
+package org.centrecpd.workshops.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.centrecpd.base.ScopedData;
+import org.centrecpd.organisation.service.CentreScope;
+import org.centrecpd.workshops.service.RequestRow;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+@ScopedData
+public interface RequestRepository extends JpaRepository<WorkshopRequest, Long> {
+
+    String ROW = """
+        select new org.centrecpd.workshops.service.RequestRow(r.id, r.centreId, ce.name, c.slug, v.title, u.displayName, r.requestedOn,
+            r.preferredDates, r.expectedPeople, r.whatChanges, r.status, r.declineReason, r.decidedOn, r.sessionId)
+        from WorkshopRequest r join Centre ce on ce.id = r.centreId join Course c on c.id = r.courseId join c.current v
+        join UserAccount u on u.id = r.requestedBy
+        """;
+
+    /** Requests for centres in scope: open ones first, then newest first. */
+    @Query(ROW + " where " + CentreScope.COVERS + "r.centreId" + CentreScope.COVERS_END + """
+        order by case when r.status = org.centrecpd.workshops.domain.RequestStatus.OPEN then 0 else 1 end, r.requestedOn desc, r.id desc""")
+    List<RequestRow> inScope(@Param("scope") CentreScope scope);
+
+    @Query(ROW + " where r.id = :id and " + CentreScope.COVERS + "r.centreId" + CentreScope.COVERS_END)
+    Optional<RequestRow> row(@Param("scope") CentreScope scope, @Param("id") long id);
+}

@@ -1,0 +1,7 @@
+/**
+ * Change-management workshops delivered live: sessions of a course of kind {@code workshop}, requests
+ * from centres, booking with a waitlist, the facilitator's attendance register and calendar invites.
+ * Attendance completes the course through {@link org.centrecpd.courses.CourseAttendance}, so training
+ * (assignments, matrix, certificates) sees it as it sees any completion.
+ */
+package org.centrecpd.workshops;

@@ -1,0 +1,190 @@
+package org.centrecpd.workshops.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.courses.CourseAttendance;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.centrecpd.workshops.domain.Attendance;
+import org.centrecpd.workshops.domain.Booking;
+import org.centrecpd.workshops.domain.BookingRepository;
+import org.centrecpd.workshops.domain.BookingStatus;
+import org.centrecpd.workshops.domain.SessionRepository;
+import org.centrecpd.workshops.domain.WorkshopSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking (myself, or my staff), withdrawing, my bookings, the calendar file, and the facilitator's
+ * register. A place is taken in the database (see {@link Places}); whoever is moved up from the
+ * waitlist is told by e-mail. Marking someone as attended completes the workshop course for them
+ * through {@link CourseAttendance}, the courses module's one completion path.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BookingService {
+
+    private final AccessScope scope;
+    private final CurrentUser currentUser;
+    private final SessionService sessionService;
+    private final SessionRepository sessions;
+    private final BookingRepository bookings;
+    private final Places places;
+    private final WorkshopMail mail;
+    private final SessionCalendar calendar;
+    private final CourseAttendance attendance;
+    private final Clock clock;
+
+    BookingService(AccessScope scope, CurrentUser currentUser, SessionService sessionService, SessionRepository sessions,
+                   BookingRepository bookings, Places places, WorkshopMail mail, SessionCalendar calendar,
+                   CourseAttendance attendance, Clock clock) {
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.sessionService = sessionService;
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.places = places;
+        this.mail = mail;
+        this.calendar = calendar;
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    /** Books me onto a session of a centre in my scope: a place, or the waitlist when it is full. */
+    @Transactional
+    @PermitAll
+    public BookingStatus bookMe(long sessionId) {
+        long me = scope.requireSelf("workshops.noPerson");
+        sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        return booked(sessionId, me);
+    }
+
+    /** Books a member of staff (in my scope) onto a session of a centre in my scope. */
+    @Transactional
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public BookingStatus book(long sessionId, long personId) {
+        sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        scope.requirePerson(personId);
+        return booked(sessionId, personId);
+    }
+
+    /** The people I may book onto a session: the staff of its centre (in my scope) today. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<PersonChoice> staffFor(long sessionId) {
+        SessionRow row = sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        return sessions.staffAt(scope.centres(), row.centreId());
+    }
+
+    /**
+     * Withdraws a booking: my own, or (for managers, partners and admins) of someone in my scope.
+     * A place given up goes to the first person waiting, who is told.
+     */
+    @Transactional
+    @PermitAll
+    public void cancel(long bookingId) {
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
+        boolean mine = scope.self().map(me -> me == booking.getPersonId()).orElse(false);
+        if (!mine) {
+            if (currentUser.require().role() == Role.PRACTITIONER) {
+                throw new NotFoundException("Booking " + bookingId);
+            }
+            scope.requirePerson(booking.getPersonId());
+        }
+        List<Long> promoted = places.withdraw(bookingId);
+        SessionRow row = sessions.rowOf(booking.getSessionId()).orElseThrow();
+        long sequence = sessions.findById(booking.getSessionId()).map(WorkshopSession::getVersion).orElse(0L);
+        mail.tell(WorkshopMail.Kind.WITHDRAWN, row, sequence, bookings.recipients(List.of(booking.getPersonId())));
+        if (!promoted.isEmpty()) {
+            mail.tell(WorkshopMail.Kind.PROMOTED, row, sequence, bookings.recipients(promoted));
+        }
+    }
+
+    /** My bookings and places in queues for sessions that have not ended, soonest first. */
+    @PermitAll
+    public List<MyBooking> myBookings() {
+        return scope.self().map(me -> bookings.mine(me, LocalDate.now(clock).atStartOfDay())).orElse(List.of());
+    }
+
+    /** The session's calendar file, for anyone who may see the session. */
+    @PermitAll
+    public byte[] invite(long sessionId) {
+        SessionRow row = sessionService.visible(sessionId);
+        long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
+        return calendar.invite(row, sequence, row.cancelled(), row.courseTitle() + (row.venue() == null ? "" : " — " + row.venue()));
+    }
+
+    /** The register: for the session's facilitators and organisers only. */
+    @PermitAll
+    public List<RegisterRow> register(long sessionId) {
+        requireRegister(sessionId);
+        return bookings.register(sessionId);
+    }
+
+    /**
+     * Marks a booked person attended or absent. Attended completes the workshop course for them,
+     * dated the session's day and counting the session's length as CPD hours; once recorded it is
+     * final (the completion may already have a certificate). Marking opens on the session's day.
+     */
+    @Transactional
+    @PermitAll
+    public void mark(long bookingId, Attendance mark) {
+        long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
+        SessionRow row = requireRegister(sessionId);
+        Booking booking = bookings.findById(bookingId).orElseThrow();
+        if (booking.getStatus() != BookingStatus.BOOKED) {
+            throw new RuleViolation("workshops.register.notBooked");
+        }
+        if (row.cancelled()) {
+            throw new RuleViolation("workshops.book.cancelled");
+        }
+        if (LocalDate.now(clock).isBefore(row.startsAt().toLocalDate())) {
+            throw new RuleViolation("workshops.register.tooEarly");
+        }
+        if (booking.getAttendance() == Attendance.ATTENDED) {
+            if (mark == Attendance.ATTENDED) {
+                return;
+            }
+            throw new RuleViolation("workshops.register.attendedFinal");
+        }
+        Long completion = null;
+        if (mark == Attendance.ATTENDED) {
+            completion = attendance.completedByAttending(booking.getPersonId(), row.courseSlug(), row.startsAt().toLocalDate(),
+                hours(row)).orElse(null);
+        }
+        booking.mark(mark, completion);
+    }
+
+    /** A session's length in hours, to the quarter hour below, as UK clocks count it (a clock change included). */
+    static BigDecimal hours(SessionRow row) {
+        long minutes = Duration.between(row.startsAt().atZone(SessionCalendar.UK), row.endsAt().atZone(SessionCalendar.UK)).toMinutes();
+        return BigDecimal.valueOf(minutes / 15 * 15).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN);
+    }
+
+    private BookingStatus booked(long sessionId, long personId) {
+        BookingStatus status = places.book(sessionId, personId);
+        SessionRow row = sessions.rowOf(sessionId).orElseThrow();
+        long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
+        mail.tell(status == BookingStatus.BOOKED ? WorkshopMail.Kind.BOOKED : WorkshopMail.Kind.WAITLISTED, row, sequence,
+            bookings.recipients(List.of(personId)));
+        return status;
+    }
+
+    private SessionRow requireRegister(long sessionId) {
+        SessionRow row = sessionService.visible(sessionId);
+        boolean facilitator = scope.self().flatMap(me -> sessions.findById(sessionId).map(s -> s.getFacilitators().contains(me)))
+            .orElse(false);
+        if (!facilitator && !sessionService.canOrganise(row.centreId())) {
+            throw new NotFoundException("Register " + sessionId);
+        }
+        return row;
+    }
+}

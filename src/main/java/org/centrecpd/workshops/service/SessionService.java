@@ -1,0 +1,332 @@
+package org.centrecpd.workshops.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.courses.CourseKind;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.centrecpd.security.SignedInUser;
+import org.centrecpd.workshops.domain.BookingRepository;
+import org.centrecpd.workshops.domain.BookingStatus;
+import org.centrecpd.workshops.domain.RequestRepository;
+import org.centrecpd.workshops.domain.RequestStatus;
+import org.centrecpd.workshops.domain.SessionRepository;
+import org.centrecpd.workshops.domain.WorkshopRequest;
+import org.centrecpd.workshops.domain.WorkshopSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions and requests. Everyone sees the sessions run for centres in their scope (and those they
+ * facilitate); a centre manager requests a workshop for one of their centres; the organiser of a
+ * centre's sessions is an improvement partner overseeing it, or an admin, who schedules sessions
+ * (answering a request or not), changes and cancels them, and declines requests with a reason.
+ * An id outside the user's scope answers "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionService {
+
+    /** Longest free text kept in a session's notes or a request. */
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_CAPACITY = 500;
+
+    private final AccessScope scope;
+    private final CurrentUser currentUser;
+    private final SessionRepository sessions;
+    private final BookingRepository bookings;
+    private final RequestRepository requests;
+    private final Places places;
+    private final WorkshopMail mail;
+    private final Clock clock;
+
+    SessionService(AccessScope scope, CurrentUser currentUser, SessionRepository sessions, BookingRepository bookings,
+                   RequestRepository requests, Places places, WorkshopMail mail, Clock clock) {
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.requests = requests;
+        this.places = places;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Published workshop courses (what sessions and requests can be for). */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<CourseChoice> courses() {
+        return sessions.coursesOfKind(CourseKind.WORKSHOP);
+    }
+
+    /** The centres in my scope, for choosing where a session is run or a request is for. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<PersonChoice> centres() {
+        return sessions.centres(scope.centres());
+    }
+
+    /** Who can facilitate a session at this centre: its staff today, and me. */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<PersonChoice> facilitatorChoices(long centreId) {
+        requireOrganiser(centreId);
+        Map<Long, PersonChoice> choices = new LinkedHashMap<>();
+        scope.self().ifPresent(me -> sessions.people(List.of(me)).forEach(p -> choices.put(p.id(), p)));
+        sessions.staffAt(scope.centres(), centreId).forEach(p -> choices.putIfAbsent(p.id(), p));
+        return List.copyOf(choices.values());
+    }
+
+    /** Sessions that have not ended, for centres in my scope and those I facilitate, soonest first. */
+    @PermitAll
+    public List<SessionRow> upcoming() {
+        LocalDateTime from = LocalDate.now(clock).atStartOfDay();
+        Map<Long, SessionRow> rows = new LinkedHashMap<>();
+        sessions.upcoming(scope.centres(), from).forEach(r -> rows.put(r.id(), r));
+        scope.self().ifPresent(me -> sessions.facilitatedBy(me, from).forEach(r -> rows.putIfAbsent(r.id(), r)));
+        List<SessionRow> all = new ArrayList<>(rows.values());
+        all.sort(java.util.Comparator.comparing(SessionRow::startsAt).thenComparing(SessionRow::id));
+        return all;
+    }
+
+    /** A session's page for me: what I may do with it. */
+    @PermitAll
+    public SessionDetails details(long sessionId) {
+        SessionRow row = visible(sessionId);
+        WorkshopSession session = sessions.findById(sessionId).orElseThrow();
+        boolean organiser = canOrganise(row.centreId());
+        boolean facilitator = scope.self().map(me -> session.getFacilitators().contains(me)).orElse(false);
+        boolean inScope = sessions.row(scope.centres(), sessionId).isPresent();
+        MyBooking mine = scope.self().flatMap(me -> bookings.mine(me, LocalDateTime.MIN.withYear(1900)).stream()
+            .filter(b -> b.sessionId() == sessionId).findFirst()).orElse(null);
+        SignedInUser user = currentUser.require();
+        boolean bookOthers = inScope && (organiser || user.role() == Role.CENTRE_MANAGER);
+        return new SessionDetails(row, sessions.people(session.getFacilitators().isEmpty() ? List.of(-1L) : session.getFacilitators()),
+            mine, organiser, organiser || facilitator, bookOthers, inScope && scope.self().isPresent());
+    }
+
+    /** Schedules a session; when it answers a request, the request becomes "scheduled". */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public long schedule(SessionForm form) {
+        if (form.centreId() == null) {
+            throw new RuleViolation("workshops.session.centreMissing");
+        }
+        requireOrganiser(form.centreId());
+        if (form.courseId() == null || courses().stream().noneMatch(c -> c.id() == form.courseId())) {
+            throw new RuleViolation("workshops.session.courseMissing");
+        }
+        WorkshopRequest request = null;
+        if (form.requestId() != null) {
+            request = requests.findById(form.requestId())
+                .filter(r -> r.getCentreId() == form.centreId())
+                .orElseThrow(() -> new NotFoundException("Request " + form.requestId()));
+            if (request.getStatus() != RequestStatus.OPEN) {
+                throw new RuleViolation("workshops.request.notOpen");
+            }
+        }
+        WorkshopSession session = new WorkshopSession(form.courseId(), form.centreId(), form.requestId(), scope.centres().accountId());
+        describe(session, form, 0);
+        sessions.saveAndFlush(session);
+        if (request != null) {
+            request.scheduled(session.getId(), scope.centres().accountId(), LocalDate.now(clock));
+        }
+        return session.getId();
+    }
+
+    /** Changes a session; everyone booked or waiting is told, with the new invite. More places go to the waitlist. */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void change(long sessionId, SessionForm form) {
+        SessionRow before = visible(sessionId);
+        requireOrganiser(before.centreId());
+        WorkshopSession session = places.lock(sessionId);
+        if (session.isCancelled()) {
+            throw new RuleViolation("workshops.book.cancelled");
+        }
+        int booked = sessions.rowOf(sessionId).orElseThrow().booked();
+        describe(session, form, booked);
+        sessions.saveAndFlush(session);
+        List<Long> promoted = places.promote(sessionId);
+        SessionRow after = sessions.rowOf(sessionId).orElseThrow();
+        List<Long> told = people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED);
+        told.removeAll(promoted);
+        mail.tell(WorkshopMail.Kind.CHANGED, after, session.getVersion(), bookings.recipients(ids(told)));
+        mail.tell(WorkshopMail.Kind.PROMOTED, after, session.getVersion(), bookings.recipients(ids(promoted)));
+    }
+
+    /** Cancels a session with a reason; everyone booked or waiting is told, with a cancelling invite. */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void cancel(long sessionId, String reason) {
+        SessionRow row = visible(sessionId);
+        requireOrganiser(row.centreId());
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("workshops.session.reasonMissing");
+        }
+        if (reason.length() > 1000) {
+            throw new RuleViolation("workshops.text.tooLong", 1000);
+        }
+        WorkshopSession session = places.lock(sessionId);
+        if (session.isCancelled()) {
+            return;
+        }
+        session.cancel(LocalDate.now(clock), reason.strip());
+        sessions.saveAndFlush(session);
+        mail.tell(WorkshopMail.Kind.CANCELLED, sessions.rowOf(sessionId).orElseThrow(), session.getVersion(),
+            bookings.recipients(ids(people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED))));
+    }
+
+    /** A centre manager asks for a workshop at one of their centres. */
+    @Transactional
+    @RolesAllowed(Role.CENTRE_MANAGER_NAME)
+    public long request(RequestForm form) {
+        if (form.centreId() == null) {
+            throw new RuleViolation("workshops.session.centreMissing");
+        }
+        scope.requireCentre(form.centreId());
+        if (form.courseId() == null || courses().stream().noneMatch(c -> c.id() == form.courseId())) {
+            throw new RuleViolation("workshops.session.courseMissing");
+        }
+        String dates = required(form.preferredDates(), "workshops.request.datesMissing", 500);
+        String changes = required(form.whatChanges(), "workshops.request.changesMissing", MAX_TEXT);
+        if (form.expectedPeople() == null || form.expectedPeople() < 1 || form.expectedPeople() > MAX_CAPACITY) {
+            throw new RuleViolation("workshops.request.peopleRange", MAX_CAPACITY);
+        }
+        WorkshopRequest request = new WorkshopRequest(form.centreId(), form.courseId(), scope.centres().accountId(),
+            LocalDate.now(clock), dates, form.expectedPeople(), changes);
+        return requests.saveAndFlush(request).getId();
+    }
+
+    /** Requests for centres in my scope, open ones first. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<RequestRow> requests() {
+        return requests.inScope(scope.centres());
+    }
+
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public RequestRow requestRow(long requestId) {
+        return requests.row(scope.centres(), requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
+    }
+
+    /** Declines an open request, saying why; the manager sees the reason. */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void decline(long requestId, String reason) {
+        RequestRow row = requestRow(requestId);
+        requireOrganiser(row.centreId());
+        String why = required(reason, "workshops.request.reasonMissing", 1000);
+        WorkshopRequest request = requests.findById(requestId).orElseThrow();
+        if (request.getStatus() != RequestStatus.OPEN) {
+            throw new RuleViolation("workshops.request.notOpen");
+        }
+        request.decline(why, scope.centres().accountId(), LocalDate.now(clock));
+    }
+
+    /** May I organise sessions for this centre (a partner overseeing it, or an admin)? */
+    @PermitAll
+    public boolean canOrganise(long centreId) {
+        SignedInUser user = currentUser.require();
+        return user.role() == Role.ADMIN
+            || (user.role() == Role.IMPROVEMENT_PARTNER && sessions.oversees(scope.centres(), centreId));
+    }
+
+    /** May I organise sessions anywhere (shows the "Schedule a session" action)? */
+    @PermitAll
+    public boolean organisesAny() {
+        Role role = currentUser.require().role();
+        return role == Role.ADMIN || role == Role.IMPROVEMENT_PARTNER;
+    }
+
+    private void requireOrganiser(long centreId) {
+        if (!canOrganise(centreId)) {
+            throw new NotFoundException("Centre " + centreId);
+        }
+    }
+
+    /** The session, if it is for a centre in my scope or I facilitate it. */
+    SessionRow visible(long sessionId) {
+        return sessions.row(scope.centres(), sessionId)
+            .or(() -> scope.self().flatMap(me -> sessions.findById(sessionId)
+                .filter(s -> s.getFacilitators().contains(me)).flatMap(s -> sessions.rowOf(sessionId))))
+            .orElseThrow(() -> new NotFoundException("Session " + sessionId));
+    }
+
+    private void describe(WorkshopSession session, SessionForm form, int booked) {
+        if (form.day() == null || form.starts() == null || form.ends() == null) {
+            throw new RuleViolation("workshops.session.timeMissing");
+        }
+        LocalDateTime starts = form.day().atTime(form.starts());
+        LocalDateTime ends = form.day().atTime(form.ends());
+        if (!ends.isAfter(starts)) {
+            throw new RuleViolation("workshops.session.endsBeforeStart");
+        }
+        if (!starts.isAfter(LocalDateTime.now(clock))) {
+            throw new RuleViolation("workshops.session.inPast");
+        }
+        Long venueCentre = form.venueCentreId();
+        String address = optional(form.venueAddress(), 500);
+        String link = optional(form.onlineLink(), 500);
+        if (venueCentre == null && address == null && link == null) {
+            throw new RuleViolation("workshops.session.venueMissing");
+        }
+        if (link != null && !link.startsWith("https://")) {
+            throw new RuleViolation("workshops.session.linkInvalid");
+        }
+        if (venueCentre != null) {
+            scope.requireCentre(venueCentre);
+        }
+        if (form.capacity() == null || form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
+            throw new RuleViolation("workshops.session.capacityRange", MAX_CAPACITY);
+        }
+        if (form.capacity() < booked) {
+            throw new RuleViolation("workshops.session.capacityBelowBooked", booked);
+        }
+        Set<Long> facilitators = form.facilitators() == null ? Set.of() : new LinkedHashSet<>(form.facilitators());
+        if (facilitators.isEmpty()) {
+            throw new RuleViolation("workshops.session.facilitatorMissing");
+        }
+        Set<Long> allowed = new java.util.HashSet<>(facilitatorChoices(session.getCentreId()).stream().map(PersonChoice::id).toList());
+        allowed.addAll(session.getFacilitators());
+        if (!allowed.containsAll(facilitators)) {
+            throw new NotFoundException("Person");
+        }
+        session.describe(starts, ends, venueCentre, address, link, form.capacity(), optional(form.notes(), MAX_TEXT), facilitators);
+    }
+
+    private List<Long> people(long sessionId, BookingStatus... statuses) {
+        return new ArrayList<>(bookings.findBySessionIdAndStatusIn(sessionId, List.of(statuses)).stream()
+            .map(b -> b.getPersonId()).toList());
+    }
+
+    private static List<Long> ids(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static String required(String text, String missingKey, int max) {
+        String value = optional(text, max);
+        if (value == null) {
+            throw new RuleViolation(missingKey);
+        }
+        return value;
+    }
+
+    private static String optional(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > max) {
+            throw new RuleViolation("workshops.text.tooLong", max);
+        }
+        return text.strip();
+    }
+}

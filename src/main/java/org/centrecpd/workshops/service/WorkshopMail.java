@@ -1,0 +1,96 @@
+package org.centrecpd.workshops.service;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The messages about bookings and sessions, each with the session's .ics attached. They are sent
+ * after the transaction commits (a booking that rolled back tells nobody anything), and a mail
+ * server that fails is logged, never undoes a booking.
+ */
+@Component
+class WorkshopMail {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkshopMail.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    enum Kind { BOOKED, WAITLISTED, PROMOTED, CHANGED, CANCELLED, WITHDRAWN }
+
+    private final MailSender sender;
+    private final SessionCalendar calendar;
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    WorkshopMail(MailSender sender, SessionCalendar calendar) {
+        this.sender = sender;
+        this.calendar = calendar;
+        // The app's one set of texts (Vaadin's i18n bundle), in British English as the mails are.
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    /** Tells each recipient about the session, once the current transaction has committed. */
+    void tell(Kind kind, SessionRow session, long sequence, List<Recipient> recipients) {
+        List<Mail> mails = new ArrayList<>();
+        for (Recipient to : recipients) {
+            if (to.email() != null && !to.email().isBlank()) {
+                mails.add(mail(kind, session, sequence, to));
+            }
+        }
+        if (mails.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            mails.forEach(this::send);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                mails.forEach(WorkshopMail.this::send);
+            }
+        });
+    }
+
+    private void send(Mail mail) {
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            log.warn("Could not send '{}' to {}: {}", mail.subject(), mail.to(), e.getMessage());
+        }
+    }
+
+    private Mail mail(Kind kind, SessionRow session, long sequence, Recipient to) {
+        String key = "workshops.mail." + kind.name().toLowerCase(Locale.ROOT);
+        String when = WHEN.format(session.startsAt()) + "–" + UNTIL.format(session.endsAt());
+        String where = session.venue() == null ? "" : session.venue();
+        String subject = text(key + ".subject", session.courseTitle(), when);
+        String body = text("workshops.mail.greeting", to.fullName()) + "\n\n"
+            + text(key + ".text", session.courseTitle(), when, where,
+                session.cancelReason() == null ? "" : session.cancelReason()) + "\n\n"
+            + text("workshops.mail.footer");
+        boolean withInvite = kind != Kind.WAITLISTED;
+        boolean cancels = kind == Kind.CANCELLED || kind == Kind.WITHDRAWN;
+        List<Mail.Attachment> files = withInvite
+            ? List.of(new Mail.Attachment(SessionCalendar.fileName(session), SessionCalendar.CONTENT_TYPE
+                + (cancels ? "; method=CANCEL" : "; method=PUBLISH"),
+                calendar.invite(session, sequence, cancels, session.courseTitle() + " — " + where)))
+            : List.of();
+        return new Mail(to.email(), subject, body, null, files);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+}

@@ -1,0 +1,165 @@
+package org.centrecpd.workshops.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.workshops.domain.BookingStatus;
+import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.PersonChoice;
+import org.centrecpd.workshops.service.SessionDetails;
+import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.service.SessionService;
+
+/** One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the register. */
+@Route("workshops/:id")
+@PermitAll
+public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient SessionService sessions;
+    private final transient BookingService bookings;
+    private long id;
+    private String title = "";
+
+    public SessionView(SessionService sessions, BookingService bookings) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        setId("session");
+        setMaxWidth("60rem");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Session");
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SessionDetails details = sessions.details(id);
+        SessionRow s = details.session();
+        title = s.courseTitle();
+        add(new H2(s.courseTitle()));
+        add(new Paragraph(When.of(getLocale(), s.startsAt(), s.endsAt()) + " " + getTranslation("workshops.session.ukTime")));
+        add(new Paragraph(getTranslation("workshops.session.venue") + ": " + (s.venue() == null ? "—" : s.venue())));
+        if (s.onlineLink() != null) {
+            add(new Paragraph(new Anchor(s.onlineLink(), s.onlineLink())));
+        }
+        add(new Paragraph(getTranslation("workshops.session.centre") + ": " + s.centreName()));
+        add(new Paragraph(getTranslation("workshops.session.facilitators") + ": "
+            + details.facilitators().stream().map(PersonChoice::name).collect(Collectors.joining(", "))));
+        if (s.notes() != null) {
+            add(new Paragraph(getTranslation("workshops.session.notes") + ": " + s.notes()));
+        }
+        add(new Paragraph(SessionCard.places(this, getLocale(), s)));
+        add(new Paragraph(new Anchor("courses/" + s.courseSlug(), getTranslation("workshops.session.course") + ": " + s.courseTitle())));
+
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (details.mine() != null && details.mine().status() != BookingStatus.CANCELLED) {
+            Paragraph mine = new Paragraph(details.mine().status() == BookingStatus.WAITLISTED
+                ? getTranslation("workshops.booking.position", details.mine().queuePosition())
+                : getTranslation(details.mine().status().key()));
+            mine.setId("my-status");
+            add(mine);
+        } else if (details.canBookSelf() && !s.cancelled()) {
+            Button book = new Button(getTranslation(s.placesLeft() > 0 ? "workshops.book" : "workshops.book.waitlist"), e -> {
+                try {
+                    BookingStatus status = bookings.bookMe(id);
+                    Feedback.saved(this, status == BookingStatus.BOOKED ? "workshops.book.done" : "workshops.book.doneWaiting");
+                } catch (RuntimeException ex) {
+                    if (!Feedback.explain(this, ex)) {
+                        throw ex;
+                    }
+                }
+                render();
+            });
+            book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            book.setId("book");
+            actions.add(book);
+        }
+        if (!s.cancelled()) {
+            actions.add(InviteLink.of(bookings, id, s.courseSlug() + "-" + s.startsAt().toLocalDate() + ".ics"));
+        }
+        if (details.canRegister()) {
+            actions.add(new RouterLink(getTranslation("workshops.register.open"), RegisterView.class, RegisterView.parameters(id)));
+        }
+        if (details.canOrganise() && !s.cancelled()) {
+            Set<Long> facilitatorIds = details.facilitators().stream().map(PersonChoice::id).collect(Collectors.toSet());
+            Button change = new Button(getTranslation("workshops.session.edit"),
+                e -> SessionDialog.change(sessions, s, facilitatorIds, this::render).open());
+            change.setId("change-session");
+            Button cancel = new Button(getTranslation("workshops.session.cancel"),
+                e -> new ReasonDialog(getTranslation("workshops.session.cancel"), getTranslation("workshops.session.cancelReason"),
+                    "workshops.session.cancelled", reason -> sessions.cancel(id, reason), this::render).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-session");
+            actions.add(change, cancel);
+        }
+        add(actions);
+        if (details.canBookOthers() && !s.cancelled()) {
+            add(bookStaff());
+        }
+        add(new RouterLink(getTranslation("workshops.title"), WorkshopsView.class));
+    }
+
+    private VerticalLayout bookStaff() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        ComboBox<PersonChoice> person = new ComboBox<>(getTranslation("workshops.book.person"));
+        person.setItems(bookings.staffFor(id));
+        person.setItemLabelGenerator(PersonChoice::name);
+        person.setId("book-person");
+        Button book = new Button(getTranslation("workshops.book"), e -> {
+            if (person.getValue() == null) {
+                return;
+            }
+            try {
+                BookingStatus status = bookings.book(id, person.getValue().id());
+                Feedback.saved(this, "workshops.book.staffDone", person.getValue().name(), getTranslation(status.key()));
+            } catch (RuntimeException ex) {
+                if (!Feedback.explain(this, ex)) {
+                    throw ex;
+                }
+            }
+            render();
+        });
+        book.setId("book-staff");
+        HorizontalLayout row = new HorizontalLayout(person, book);
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        box.add(new H3(getTranslation("workshops.book.staff")), row);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,18 @@
+package org.centrecpd.workshops.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.centrecpd.workshops.service.BookingService;
+import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
+
+/** "My workshop bookings" for the home page's My learning: each with its state and the calendar invite. */
+@SpringComponent
+@Scope("prototype")
+@NamedInterface("home-widgets")
+public class WorkshopsWidget extends MyBookings {
+
+    public WorkshopsWidget(BookingService bookings) {
+        super(bookings, true);
+        setId("workshop-bookings");
+    }
+}
