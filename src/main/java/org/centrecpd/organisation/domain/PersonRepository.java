@@ -51,8 +51,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("""
         select count(p) > 0 from Person p where p.id = :id and (
           exists (select 1 from Employment e where e.person = p and (e.period.validTo is null or e.period.validTo > :day))
-          or exists (select 1 from Oversight o where o.person = p and (o.period.validTo is null or o.period.validTo > :day))
-          or (not exists (select 1 from Employment e where e.person = p) and not exists (select 1 from Oversight o where o.person = p)))""")
+          or exists (select 1 from Oversight o where o.partner = p and (o.period.validTo is null or o.period.validTo > :day))
+          or (not exists (select 1 from Employment e where e.person = p) and not exists (select 1 from Oversight o where o.partner = p)))""")
     boolean mayStillSignIn(@Param("id") long personId, @Param("day") LocalDate day);
 
     String WITHOUT_SIGN_IN = """
@@ -62,7 +62,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
           and (exists (select 1 from Employment e where e.person = p and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
                  and""" + org.centrecpd.organisation.service.CentreScope.COVERS + "e.centre.id" + org.centrecpd.organisation.service.CentreScope.COVERS_END + """
                )
-            or (:admin = true and exists (select 1 from Oversight o where o.person = p
+            or (:admin = true and exists (select 1 from Oversight o where o.partner = p
                  and in_force(o.period.validFrom, o.period.validTo, :#{#scope.day}))))
         """;
 
