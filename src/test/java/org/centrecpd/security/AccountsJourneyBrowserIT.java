@@ -100,8 +100,9 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("This link no longer works");
         assertAccessible("a used link");
 
-        // She forgets her password.
+        // She forgets her password. (No single sign-on is configured here, so the page offers none.)
         page.navigate(url("login"));
+        assertThat(page.locator("#sso-sign-in")).hasCount(0);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forgotten your password?")).click();
         page.waitForURL(u -> u.contains("/forgot-password"));
         assertAccessible("the forgotten-password page");

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.security.oauth2.client.registration.organisation.client-id=centre-cpd",
     "spring.security.oauth2.client.registration.organisation.client-secret=not-a-real-secret",
     "spring.security.oauth2.client.registration.organisation.scope=openid,email,profile"})
-class SingleSignOnTest {
+class SingleSignOnTest extends com.vaadin.browserless.SpringBrowserlessTest {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
 
@@ -127,5 +127,17 @@ class SingleSignOnTest {
             .isInstanceOf(DisabledException.class);
         assertThatThrownBy(() -> resets.requestReset(DemoLogins.ADMIN, "192.0.2.1"))
             .isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("reset.off");
+    }
+
+    @Test
+    void theSignInPageOffersTheOrganisationAccountAndExplainsARefusal() {
+        navigate(LoginView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("sso", "unknown"));
+        com.vaadin.flow.component.html.Anchor sso = $(com.vaadin.flow.component.html.Anchor.class).id("sso-sign-in");
+        assertThat(sso.getText()).isEqualTo("Sign in with your organisation account");
+        assertThat(sso.getHref()).isEqualTo("oauth2/authorization/organisation");
+        assertThat($(com.vaadin.flow.component.login.LoginForm.class).all()).as("local passwords are off here").isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("login-notice").getText())
+            .startsWith("Your organisation account signed you in, but there is no Centre CPD sign-in for its e-mail address.");
     }
 }
