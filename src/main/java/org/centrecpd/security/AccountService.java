@@ -72,6 +72,16 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsername(email).filter(this::mayStillSignIn).map(account -> SignedInUser.of(account, true, true));
     }
 
+    /** A first single sign-on accepts a pending invitation (there was no password to choose). */
+    @Transactional
+    void signedInWithSingleSignOn(long accountId) {
+        accounts.findById(accountId).filter(a -> a.isAwaitingPassword() && a.getInvitedAt() != null).ifPresent(a -> {
+            a.invitedAt(null);
+            events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.INVITATION_ACCEPTED, a.getUsername(),
+                "first sign-in with the organisation account", a.getUsername()));
+        });
+    }
+
     /** Is there an account for this e-mail at all (to tell a leaver from a stranger after a refused single sign-on)? */
     @Transactional(readOnly = true)
     boolean knowsSignIn(String email) {

@@ -30,9 +30,11 @@ public class InvitationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final SignInSettings settings;
 
     InvitationService(UserAccountRepository accounts, PeopleDirectory people, AccountLinks links, LinkMails mails,
-                      CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock) {
+                      CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock, SignInSettings settings) {
+        this.settings = settings;
         this.accounts = accounts;
         this.people = people;
         this.links = links;
@@ -116,9 +118,14 @@ public class InvitationService {
     }
 
     private void send(UserAccount account, String detail) {
-        String token = AccountLinks.newToken();
         account.invitedAt(clock.instant());
-        mails.invitation(account, token, links.issue(account, AccountLink.Purpose.INVITATION, token), currentUser.require().displayName());
+        if (!settings.localPasswords()) {
+            // Single sign-on only: there is no password to choose, so the e-mail leads to the sign-in page.
+            mails.singleSignOnInvitation(account, currentUser.require().displayName());
+        } else {
+            String token = AccountLinks.newToken();
+            mails.invitation(account, token, links.issue(account, AccountLink.Purpose.INVITATION, token), currentUser.require().displayName());
+        }
         events.publishEvent(new AuditEvent(AuditAction.INVITATION_SENT, account.getUsername(), detail + ", role " + account.getRole().name()));
     }
 }

@@ -59,6 +59,17 @@ class LinkMails {
         sendAfterCommit(message);
     }
 
+    /**
+     * The invitation where people sign in only with their organisation account: no password to choose,
+     * so no token; the link is the sign-in page.
+     */
+    void singleSignOnInvitation(UserAccount account, String invitedBy) {
+        Mail message = compose(account.getUsername(), text("invite.mail.subject"), text("invite.mail.hello", account.getDisplayName()),
+            text("invite.mail.intro", invitedBy), text("invite.mail.sso.action"), publicUrl + "/login",
+            text("invite.mail.sso.how"), text("invite.mail.footer"));
+        sendAfterCommit(message);
+    }
+
     void reset(UserAccount account, String token, Instant expires) {
         String link = linkFor(token);
         Mail message = compose(account.getUsername(), text("reset.mail.subject"), text("invite.mail.hello", account.getDisplayName()),

@@ -66,6 +66,7 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>, Authent
         throws IOException {
         String email = ((OidcUser) authentication.getPrincipal()).getEmail().trim().toLowerCase(Locale.ROOT);
         SignedInUser user = accounts.forSingleSignOn(email).orElseThrow(() -> new IllegalStateException("Account gone during sign-in"));
+        accounts.signedInWithSingleSignOn(user.accountId());
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

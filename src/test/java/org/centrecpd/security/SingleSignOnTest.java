@@ -37,10 +37,15 @@ import org.springframework.test.context.DynamicPropertySource;
     "centrecpd.sso.enabled=true", "centrecpd.sso.local-passwords=false",
     "spring.security.oauth2.client.registration.organisation.client-id=centre-cpd",
     "spring.security.oauth2.client.registration.organisation.client-secret=not-a-real-secret",
-    "spring.security.oauth2.client.registration.organisation.scope=openid,email,profile"})
+    "spring.security.oauth2.client.registration.organisation.scope=openid,email,profile",
+    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025", "centrecpd.public-url=https://cpd.council.example"})
 class SingleSignOnTest extends com.vaadin.browserless.SpringBrowserlessTest {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
+        new com.icegreen.greenmail.junit5.GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
 
     static {
         PROVIDER.start();
@@ -64,6 +69,12 @@ class SingleSignOnTest extends com.vaadin.browserless.SpringBrowserlessTest {
     PasswordEncoder encoder;
     @Autowired
     PasswordResets resets;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    org.centrecpd.organisation.service.PeopleService people;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -139,5 +150,23 @@ class SingleSignOnTest extends com.vaadin.browserless.SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.login.LoginForm.class).all()).as("local passwords are off here").isEmpty();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("login-notice").getText())
             .startsWith("Your organisation account signed you in, but there is no Centre CPD sign-in for its e-mail address.");
+    }
+
+    @Test
+    void anInvitationLeadsToTheSignInPageAndTheFirstSingleSignOnAcceptsIt() throws Exception {
+        AccountsFixture fixture = new AccountsFixture(people, accounts, jdbc);
+        String email = AccountsFixture.unique("sso.invitee");
+        long person = fixture.person("Sol Singlesign", email, "Ashbrook Children's Centre");
+        fixture.signInAs(DemoLogins.ADMIN);
+        invitations.invite(List.of(person));
+        String text = AccountsFixture.part(AccountsFixture.awaitMail(smtp, email, 1), "text/plain");
+        assertThat(text).contains("https://cpd.council.example/login", "Sign in with your organisation account").doesNotContain("set-password");
+        assertThat(invitations.countNotAccepted("Sol Singlesign")).isOne();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        assertThat(signInWithProvider(Map.of("email", email, "email_verified", true))).isEqualTo("/");
+        fixture.signInAs(DemoLogins.ADMIN);
+        assertThat(invitations.countNotAccepted("Sol Singlesign")).as("accepted by signing in").isZero();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 }
