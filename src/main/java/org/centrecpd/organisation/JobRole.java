@@ -30,6 +30,18 @@ public enum JobRole implements StableId {
         return id;
     }
 
+    /**
+     * The sign-in role this job most likely needs: managers manage, partners oversee, everyone else
+     * learns. An admin can choose another.
+     */
+    public org.centrecpd.security.Role signInRole() {
+        return switch (this) {
+            case CENTRE_MANAGER -> org.centrecpd.security.Role.CENTRE_MANAGER;
+            case IMPROVEMENT_PARTNER -> org.centrecpd.security.Role.IMPROVEMENT_PARTNER;
+            default -> org.centrecpd.security.Role.PRACTITIONER;
+        };
+    }
+
     /** Translation key of the display name. */
     public String key() {
         return "jobRole." + id;

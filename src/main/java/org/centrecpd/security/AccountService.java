@@ -18,22 +18,81 @@ public class AccountService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
+    private final PeopleDirectory people;
+    private final PasswordPolicy policy;
+    private final SignInSettings settings;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                   org.springframework.context.ApplicationEventPublisher events) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts, PeopleDirectory people,
+                   PasswordPolicy policy, SignInSettings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
+        this.people = people;
+        this.policy = policy;
+        this.settings = settings;
     }
 
+    /**
+     * The sign-in form's look-up. An account signs in with a password only if it has one (an invited
+     * account has none until the invitation is accepted), local passwords are on, and its person has
+     * not left; otherwise it is disabled, and the form says only that the sign-in was not recognised.
+     */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
-            .map(account -> SignedInUser.of(account, !attempts.isBlocked(username)))
+            .map(account -> SignedInUser.of(account, !attempts.isBlocked(username),
+                settings.localPasswords() && account.getPasswordHash() != null && mayStillSignIn(account)))
             .orElseThrow(() -> new UsernameNotFoundException("No account"));
+    }
+
+    /** Enabled, and not a leaver. */
+    boolean mayStillSignIn(UserAccount account) {
+        return account.isEnabled() && (account.getPersonId() == null || people.mayStillSignIn(account.getPersonId()));
+    }
+
+    /**
+     * Is a signed-in session still good? Asked on every request ({@link SessionGuard}): the account
+     * still exists and may sign in (not disabled, person not left), and its password has not changed
+     * since this session signed in (a reset ends every other session).
+     */
+    @Transactional(readOnly = true)
+    boolean sessionStillValid(SignedInUser user) {
+        return accounts.findById(user.accountId())
+            .filter(this::mayStillSignIn)
+            .filter(account -> java.util.Objects.equals(account.getPasswordHash(), user.passwordHash()))
+            .isPresent();
+    }
+
+    /** The signed-in user for a single sign-on with this (verified) e-mail: an account that may sign in. */
+    @Transactional(readOnly = true)
+    java.util.Optional<SignedInUser> forSingleSignOn(String email) {
+        return accounts.findByUsername(email).filter(this::mayStillSignIn).map(account -> SignedInUser.of(account, true, true));
+    }
+
+    /** A first single sign-on accepts a pending invitation (there was no password to choose). */
+    @Transactional
+    void signedInWithSingleSignOn(long accountId) {
+        accounts.findById(accountId).filter(a -> a.isAwaitingPassword() && a.getInvitedAt() != null).ifPresent(a -> {
+            a.invitedAt(null);
+            events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.INVITATION_ACCEPTED, a.getUsername(),
+                "first sign-in with the organisation account", a.getUsername()));
+        });
+    }
+
+    /** Is there an account for this e-mail at all (to tell a leaver from a stranger after a refused single sign-on)? */
+    @Transactional(readOnly = true)
+    boolean knowsSignIn(String email) {
+        return accounts.findByUsername(email).isPresent();
+    }
+
+    /** Records that a signed-in session was ended because its person may no longer sign in. */
+    @Transactional
+    void sessionEnded(SignedInUser user) {
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.ACCESS_REVOKED, user.username(),
+            "signed-in session ended: the person has left, the account is disabled, or the password was changed", user.username()));
     }
 
     /**
@@ -59,9 +118,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
     public void grantSignIn(long personId, String email, String displayName, Role role, String firstPassword) {
-        if (firstPassword == null || firstPassword.length() < FirstAdmin.MIN_PASSWORD_LENGTH) {
-            throw new org.centrecpd.base.RuleViolation("account.password.short", FirstAdmin.MIN_PASSWORD_LENGTH);
-        }
+        policy.check(firstPassword, email);
         if (accounts.findByPersonId(personId).isPresent() || !createIfAbsent(email, firstPassword, role, personId, displayName)) {
             throw new org.centrecpd.base.RuleViolation("account.exists", email);
         }
@@ -75,6 +132,13 @@ public class AccountService implements UserDetailsService {
     @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
     public java.util.Optional<Role> roleOf(long personId) {
         return accounts.findByPersonId(personId).map(UserAccount::getRole);
+    }
+
+    /** When a person's invitation was last sent, while they have not yet set a password. */
+    @Transactional(readOnly = true)
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public java.util.Optional<java.time.Instant> pendingInvitation(long personId) {
+        return accounts.findByPersonId(personId).filter(UserAccount::isAwaitingPassword).map(UserAccount::getInvitedAt);
     }
 
     /** For the first-admin set-up at start-up; package-private like {@link #createIfAbsent}. */

@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final AccountService accounts;
     private final Environment env;
+    private final PasswordPolicy policy;
 
-    FirstAdmin(AccountService accounts, Environment env) {
+    FirstAdmin(AccountService accounts, Environment env, PasswordPolicy policy) {
         this.accounts = accounts;
         this.env = env;
+        this.policy = policy;
     }
 
     @Override
@@ -45,8 +47,15 @@ class FirstAdmin implements ApplicationRunner {
                     : " (Only " + (email == null ? "CENTRECPD_ADMIN_PASSWORD" : "CENTRECPD_ADMIN_EMAIL") + " was given.)");
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            log.error("CENTRECPD_ADMIN_PASSWORD must be at least {} characters; no admin was created.", MIN_PASSWORD_LENGTH);
+        var problem = policy.problem(password, email);
+        if (problem.isPresent()) {
+            // The same rules as every other password (PasswordPolicy), said in the log the admin is reading.
+            log.error("CENTRECPD_ADMIN_PASSWORD is not accepted: {} No admin was created.", switch (problem.get()) {
+                case "password.tooShort" -> "it must have at least " + PasswordPolicy.MIN_LENGTH + " characters.";
+                case "password.tooLong" -> "it must have at most " + PasswordPolicy.MAX_LENGTH + " characters.";
+                case "password.personal" -> "it must not contain the e-mail address or the name of this service.";
+                default -> "it is one of the passwords attackers try first (see security/common-passwords.txt); choose another, e.g. three random words.";
+            });
             return;
         }
         accounts.createIfAbsent(email, password, Role.ADMIN, null, "Administrator");

@@ -57,6 +57,11 @@ public class LoginAttempts {
         failures.remove(key(event.getAuthentication().getName()));
     }
 
+    /** A new password starts with a clean count. */
+    void forget(String username) {
+        failures.remove(key(username));
+    }
+
     private void forgetOld(Deque<Instant> recent) {
         Instant cutoff = clock.instant().minus(WINDOW);
         while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,15 +11,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 
-/** The sign-in page. Spring Security handles the POST; a failed attempt comes back with ?error. */
+/**
+ * The sign-in page. Spring Security handles the POST; a failed attempt comes back with ?error, a
+ * refused single sign-on with ?sso=reason, a password just set with ?password-set. "Forgotten your
+ * password?" leads to {@link ForgotPasswordView}; with single sign-on configured, a button leads to
+ * the organisation's provider, and with local passwords turned off it is the only way in.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SignInSettings settings) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -29,19 +38,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgotten"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.setAdditionalInformation(null);
         login.setI18n(i18n);
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setAction("login");
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), login);
+        notice.setId("login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice);
+        if (settings.sso()) {
+            Anchor sso = new Anchor("oauth2/authorization/" + SignInSettings.SSO_REGISTRATION, getTranslation("login.sso"));
+            // A server address, not a view: the browser must load it, not Vaadin's router.
+            sso.setRouterIgnore(true);
+            sso.setId("sso-sign-in");
+            sso.addClassName("sso-button");
+            add(sso);
+        }
+        if (settings.localPasswords()) {
+            add(login);
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        login.setError(params.containsKey("error"));
+        String key = null;
+        if (params.containsKey("password-set")) {
+            key = "login.passwordSet";
+        } else if (params.containsKey("sso")) {
+            String reason = params.get("sso").stream().findFirst().orElse("failed");
+            key = "login.sso." + (SsoSignIn.EXPLAINED.contains(reason) ? reason : "failed");
+        }
+        notice.setVisible(key != null);
+        notice.setText(key == null ? "" : getTranslation(key));
     }
 
     @Override

@@ -10,6 +10,8 @@ import com.vaadin.flow.server.auth.RoutePathAccessChecker;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,11 +19,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's Spring Security integration: view access from each view's annotations, plus method
  * security so that every service method checks the role again (a hidden menu item is not a check).
+ * Every request of a signed-in session is checked by {@link SessionGuard} (a leaver's session ends at
+ * once); single sign-on ({@link SsoSignIn}) is added only when the deployment configures it.
  */
 @Configuration
 @EnableWebSecurity
@@ -29,7 +35,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings,
+                                            ObjectProvider<ClientRegistrationRepository> clients,
+                                            @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
             // The app's icon and manifest: the sign-in page shows the icon, and browsers fetch the manifest without cookies.
             .requestMatchers("/favicon.ico", "/icons/**", "/manifest.webmanifest").permitAll()
@@ -39,6 +47,21 @@ class SecurityConfiguration {
             .requestMatchers("/course-files/**").authenticated()
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
             .requestMatchers("/case-study-files/**").authenticated());
+        http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
+        if (settings.sso()) {
+            ClientRegistrationRepository registrations = clients.getIfAvailable();
+            if (registrations == null || registrations.findByRegistrationId(SignInSettings.SSO_REGISTRATION) == null) {
+                throw new IllegalStateException("centrecpd.sso.enabled=true needs an OpenID Connect client named '"
+                    + SignInSettings.SSO_REGISTRATION + "': set spring.security.oauth2.client.registration."
+                    + SignInSettings.SSO_REGISTRATION + ".client-id, .client-secret, .scope=openid,email,profile and "
+                    + "spring.security.oauth2.client.provider." + SignInSettings.SSO_REGISTRATION + ".issuer-uri (see README)");
+            }
+            SsoSignIn sso = new SsoSignIn(accounts, verifiedClaim);
+            http.oauth2Login(login -> login.loginPage("/login")
+                .userInfoEndpoint(info -> info.oidcUserService(sso))
+                .successHandler(sso)
+                .failureHandler(sso));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

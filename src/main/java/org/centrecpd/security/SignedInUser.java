@@ -11,9 +11,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record SignedInUser(long accountId, String username, String passwordHash, Role role, Long personId,
                            String displayName, boolean enabled, boolean notLocked) implements UserDetails, DisplayNamed {
 
-    static SignedInUser of(UserAccount account, boolean notLocked) {
+    /**
+     * @param notLocked false while too many wrong passwords were tried
+     * @param enabled   false when the account may not sign in (disabled, no password yet, person left)
+     */
+    static SignedInUser of(UserAccount account, boolean notLocked, boolean enabled) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
-            account.getPersonId(), account.getDisplayName(), account.isEnabled(), notLocked);
+            account.getPersonId(), account.getDisplayName(), enabled, notLocked);
     }
 
     /** False while too many wrong passwords were tried recently (see {@link LoginAttempts}). */

@@ -9,10 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /**
  * A sign-in. It points at the person it belongs to by id only: the person's employment and
  * history live in the organisation, which this module does not know.
+ * <p>
+ * An invited account has no password hash until its owner sets a password through the invitation's
+ * link; until then no password signs in with it.
  */
 @Entity
 @Table(name = "user_account")
@@ -25,7 +29,7 @@ public class UserAccount {
     @Column(nullable = false, unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -39,6 +43,10 @@ public class UserAccount {
     private String displayName;
 
     private boolean enabled = true;
+
+    /** When the latest invitation went, while it is not yet accepted (null once a password is set). */
+    @Column(name = "invited_at")
+    private Instant invitedAt;
 
     @Version
     private long version;
@@ -61,4 +69,19 @@ public class UserAccount {
     public Long getPersonId() { return personId; }
     public String getDisplayName() { return displayName; }
     public boolean isEnabled() { return enabled; }
+    public Instant getInvitedAt() { return invitedAt; }
+
+    /** True while the account waits for its owner to accept the invitation (no password yet). */
+    public boolean isAwaitingPassword() {
+        return passwordHash == null;
+    }
+
+    void invitedAt(Instant when) {
+        this.invitedAt = when;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.invitedAt = null;
+    }
 }

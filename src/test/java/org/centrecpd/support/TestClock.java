@@ -28,6 +28,11 @@ public final class TestClock extends Clock {
         instant = day.atTime(12, 0).atZone(UK).toInstant();
     }
 
+    /** An exact moment, for rules measured in hours (a reset link's hour). */
+    public void setInstant(Instant moment) {
+        instant = moment;
+    }
+
     public void reset() {
         instant = null;
     }

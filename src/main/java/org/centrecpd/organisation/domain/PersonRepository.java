@@ -46,4 +46,57 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** People by (normalised) e-mail: imports key people on it. */
     List<Person> findByEmailIn(java.util.Collection<String> emails);
+    /**
+     * Has not left: has a job or a remit that is current or still to start, or has never had either.
+     * One query: the sign-in asks it on every request (security.SessionGuard).
+     */
+    @Query("""
+        select count(p) > 0 from Person p where p.id = :id and (
+          exists (select 1 from Employment e where e.person = p and (e.period.validTo is null or e.period.validTo > :day))
+          or exists (select 1 from Oversight o where o.partner = p and (o.period.validTo is null or o.period.validTo > :day))
+          or (not exists (select 1 from Employment e where e.person = p) and not exists (select 1 from Oversight o where o.partner = p)))""")
+    boolean mayStillSignIn(@Param("id") long personId, @Param("day") LocalDate day);
+
+    String WITHOUT_SIGN_IN = """
+        from Person p
+        where (p.nameLower like :pattern escape '\\' or p.email like :pattern escape '\\')
+          and not exists (select 1 from org.centrecpd.security.UserAccount a where a.personId = p.id or a.username = p.email)
+          and (exists (select 1 from Employment e where e.person = p and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+                 and""" + org.centrecpd.organisation.service.CentreScope.COVERS + "e.centre.id" + org.centrecpd.organisation.service.CentreScope.COVERS_END + """
+               )
+            or (:admin = true and exists (select 1 from Oversight o where o.partner = p
+                 and in_force(o.period.validFrom, o.period.validTo, :#{#scope.day}))))
+        """;
+
+    /** People in scope working there today (admins: also partners with a remit today) who have no sign-in: id, name, e-mail, job, a centre. */
+    @Query("""
+        select p.id, p.fullName, p.email, p.jobRole,
+          (select min(c.name) from Employment e2 join e2.centre c where e2.person = p
+             and in_force(e2.period.validFrom, e2.period.validTo, :#{#scope.day}))
+        """ + WITHOUT_SIGN_IN + " order by p.fullName, p.id")
+    List<Object[]> withoutSignIn(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("admin") boolean admin,
+                                 @Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(p) " + WITHOUT_SIGN_IN)
+    long countWithoutSignIn(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("admin") boolean admin,
+                            @Param("pattern") String pattern);
+
+    String NOT_ACCEPTED = """
+        from Person p, org.centrecpd.security.UserAccount a
+        where a.personId = p.id and a.passwordHash is null and a.invitedAt is not null
+          and (p.nameLower like :pattern escape '\\' or p.email like :pattern escape '\\')
+          and (:admin = true or exists (select 1 from Employment e where e.person = p
+                 and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+                 and""" + org.centrecpd.organisation.service.CentreScope.COVERS + "e.centre.id" + org.centrecpd.organisation.service.CentreScope.COVERS_END + """
+               ))
+        """;
+
+    /** Invited, no password set yet, in scope: id, name, e-mail, when invited. */
+    @Query("select p.id, p.fullName, p.email, a.invitedAt " + NOT_ACCEPTED + " order by a.invitedAt, p.fullName, p.id")
+    List<Object[]> notAccepted(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("admin") boolean admin,
+                               @Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(p) " + NOT_ACCEPTED)
+    long countNotAccepted(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("admin") boolean admin,
+                          @Param("pattern") String pattern);
 }

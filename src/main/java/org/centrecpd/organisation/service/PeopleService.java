@@ -288,11 +288,7 @@ public class PeopleService {
     @RolesAllowed(Role.ADMIN_NAME)
     public Role suggestedSignInRole(long personId) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
-        return switch (person.getJobRole()) {
-            case CENTRE_MANAGER -> Role.CENTRE_MANAGER;
-            case IMPROVEMENT_PARTNER -> Role.IMPROVEMENT_PARTNER;
-            default -> Role.PRACTITIONER;
-        };
+        return person.getJobRole().signInRole();
     }
 
     private static EmploymentRow row(Employment e) {

@@ -12,6 +12,7 @@ import org.centrecpd.organisation.service.PersonDetails;
 import org.centrecpd.organisation.service.PersonRow;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.security.AccountService;
+import org.centrecpd.security.InvitationService;
 import org.centrecpd.security.Role;
 
 /** Admin: everyone, with where they work today; open a person to edit them, move them, give a sign-in. */
@@ -24,9 +25,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, Perso
     private final CentreService centres;
     private final StructureService structure;
     private final AccountService accounts;
+    private final InvitationService invitations;
     private final FilteredList<PersonRow> list;
 
-    public PeopleView(PeopleService people, CentreService centres, StructureService structure, AccountService accounts) {
+    public PeopleView(PeopleService people, CentreService centres, StructureService structure, AccountService accounts,
+                      InvitationService invitations) {
+        this.invitations = invitations;
         this.people = people;
         this.centres = centres;
         this.structure = structure;
@@ -57,7 +61,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, Perso
 
     @Override
     public void signIn(PersonDetails person) {
-        new SignInDialog(accounts, people, person).open();
+        new SignInDialog(accounts, invitations, people, person).open();
     }
 
     @Override

@@ -1,39 +1,59 @@
 package org.centrecpd.organisation.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
+import java.time.ZoneId;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
 import org.centrecpd.security.AccountService;
+import org.centrecpd.security.InvitationService;
 import org.centrecpd.security.Role;
 
 /**
- * One use case: who may sign in, and as what. An admin gives a person a first password to hand
- * over; the role offered first follows the person's job (a service rule, not the dialog's).
+ * One use case: who may sign in, and as what. The admin chooses the role (the one offered first
+ * follows the person's job, a service rule) and the person gets an invitation by e-mail to choose
+ * their own password: nobody else ever knows it. While the invitation is not accepted, it can be sent again.
  */
 class SignInDialog extends FormDialog {
 
-    SignInDialog(AccountService accounts, PeopleService people, PersonDetails person) {
+    SignInDialog(AccountService accounts, InvitationService invitations, PeopleService people, PersonDetails person) {
         super("", "");
         setHeaderTitle(getTranslation("account.title") + ": " + person.fullName());
-        primaryButton().setText(getTranslation("account.grant"));
+        primaryButton().setText(getTranslation("invite.send"));
         var existing = accounts.roleOf(person.id());
         if (existing.isPresent()) {
             add(new Paragraph(getTranslation("account.has", getTranslation("role." + existing.get().name()))));
             primaryButton().setVisible(false);
+            accounts.pendingInvitation(person.id()).ifPresent(sent -> {
+                add(new Paragraph(getTranslation("invite.pendingSince",
+                    sent == null ? "" : Dates.day(sent.atZone(ZoneId.of("Europe/London")).toLocalDate(), getLocale()))));
+                Button again = new Button(getTranslation("invite.resend"), e -> {
+                    try {
+                        invitations.resend(person.id());
+                        Feedback.saved(this, "invite.resent", person.email());
+                        close();
+                    } catch (RuntimeException refused) {
+                        if (!Feedback.explain(this, refused)) {
+                            throw refused;
+                        }
+                    }
+                });
+                getFooter().add(again);
+            });
             return;
         }
         ComboBox<Role> role = new ComboBox<>(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(people.suggestedSignInRole(person.id()));
-        PasswordField password = new PasswordField(getTranslation("account.firstPassword"));
-        password.setHelperText(getTranslation("account.firstPassword.help"));
-        add(new FormLayout(role, password));
-        onPrimary(() -> accounts.grantSignIn(person.id(), person.email(), person.fullName(), role.getValue(), password.getValue()));
-        saying("saved.account", person.fullName());
+        role.setRequired(true);
+        add(new FormLayout(role), new Paragraph(getTranslation("invite.explain", person.email())));
+        onPrimary(() -> invitations.inviteAs(person.id(), role.getValue() == null ? Role.PRACTITIONER : role.getValue()));
+        saying("invite.sent", person.email());
     }
 }
