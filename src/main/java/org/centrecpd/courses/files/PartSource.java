@@ -33,6 +33,8 @@ public sealed interface PartSource {
             return compareWith == null ? null : compareWith.substring(compareWith.indexOf('#') + 1);
         }
     }
+
+    /**
      * Material only facilitators (and partners and admins) see: {@code material} is one of
      * {@link #FACILITATOR_MATERIALS}, {@code html} the sanitised Markdown of the block.
      */
