@@ -25,7 +25,8 @@ import org.springframework.test.context.TestPropertySource;
  * Onboarding end to end, in real browsers, with real e-mail (GreenMail): an admin uploads a staff
  * file, confirms the preview, and invites one of the people just imported from the Invitations page;
  * that person opens the link from the e-mail on another computer (a browser context of its own),
- * chooses a password, signs in and is greeted by name on the home page. Every page is checked with
+ * chooses a password, signs in and is greeted by name on the home page; she signs out, and the
+ * admin finds her invitation, sign-in and sign-out in the audit log. Every page is checked with
  * axe (WCAG 2.2 AA). On a database of its own: it commits new people and accounts.
  */
 @TestPropertySource(properties = {
@@ -89,6 +90,7 @@ class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
         assertThat(AccountsFixture.mailTo(smtp, "tomasz.wierzbicki@newcouncil.example")).isEmpty();
 
         // She opens the link on her own computer: no session of the admin's.
+        Page admin = page;
         page = freshPage();
         page.navigate(url(link.group(1)));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -107,5 +109,15 @@ class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#home h2").first()).hasText("Welcome, Imogen Achterberg");
         assertThat(page.locator(".user-footer")).containsText("Imogen Achterberg");
         assertAccessible("her home page");
+
+        // She signs out; the admin sees her sign-in and sign-out in the audit log.
+        signOut();
+        page = admin;
+        page.navigate(url("admin/audit"));
+        page.getByLabel("Person").first().fill(IMOGEN);
+        assertThat(page.locator("#audit-grid")).containsText("Signed out", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator("#audit-grid")).containsText("Signed in");
+        assertThat(page.locator("#audit-grid")).containsText("Invitation");
+        assertAccessible("the audit log filtered to the new member of staff");
     }
 }
