@@ -38,6 +38,7 @@ public abstract class BrowserTestSupport {
     @LocalServerPort
     protected int port;
     private BrowserContext context;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -68,7 +69,20 @@ public abstract class BrowserTestSupport {
 
     @AfterEach
     void closePage() {
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
         context.close();
+    }
+
+    /**
+     * A page in a browser context of its own (no cookies or session shared with {@link #page}):
+     * another person on another computer. Closed after the test like the first.
+     */
+    protected Page freshPage() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        other.setDefaultTimeout(20_000);
+        otherContexts.add(other);
+        return other.newPage();
     }
 
     protected String url(String path) {

@@ -23,6 +23,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log: records every {@link AuditEvent} any module publishes, and Spring Security's
- * sign-in successes and failures; admins read it and export it.
+ * sign-in successes and failures and sign-outs; admins read it and export it.
  * <p>
  * Recording is synchronous and joins the publisher's transaction, so a change and its audit line
  * commit or roll back together (no "moved" line for a move that failed). A publisher in a read-only
@@ -72,6 +73,17 @@ public class AuditLog {
     void signedIn(AuthenticationSuccessEvent event) {
         String who = normalised(event.getAuthentication().getName());
         write(who, AuditAction.SIGN_IN, who, null);
+    }
+
+    /**
+     * A sign-out: Spring Security publishes this from its logout handlers, both for the sign-out
+     * button (Vaadin runs the configured handlers) and for a POST to /logout. A session that merely
+     * expires is not a sign-out and publishes nothing.
+     */
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        String who = normalised(event.getAuthentication().getName());
+        write(who, AuditAction.SIGN_OUT, who, null);
     }
 
     /** A refused sign-in: the e-mail address tried, and why in a word; never the password. */

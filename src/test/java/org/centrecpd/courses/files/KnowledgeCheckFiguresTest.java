@@ -47,6 +47,7 @@ class KnowledgeCheckFiguresTest {
                         case PartSource.Reflect r -> reflects++;
                         case PartSource.Text t -> { }
                         case PartSource.Rating r -> ratings++;
+                        case PartSource.Facilitator f -> { }
                     }
                 }
             }
