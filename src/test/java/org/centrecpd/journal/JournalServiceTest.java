@@ -366,7 +366,13 @@ class JournalServiceTest {
             assertThat(u.unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
         });
         // A course title matches all its units; "%" is taken literally, not as a wildcard.
-        assertThat(journal.linkableUnits("managing change", 0, 50)).hasSize(6);
+        long unitsInTheCourse;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("courses/managing-change"))) {
+            unitsInTheCourse = files.filter(f -> f.getFileName().toString().matches("\\d+-.*\\.md")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(journal.linkableUnits("managing change", 0, 50)).hasSize((int) unitsInTheCourse);
         assertThat(journal.linkableUnits("%", 0, 50)).isEmpty();
         // Pages: the second page continues the first.
         List<UnitLink> all = journal.linkableUnits("", 0, 200);

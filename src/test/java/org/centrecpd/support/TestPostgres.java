@@ -29,6 +29,11 @@ import java.util.stream.Stream;
 public final class TestPostgres {
 
     private static String jdbcUrl;
+    /**
+     * Every cached Spring test context keeps its own connection pool open on this one server, and
+     * the suite has many PostgreSQL contexts: PostgreSQL's default of 100 is not enough.
+     */
+    private static final String MAX_CONNECTIONS = "400";
     /** PostgreSQL will not run as root: as root, run it as this user. */
     private static final String RUN_AS = userExists("postgres") ? "postgres" : "nobody";
 
@@ -55,7 +60,7 @@ public final class TestPostgres {
     }
 
     private static String startEmbedded() throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", MAX_CONNECTIONS).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 pg.close();
@@ -78,7 +83,7 @@ public final class TestPostgres {
             port = socket.getLocalPort();
         }
         run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("log").toString(),
-            "-o", "-p " + port + " -k " + dir + " -c fsync=off -c listen_addresses=localhost", "start"));
+            "-o", "-p " + port + " -k " + dir + " -c fsync=off -c listen_addresses=localhost -c max_connections=" + MAX_CONNECTIONS, "start"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
