@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -35,6 +36,7 @@ import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.organisation.service.AccessScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +61,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
     "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async"})
 class CaseStudySearchBenchmark {
 
-    private static final String[] WORDS = ("family support outreach health visitor early years practitioner speech language "
+    static final String[] WORDS = ("family support outreach health visitor early years practitioner speech language "
         + "communication parents children centre nursery toddlers babies breastfeeding stay play group session outdoor forest "
         + "school music movement library books reading stories puppets transition reception social worker safeguarding early "
         + "help assessment volunteer employment training fathers grandparents community garden allotment weaning sleep routine "
@@ -77,13 +79,11 @@ class CaseStudySearchBenchmark {
     @Autowired
     CaseStudySearch search;
     @Autowired
+    AccessScope scope;
+    @Autowired
     UserDetailsService users;
     @Autowired
     jakarta.persistence.EntityManagerFactory emf;
-    @Autowired
-    org.centrecpd.casestudies.extraction.TextExtractor extractor;
-    @Autowired
-    org.centrecpd.casestudies.service.ExtractionWorker worker;
 
     @Test
     void searchLatencyAgainstLuceneDirectly() throws Exception {
@@ -134,130 +134,64 @@ class CaseStudySearchBenchmark {
             SimpleQueryParser parser = new SimpleQueryParser(english,
                 Map.of("title", 4f, "summary", 2f, "outcomes", 1f, "attachments.text", 1f));
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            for (int i = 0; i < 3; i++) {
-                QUERIES.forEach(q -> lucene(searcher, parser, english, q));
+            // The same visibility rule as the app's, for the same person (the app looks it up on every search).
+            AccessScope.SearchScope me = scope.forSearch();
+            Query visible = visibleTo(me);
+            for (String q : QUERIES) {
+                // Same query, same matches: otherwise the comparison would mean nothing.
+                assertThat(lucene(searcher, parser, english, visible, q)).as(q).isEqualTo(search.search(SearchRequest.of(q), 0, 10).total());
             }
-            long[] direct = time(() -> QUERIES.forEach(q -> lucene(searcher, parser, english, q)));
+            for (int i = 0; i < 3; i++) {
+                QUERIES.forEach(q -> lucene(searcher, parser, english, visible, q));
+            }
+            long[] direct = time(() -> QUERIES.forEach(q -> lucene(searcher, parser, english, visible, q)));
+            long[] lookup = time(() -> QUERIES.forEach(q -> scope.forSearch()));
             System.out.printf("  per query (ms)          p50     p95     p99%n");
             System.out.printf("  Hibernate Search   %8.2f%8.2f%8.2f   (visibility filter, 6 facets, highlights, projections from the index)%n",
                 app[0] / 1e6, app[1] / 1e6, app[2] / 1e6);
-            System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query and boosts, highlights, the six facets counted by hand)%n",
+            System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query, boosts and visibility rule, highlights of summary and documents, stored fields, six facets counted by hand)%n",
                 direct[0] / 1e6, direct[1] / 1e6, direct[2] / 1e6);
-            System.out.printf("  ratio (p95)        %8.2f%n%n", (double) app[1] / direct[1]);
+            System.out.printf("  ratio (p95)        %8.2f%n", (double) app[1] / direct[1]);
+            System.out.printf("  of the app's time, looking up the asker's centres in the database: p50 %.2f ms%n%n", lookup[0] / 1e6);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    /**
-     * Upload to searchable, through the library (type detection, storage, a forked Tika JVM per
-     * reader, the index updated on commit), against plain in-process Tika parsing of the same files:
-     * what isolation costs per document.
-     */
-    @Test
-    void uploadToSearchableAgainstPlainTika(@Autowired org.centrecpd.casestudies.service.CaseStudyService caseStudies)
-            throws Exception {
-        int m = Integer.getInteger("bench.documents", 40);
-        Path folder = Files.createTempDirectory("bench-documents");
-        Random random = new Random(5);
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            List<String> lines = new ArrayList<>();
-            for (int l = 0; l < 40; l++) {
-                lines.add(sentence(random, 12));
-            }
-            files.add(org.centrecpd.casestudies.Documents.pdf(folder, "report-" + i + ".pdf", lines.toArray(String[]::new)));
+    /** The app's visibility rule ({@code CaseStudySearch.visibleTo}) in Lucene's own terms, as Hibernate Search encodes the fields. */
+    private static Query visibleTo(AccessScope.SearchScope me) {
+        var audience = new BooleanQuery.Builder()
+            .add(org.apache.lucene.document.IntPoint.newExactQuery("publishedToAll", 1), BooleanClause.Occur.SHOULD);
+        if (!me.centres().isEmpty()) {
+            audience.add(org.apache.lucene.document.LongPoint.newSetQuery("audience", me.centres()), BooleanClause.Occur.SHOULD);
         }
-        var parser = new org.apache.tika.parser.AutoDetectParser();
-        for (Path f : files.subList(0, 3)) {
-            parsePlain(parser, f);
+        var visible = new BooleanQuery.Builder()
+            .add(org.apache.lucene.document.LongPoint.newExactQuery("authorAccountId", me.accountId()), BooleanClause.Occur.SHOULD)
+            .add(new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("status", "PUBLISHED")), BooleanClause.Occur.MUST)
+                .add(audience.build(), BooleanClause.Occur.MUST).build(), BooleanClause.Occur.SHOULD);
+        if (!me.overseen().isEmpty()) {
+            visible.add(org.apache.lucene.document.LongPoint.newSetQuery("centre", me.overseen()), BooleanClause.Occur.SHOULD);
         }
-        long t = System.nanoTime();
-        for (Path f : files) {
-            parsePlain(parser, f);
-        }
-        double plain = (System.nanoTime() - t) / 1e9;
-        for (Path f : files.subList(0, 3)) {
-            extractor.extract(f); // the children are started and warm in a running server
-        }
-        t = System.nanoTime();
-        for (Path f : files) {
-            extractor.extract(f);
-        }
-        double forked = (System.nanoTime() - t) / 1e9;
-
-        var partner = users.loadUserByUsername(DemoLogins.PARTNER);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(partner, null, partner.getAuthorities()));
-        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
-        // Four documents to a case study, as a write-up with its evaluation, plan and handouts might have.
-        List<Long> studies = new ArrayList<>();
-        for (int i = 0; i < (m + 3) / 4; i++) {
-            studies.add(caseStudies.create(new org.centrecpd.casestudies.service.CaseStudyForm("Throughput " + i, "Benchmark", null,
-                2025, java.util.Set.of(ashbrook), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null)));
-        }
-        long id = studies.getFirst();
-        // Warm the child JVMs up, as a running server has them.
-        caseStudies.attach(id, "warm.pdf", files.get(0));
-        waitForNoneQueued();
-        t = System.nanoTime();
-        for (int i = 0; i < files.size(); i++) {
-            caseStudies.attach(studies.get(i / 4), files.get(i).getFileName().toString(), files.get(i));
-        }
-        double uploads = (System.nanoTime() - t) / 1e9;
-        waitForNoneQueued();
-        double library = (System.nanoTime() - t) / 1e9;
-        SecurityContextHolder.clearContext();
-
-        // The background pipeline alone: the same documents, already stored, queued at once (as after a
-        // restart or a bulk upload) and read by the workers until all are searchable again.
-        jdbc.update("update case_study_attachment set status = 'QUEUED', extracted_text = null where case_study_id in "
-            + "(select id from case_study where title like 'Throughput %') and file_name <> 'warm.pdf'");
-        t = System.nanoTime();
-        worker.run(null);
-        waitForNoneQueued();
-        double pipeline = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%nUpload to searchable, %d PDFs of ~40 lines; isolation: Tika %s%n", m, extractor.isolation());
-        System.out.printf("  plain Tika in-process, one at a time: %.2f s (%.1f docs/s)%n", plain, m / plain);
-        System.out.printf("  isolated Tika alone, one at a time:   %.2f s (%.1f docs/s)%n", forked, m / forked);
-        System.out.printf("  library, isolated Tika (2 processes): %.2f s (%.1f docs/s)%n", library, m / library);
-        System.out.printf("    of which the uploads (checks, storage, database):  %.2f s%n", uploads);
-        System.out.printf("  throughput ratio (library / plain):   %.2f; isolation costs %.0f ms per document%n",
-            plain / library, (library - plain) * 1000 / m);
-        System.out.printf("  queued documents made searchable (2 processes): %.2f s (%.1f docs/s); ratio to plain: %.2f%n%n",
-            pipeline, m / pipeline, plain / pipeline);
-        assertThat(jdbc.queryForObject("select count(*) from case_study_attachment a join case_study c on c.id = a.case_study_id "
-            + "where c.title like 'Throughput %' and a.status = 'SEARCHABLE'", Long.class)).isEqualTo(m + 1L);
+        return visible.build();
     }
 
-    private static void parsePlain(org.apache.tika.parser.AutoDetectParser parser, Path file) throws Exception {
-        try (var in = org.apache.tika.io.TikaInputStream.get(file)) {
-            var handler = new org.apache.tika.sax.BodyContentHandler(-1);
-            parser.parse(in, handler, new org.apache.tika.metadata.Metadata(), new org.apache.tika.parser.ParseContext());
-            assertThat(handler.toString()).isNotBlank();
-        }
-    }
-
-    private void waitForNoneQueued() throws InterruptedException {
-        while (jdbc.queryForObject("select count(*) from case_study_attachment where status in ('QUEUED', 'EXTRACTING')", Long.class) > 0) {
-            Thread.sleep(20);
-        }
-    }
-
-    /** The same work, straight on the index: parse, search, highlight the ten hits, count one facet. */
-    private static void lucene(IndexSearcher searcher, SimpleQueryParser parser, Analyzer english, String text) {
+    /** The same work, straight on the index: parse, search, highlight the ten hits, read what is shown, count six facets. */
+    private static long lucene(IndexSearcher searcher, SimpleQueryParser parser, Analyzer english, Query visible, String text) {
         try {
             Query query = new BooleanQuery.Builder()
                 .add(parser.parse(text), BooleanClause.Occur.MUST)
-                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("status", "PUBLISHED")), BooleanClause.Occur.FILTER)
+                .add(visible, BooleanClause.Occur.FILTER)
                 .build();
-            TopDocs top = searcher.search(query, 10);
-            // The same kind of highlighter as the app's (unified, over the stored text), two passages per hit.
+            // Every match counted, as the app shows the exact total.
+            TopDocs top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+            // The same kind of highlighter as the app's (unified, over the stored text), two passages per hit and field.
             org.apache.lucene.search.uhighlight.UnifiedHighlighter highlighter =
                 org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(searcher, english).build();
-            highlighter.highlight("attachments.text", query, top, 2);
+            highlighter.highlightFields(new String[]{"summary", "attachments.text"}, query, top, new int[]{2, 2});
             var stored = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                stored.document(hit.doc); // title, year, summary shown with each hit
+                stored.document(hit.doc, Set.of("title", "summary", "places.localAuthority")); // shown with each hit
             }
             // The same six facets as the app, counted over every match: the ordinals of the keyword
             // fields and the values of the year, read from doc values in one pass per segment.
@@ -294,6 +228,7 @@ class CaseStudySearchBenchmark {
                     }
                 }
             }
+            return top.totalHits.value;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -355,7 +290,7 @@ class CaseStudySearchBenchmark {
         }
     }
 
-    private static String sentence(Random random, int words) {
+    static String sentence(Random random, int words) {
         StringBuilder text = new StringBuilder(words * 8);
         for (int i = 0; i < words; i++) {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 15 == 14 ? ". " : " ");

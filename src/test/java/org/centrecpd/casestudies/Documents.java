@@ -17,20 +17,24 @@ public final class Documents {
     private Documents() {
     }
 
+    /** A PDF with these lines, 40 to a page. */
     public static Path pdf(Path folder, String name, String... lines) throws IOException {
         Path file = folder.resolve(name);
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(50, 700);
-                for (String line : lines) {
-                    text.showText(line);
-                    text.newLineAtOffset(0, -16);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int first = 0; first < Math.max(1, lines.length); first += 40) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                    text.beginText();
+                    text.setFont(font, 12);
+                    text.newLineAtOffset(50, 700);
+                    for (int i = first; i < Math.min(lines.length, first + 40); i++) {
+                        text.showText(lines[i]);
+                        text.newLineAtOffset(0, -16);
+                    }
+                    text.endText();
                 }
-                text.endText();
             }
             doc.save(file.toFile());
         }

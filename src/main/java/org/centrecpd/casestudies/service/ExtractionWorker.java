@@ -1,10 +1,6 @@
 package org.centrecpd.casestudies.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -86,13 +82,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             return;
         }
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
-        Path copy = null;
         try {
-            copy = Files.createTempFile("centrecpd-extract-", ".bin");
-            try (InputStream in = files.open(hash)) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            TextExtractor.Extracted text = extractor.extract(copy);
+            TextExtractor.Extracted text = files.withLocalFile(hash, extractor::extract);
             tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.searchable(text.text(), text.truncated())));
             tell(new Change(attachmentId, ExtractionStatus.SEARCHABLE, null));
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException elsewhere) {
@@ -103,14 +94,6 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         } catch (IOException | RuntimeException e) {
             log.warn("Attachment {} could not be read", attachmentId, e);
             fail(attachmentId, "casestudies.file.damaged");
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException ignored) {
-                    // a temporary file; the system cleans its temp folder
-                }
-            }
         }
     }
 

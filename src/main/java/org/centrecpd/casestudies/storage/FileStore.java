@@ -2,7 +2,9 @@ package org.centrecpd.casestudies.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Where uploaded files live, named by the SHA-256 of their content: the same file uploaded twice is
@@ -20,4 +22,27 @@ public interface FileStore {
     boolean exists(String sha256);
 
     long size(String sha256) throws IOException;
+
+    /** What is done with a stored file on this machine's disk. */
+    @FunctionalInterface
+    interface LocalFileWork<T, E extends Exception> {
+        T apply(Path file) throws IOException, E;
+    }
+
+    /**
+     * Runs {@code work} on the file as a path on this machine's disk, for tools that read files by
+     * path (Tika's child processes). The file must only be read, and only during {@code work}. This
+     * default copies it to a temporary file first, as a store elsewhere (an object store) must.
+     */
+    default <T, E extends Exception> T withLocalFile(String sha256, LocalFileWork<T, E> work) throws IOException, E {
+        Path copy = Files.createTempFile("centrecpd-file-", ".bin");
+        try {
+            try (InputStream in = open(sha256)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return work.apply(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
 }

@@ -57,6 +57,12 @@ class LocalFileStore implements FileStore {
         return Files.size(path(sha256));
     }
 
+    /** The stored file itself: already on this disk, and never written again once stored. */
+    @Override
+    public <T, E extends Exception> T withLocalFile(String sha256, LocalFileWork<T, E> work) throws IOException, E {
+        return work.apply(path(sha256));
+    }
+
     private Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);

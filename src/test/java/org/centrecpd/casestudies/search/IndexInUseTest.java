@@ -1,0 +1,96 @@
+package org.centrecpd.casestudies.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.centrecpd.Application;
+import org.centrecpd.casestudies.service.CaseStudyForm;
+import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.demo.DemoLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Saves wait until the index can be searched, not until it is on disk, so a server that dies can
+ * lose its last index changes: the next start must notice and rebuild, and an orderly stop must
+ * leave everything committed. Three starts of the server on one database and one index folder.
+ */
+class IndexInUseTest {
+
+    private static final String DATABASE = "jdbc:h2:mem:index-in-use;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH";
+
+    @TempDir
+    Path index;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anIndexLeftOpenByAStopThatWentWrongIsRebuiltAtTheNextStart() throws Exception {
+        Path marker = index.resolve(IndexInUse.MARKER);
+        long id = withServer(server -> {
+            assertThat(marker).as("marked as in use while the server runs").exists();
+            signIn(server, DemoLogins.PARTNER);
+            long ashbrook = server.getBean(JdbcTemplate.class).queryForObject(
+                "select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+            return server.getBean(CaseStudyService.class).create(new CaseStudyForm("Stay and play for dads", "Saturday sessions.",
+                null, 2025, Set.of(ashbrook), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
+        });
+        assertThat(marker).as("an orderly stop closes the index and removes the mark").doesNotExist();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-study")))) {
+            assertThat(reader.numDocs()).as("committed to disk when the server stopped").isEqualTo(1);
+        }
+
+        // A change the index never got (as when the server dies before Lucene's next commit).
+        try (var db = DriverManager.getConnection(DATABASE, "sa", "")) {
+            db.createStatement().executeUpdate("update case_study set title = 'Weaning workshop for dads' where id = " + id);
+        }
+        long afterCleanStop = withServer(server -> found(server, "weaning"));
+        assertThat(afterCleanStop).as("a clean stop: the index is trusted as it is").isZero();
+
+        Files.writeString(marker, "left by a server that died");
+        long afterStopWentWrong = withServer(server -> found(server, "weaning"));
+        assertThat(afterStopWentWrong).as("rebuilt from the database after a stop that went wrong").isEqualTo(1);
+        assertThat(marker).doesNotExist();
+    }
+
+    private static long found(ConfigurableApplicationContext server, String words) {
+        signIn(server, DemoLogins.PARTNER);
+        return server.getBean(CaseStudySearch.class).search(SearchRequest.of(words), 0, 10).total();
+    }
+
+    private static void signIn(ConfigurableApplicationContext server, String username) {
+        var user = server.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private <T> T withServer(Function<ConfigurableApplicationContext, T> work) {
+        // As arguments: they win over the test configuration (an in-memory index, the shared test database).
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + DATABASE,
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index)) {
+            return work.apply(server);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
