@@ -30,6 +30,8 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -128,7 +130,11 @@ public class CaseStudy extends AbstractEntity {
     @CollectionTable(name = "case_study_place", joinColumns = @JoinColumn(name = "case_study_id"))
     private List<Place> places = new ArrayList<>();
 
+    // Indexed with the case study, but a change to the documents does not by itself index it again:
+    // ExtractionWorker does, once a document has been read (or has failed). Otherwise each upload would
+    // index the case study, and the text of all its other documents, once more for a document with no text yet.
     @IndexedEmbedded(includePaths = {"text", "fileType", "fileName"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     @OneToMany(mappedBy = "caseStudy", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();

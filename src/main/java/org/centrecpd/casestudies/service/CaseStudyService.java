@@ -35,7 +35,6 @@ import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +58,13 @@ public class CaseStudyService {
     private final CurrentUser currentUser;
     private final FileStore files;
     private final TextExtractor extractor;
-    private final ApplicationEventPublisher events;
+    private final ExtractionWorker worker;
     private final Clock clock;
     private final DataSize maxUpload;
 
     CaseStudyService(CaseStudyRepository caseStudies, AttachmentRepository attachments, ReviewEntryRepository reviews,
                      AccessScope scope, CentreService centres, CurrentUser currentUser, FileStore files,
-                     TextExtractor extractor, ApplicationEventPublisher events, Clock clock,
+                     TextExtractor extractor, ExtractionWorker worker, Clock clock,
                      @Value("${centrecpd.case-studies.max-upload:50MB}") DataSize maxUpload) {
         this.caseStudies = caseStudies;
         this.attachments = attachments;
@@ -75,7 +74,7 @@ public class CaseStudyService {
         this.currentUser = currentUser;
         this.files = files;
         this.extractor = extractor;
-        this.events = events;
+        this.worker = worker;
         this.clock = clock;
         this.maxUpload = maxUpload;
     }
@@ -233,7 +232,7 @@ public class CaseStudyService {
 
     /**
      * Adds a document to a case study being written. Its type is read from its content; its text is
-     * read in the background (see {@link AttachmentQueued}), so the upload returns at once.
+     * read in the background ({@link ExtractionWorker}), so the upload returns at once.
      */
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
@@ -254,7 +253,7 @@ public class CaseStudyService {
             String hash = files.store(upload);
             // Persisted itself (not by merging the case study, which would persist a copy of it).
             Attachment attachment = attachments.saveAndFlush(study.attach(name, mediaType, type.label(), size, hash, now()));
-            events.publishEvent(new AttachmentQueued(attachment.getId()));
+            worker.readAfterCommit(attachment.getId());
             return row(attachment);
         } catch (IOException e) {
             throw new RuleViolation("casestudies.file.unreadableUpload", name);

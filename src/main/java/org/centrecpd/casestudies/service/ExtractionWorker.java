@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies.service;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,7 @@ import org.centrecpd.casestudies.domain.AttachmentRepository;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.extraction.TextExtractor;
 import org.centrecpd.casestudies.storage.FileStore;
+import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,8 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,11 +44,13 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final FileStore files;
     private final TextExtractor extractor;
     private final TransactionTemplate tx;
+    private final EntityManager entityManager;
     private final ExecutorService workers;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
-                     @Value("${centrecpd.extraction.processes:2}") int processes) {
+                     EntityManager entityManager, @Value("${centrecpd.extraction.processes:2}") int processes) {
+        this.entityManager = entityManager;
         this.attachments = attachments;
         this.files = files;
         this.extractor = extractor;
@@ -60,9 +64,23 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         return () -> listeners.remove(listener);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void queued(AttachmentQueued event) {
-        workers.submit(() -> extract(event.attachmentId()));
+    /**
+     * Reads a newly stored attachment once the transaction that stored it has committed. Not an event
+     * through Spring Modulith's publication registry: the attachment's own status (queued) is already
+     * the durable record, read again at start-up ({@link #run}), and a registry row would cost every
+     * upload three more writes for nothing.
+     */
+    void readAfterCommit(long attachmentId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    workers.submit(() -> extract(attachmentId));
+                }
+            });
+        } else {
+            workers.submit(() -> extract(attachmentId));
+        }
     }
 
     @Override
@@ -84,7 +102,10 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
         try {
             TextExtractor.Extracted text = files.withLocalFile(hash, extractor::extract);
-            tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.searchable(text.text(), text.truncated())));
+            tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
+                a.searchable(text.text(), text.truncated());
+                reindex(a);
+            }));
             tell(new Change(attachmentId, ExtractionStatus.SEARCHABLE, null));
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException elsewhere) {
             log.debug("Attachment {} was meanwhile handled by another worker", attachmentId);
@@ -98,8 +119,22 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     }
 
     private void fail(long attachmentId, String reasonKey) {
-        tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> a.failed(reasonKey)));
+        tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
+            a.failed(reasonKey);
+            reindex(a);
+        }));
         tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
+    }
+
+    /**
+     * Its case study is indexed again, with this document's text, when the transaction commits. Done
+     * here rather than by Hibernate Search's change tracking, which is off for a case study's
+     * attachments ({@code CaseStudy#attachments}): a document counts in search once it has been read,
+     * or has failed, so an upload alone does not index the case study and the text of all its other
+     * documents once more.
+     */
+    private void reindex(Attachment attachment) {
+        Search.session(entityManager).indexingPlan().addOrUpdate(attachment.getCaseStudy());
     }
 
     private void tell(Change change) {
