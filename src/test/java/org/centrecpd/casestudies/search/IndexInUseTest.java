@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,8 +32,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class IndexInUseTest {
 
-    private static final String DATABASE = "jdbc:h2:mem:index-in-use;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH";
+    /** One database for the starts of one test, kept between them (as a file would be), and a new one for each test. */
+    private final String database = "jdbc:h2:mem:index-in-use-" + java.util.UUID.randomUUID()
+        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     @TempDir
     Path index;
@@ -59,7 +61,7 @@ class IndexInUseTest {
         }
 
         // A change the index never got (as when the server dies before Lucene's next commit).
-        try (var db = DriverManager.getConnection(DATABASE, "sa", "")) {
+        try (var db = DriverManager.getConnection(database, "sa", "")) {
             db.createStatement().executeUpdate("update case_study set title = 'Weaning workshop for dads' where id = " + id);
         }
         long afterCleanStop = withServer(server -> found(server, "weaning"));
@@ -69,6 +71,27 @@ class IndexInUseTest {
         long afterStopWentWrong = withServer(server -> found(server, "weaning"));
         assertThat(afterStopWentWrong).as("rebuilt from the database after a stop that went wrong").isEqualTo(1);
         assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void theNightlyMergeLeavesTheIndexInOneSegmentAndEverythingFindable() throws Exception {
+        withServer(server -> {
+            signIn(server, DemoLogins.PARTNER);
+            long ashbrook = server.getBean(JdbcTemplate.class).queryForObject(
+                "select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+            for (String title : List.of("Toy library on the estate", "Toy swap for fathers", "Toy making with grandparents")) {
+                // one save at a time: each becomes searchable at its commit, in a segment of its own
+                server.getBean(CaseStudyService.class).create(new CaseStudyForm(title, "Saturday sessions.", null, 2025, Set.of(ashbrook),
+                    Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
+            }
+            server.getBean(NightlyIndexMerge.class).run();
+            assertThat(found(server, "toy")).isEqualTo(3);
+            return null;
+        });
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-study")))) {
+            assertThat(reader.leaves()).hasSize(1);
+            assertThat(reader.numDocs()).isEqualTo(3);
+        }
     }
 
     private static long found(ConfigurableApplicationContext server, String words) {
@@ -85,7 +108,7 @@ class IndexInUseTest {
         // As arguments: they win over the test configuration (an in-memory index, the shared test database).
         try (ConfigurableApplicationContext server = new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0",
-                "--spring.datasource.url=" + DATABASE,
+                "--spring.datasource.url=" + database,
                 "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
                 "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index)) {
             return work.apply(server);
