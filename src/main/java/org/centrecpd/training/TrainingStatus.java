@@ -20,8 +20,8 @@ public enum TrainingStatus {
      * giving the {@link #ordinal()}: 0 due, 1 overdue, 2 completed.
      * <p>
      * Nested like {@link #of} so that each row tests "completed by then" once: the roll-up evaluates
-     * this for every assignment, and on H2 (which interprets expressions) the flat form with the test
-     * repeated in three branches cost about 6 ms of its ~80 ms at benchmark size.
+     * this for every assignment, and on H2 (which interprets expressions) the flat form, with that
+     * test repeated in three branches, cost about 6 ms more of its ~80 ms at CompletionBenchmark's size.
      */
     public static final String SQL = """
          (case when a.completedOn <= :day
