@@ -152,6 +152,9 @@ public class CompletionBenchmark {
     /**
      * The same roll-up as the service now writes it, in plain SQL: each person's assignments added
      * up first (one pass, grouped by an integer), then those per-person rows joined to employment.
+     * Left as first written (sums of {@code case}, the status rule spelt flat) when the service's
+     * query moved to {@code count(*) filter (where …)} and a nested status rule: it stays plain,
+     * hand-written SQL of the same result, not a copy tuned alongside the service.
      */
     private static final String HAND_WRITTEN_PER_PERSON = """
         select la.name as la, pr.name as provider, g.name as grp, c.name as centre,

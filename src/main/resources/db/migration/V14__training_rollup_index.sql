@@ -1,0 +1,11 @@
+-- Every column the completion roll-up and its trend read from assignment (AssignmentRepository.rollUp
+-- and trendRows: whose, assigned/cancelled when, completed/expiring when, due when), person first.
+--
+-- H2 runs the roll-up's per-person part as one index look-up per person who worked anywhere on the
+-- day asked about; with only (person_id) indexed, each of a person's ~40 assignments was then fetched
+-- from the table, and this index lets H2 answer from the index alone. assigned_on second: "as at" an
+-- earlier day reads only what had been assigned by then.
+-- Measured at CompletionBenchmark's size (168 000 assignments), with and without this index, in turns:
+--   H2: roll-up today 78 -> 74 ms, as at 90 days earlier 62 -> 47 ms, the 12-day trend 2.9 s -> 0.54 s;
+--   PostgreSQL: roll-up unchanged (it hashes one scan of the table), trend 388 -> 280-350 ms.
+create index ix_assignment_rollup on assignment (person_id, assigned_on, cancelled_on, completed_on, expires_on, due_on);
