@@ -134,6 +134,8 @@ class CaseStudySearchBenchmark {
     }
 
     private void measure(String label) throws Exception {
+        // Committed, so that the reader opened below for Lucene directly has the same segments as Hibernate Search's.
+        Search.mapping(emf).scope(org.centrecpd.casestudies.domain.CaseStudy.class).workspace().flush();
         System.out.printf("  %s%n", label);
         var amara = users.loadUserByUsername(DemoLogins.PRACTITIONER);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
