@@ -146,7 +146,7 @@ class CaseStudySearchBenchmark {
             }
         }
 
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of("target/benchmark-index/case-study")))) {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of("target/benchmark-index/case-studies")))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.printf("  index segments: %d%n", reader.leaves().size());
             Analyzer english = new Analyzer() {
@@ -226,7 +226,8 @@ class CaseStudySearchBenchmark {
             TopDocs top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
             // The same kind of highlighter as the app's (unified, over the stored text), two passages per hit and field.
             org.apache.lucene.search.uhighlight.UnifiedHighlighter highlighter =
-                org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(searcher, english).build();
+                org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(searcher, english)
+                    .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("<mark>", "</mark>", "… ", true)).build();
             highlighter.highlightFields(new String[]{"summary", "attachments.text"}, query, top, new int[]{2, 2});
             var stored = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {

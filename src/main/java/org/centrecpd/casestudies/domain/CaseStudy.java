@@ -43,19 +43,24 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "case_study")
-@Indexed(index = "case-study")
+// "case-studies": the field options below changed (no term vectors but the documents'), which Lucene
+// does not allow within one index, so the new name starts a new index, built at start-up from the
+// database (IndexAtStartUp). The old folder "case-study" in the index folder can be deleted.
+@Indexed(index = "case-studies")
 public class CaseStudy extends AbstractEntity {
 
     /** Ranked above everything else: a match in the title says most about what the case study is. */
-    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     @Column(nullable = false)
     private String title;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    // Highlighted by reading the short stored text again (the unified highlighter), not from term
+    // vectors: only the documents' long text is worth them, and a search then reads a hit's vectors once.
+    @FullTextField(analyzer = "english", highlightable = Highlightable.UNIFIED, projectable = Projectable.YES)
     @Column(nullable = false)
     private String summary;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "english")
     private String outcomes;
 
     @GenericField(aggregable = Aggregable.YES, sortable = org.hibernate.search.engine.backend.types.Sortable.YES,

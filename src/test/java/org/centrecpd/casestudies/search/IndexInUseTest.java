@@ -56,7 +56,7 @@ class IndexInUseTest {
                 null, 2025, Set.of(ashbrook), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
         });
         assertThat(marker).as("an orderly stop closes the index and removes the mark").doesNotExist();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-study")))) {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-studies")))) {
             assertThat(reader.numDocs()).as("committed to disk when the server stopped").isEqualTo(1);
         }
 
@@ -88,7 +88,7 @@ class IndexInUseTest {
             assertThat(found(server, "toy")).isEqualTo(3);
             return null;
         });
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-study")))) {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-studies")))) {
             assertThat(reader.leaves()).hasSize(1);
             assertThat(reader.numDocs()).isEqualTo(3);
         }
