@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
@@ -124,6 +125,26 @@ class CaseStudyLibraryTest {
         as(DemoLogins.PRACTITIONER);
         assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).total()).isZero();
         assertThatThrownBy(() -> caseStudies.page(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void snippetsComeFromTheDocumentsFirstThenFromTheSummary() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Weekly nurse visits"); // summary: "Family breakfast club run with the school nurse."
+        var row = caseStudies.attach(id, "notes.pdf", Documents.pdf(folder, "notes.pdf", "Attendance doubled once the nurse came weekly."));
+        assertThat(waitUntilRead(id, row.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+
+        // In both: the document's passage, then the summary's.
+        assertThat(snippets(id, "nurse")).satisfiesExactly(
+            inDocument -> assertThat(inDocument).contains("Attendance doubled once the <mark>nurse</mark>"),
+            inSummary -> assertThat(inSummary).contains("the school <mark>nurse</mark>"));
+        // Only in the summary.
+        assertThat(snippets(id, "school")).singleElement().asString().contains("the <mark>school</mark> nurse");
+    }
+
+    private List<String> snippets(long id, String words) {
+        return search.search(SearchRequest.of(words), 0, 50).hits().stream().filter(h -> h.id() == id).findFirst()
+            .orElseThrow().snippets();
     }
 
     @Test

@@ -99,11 +99,10 @@ public class CaseStudySearch {
             // Everything shown comes from the index (projections): no database round trip per hit.
             .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class), f.field("yearOfPractice", Integer.class),
                 f.field("summary", String.class), f.field("places.localAuthority", String.class).list(),
-                f.highlight("summary"), f.highlight("attachments.text")).asList())
+                f.highlight("attachments.text")).asList())
             .where((f, root) -> matching(f, root, me, request, null))
             .sort(f -> typed ? f.score() : f.field("yearOfPractice").desc().then().score())
-            .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                .numberOfFragments(2));
+            .highlighter(CaseStudySearch::marked);
         // Facets nobody chose from are counted with the results, in the same query.
         for (Facet facet : Facet.values()) {
             if (facet.chosen(request).isEmpty()) {
@@ -123,21 +122,51 @@ public class CaseStudySearch {
                     .fetch(0).aggregation(facet.key()));
             }
         }
-        List<SearchResults.Hit> hits = new ArrayList<>();
+        // Two snippets a hit: from its documents first, then from its summary for the hits whose documents
+        // gave fewer. The summary is highlighted in a second query for those hits only (usually none):
+        // Hibernate Search highlights hit by hit and field by field, reading the hit's stored document
+        // each time, so asking for both fields in one query read every hit's long document text twice.
+        Map<Long, List<String>> fromDocuments = new java.util.LinkedHashMap<>();
         for (List<?> row : result.hits()) {
             @SuppressWarnings("unchecked")
+            List<String> inDocuments = (List<String>) row.get(5);
+            fromDocuments.put((Long) row.get(0), inDocuments);
+        }
+        List<Long> fewerThanTwo = fromDocuments.entrySet().stream().filter(e -> e.getValue().size() < 2).map(Map.Entry::getKey).toList();
+        Map<Long, List<String>> fromSummary = new java.util.HashMap<>();
+        if (typed && !fewerThanTwo.isEmpty()) {
+            for (List<?> row : session.search(CaseStudy.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.highlight("summary")).asList())
+                    .where((f, root) -> {
+                        matching(f, root, me, request, null);
+                        root.add(f.id().matchingAny(fewerThanTwo));
+                    })
+                    .highlighter(CaseStudySearch::marked)
+                    .fetchHits(fewerThanTwo.size())) {
+                @SuppressWarnings("unchecked")
+                List<String> inSummary = (List<String>) row.get(1);
+                fromSummary.put((Long) row.get(0), inSummary);
+            }
+        }
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            long id = (Long) row.get(0);
+            @SuppressWarnings("unchecked")
             List<String> authorities = (List<String>) row.get(4);
-            @SuppressWarnings("unchecked")
-            List<String> summary = (List<String>) row.get(5);
-            @SuppressWarnings("unchecked")
-            List<String> inDocuments = (List<String>) row.get(6);
-            List<String> snippets = Stream.concat(inDocuments.stream(), summary.stream()).limit(2).toList();
-            hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(1), (Integer) row.get(2), (String) row.get(3), snippets,
+            List<String> snippets = Stream.concat(fromDocuments.get(id).stream(), fromSummary.getOrDefault(id, List.of()).stream())
+                .limit(2).toList();
+            hits.add(new SearchResults.Hit(id, (String) row.get(1), (Integer) row.get(2), (String) row.get(3), snippets,
                 authorities.stream().distinct().collect(Collectors.joining(", "))));
         }
         return new SearchResults(result.total().hitCount(), hits, new SearchResults.Facets(typed(counts.get(Facet.AREA)),
             typed(counts.get(Facet.QUALITY)), typed(counts.get(Facet.AUTHORITY)), typed(counts.get(Facet.PROVIDER)),
             typed(counts.get(Facet.YEAR)), typed(counts.get(Facet.FILE_TYPE))));
+    }
+
+    /** Up to two passages a field, the words found marked, everything else escaped as HTML. */
+    private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep marked(
+            org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
+        return h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(2);
     }
 
     /** What the asker may see, matching the words typed and the facet choices, except those of {@code except}. */
