@@ -52,7 +52,7 @@ import org.centrecpd.organisation.service.CentreService;
  * editing and adding documents; for the partners overseeing it, the review; for readers, related
  * case studies. Another id, or one the reader may not see, answers "not found".
  */
-@Route("case-studies/:id")
+@Route("case-studies/:id([0-9]+)")
 @PermitAll
 public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

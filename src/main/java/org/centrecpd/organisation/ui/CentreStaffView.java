@@ -24,7 +24,7 @@ import org.centrecpd.security.Role;
  * The staff of one centre today. The id in the URL is checked by the services against the
  * caller's scope; another centre's id shows "not found".
  */
-@Route("centres/:centreId/staff")
+@Route("centres/:centreId([0-9]+)/staff")
 @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
 public class CentreStaffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -46,7 +46,7 @@ import org.centrecpd.training.service.MatrixFilter;
  * and the header stay in place while the rest scrolls, so it works on a tablet. Another centre's id
  * in the URL answers "not found" (the services check scope).
  */
-@Route("training/centres/:centreId")
+@Route("training/centres/:centreId([0-9]+)")
 @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
 public class CentreTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -22,7 +22,7 @@ import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.PersonAssignment;
 
 /** One person's training record, cancelled assignments included; an assignment can be cancelled here. */
-@Route("training/people/:personId")
+@Route("training/people/:personId([0-9]+)")
 @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
 public class PersonTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

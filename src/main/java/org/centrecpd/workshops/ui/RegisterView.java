@@ -31,7 +31,7 @@ import org.centrecpd.workshops.service.SessionService;
  * two large choices (Attended / Absent), saved as soon as one is tapped. Attended completes the course
  * and is then final, so its choice is locked and says so.
  */
-@Route("workshops/:id/register")
+@Route("workshops/:id([0-9]+)/register")
 @PermitAll
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -54,11 +54,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Session");
-        }
+        // Only digits reach here (the route says so): anything else is "Page not found" before this.
+        id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Session"));
         render();
     }
 

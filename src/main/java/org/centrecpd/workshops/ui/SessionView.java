@@ -29,7 +29,7 @@ import org.centrecpd.workshops.service.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
 /** One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the register. */
-@Route("workshops/:id")
+@Route("workshops/:id([0-9]+)")
 @PermitAll
 public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,11 +51,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Session");
-        }
+        // Only digits reach here (the route says so): anything else is "Page not found" before this.
+        id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Session"));
         render();
     }
 

@@ -91,5 +91,9 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
         assertThat(RouteConfiguration.forSessionScope().getUrl(CaseStudyView.class, CaseStudyView.parameters(draft)))
             .isEqualTo("case-studies/" + draft);
+
+        // An address that is not a case study's number: the same page, not an error.
+        UI.getCurrent().navigate("case-studies/" + draft + "x");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
     }
 }

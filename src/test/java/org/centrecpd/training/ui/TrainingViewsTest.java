@@ -98,6 +98,12 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("training/centres/" + ashbrook());
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
         assertThat($(Grid.class).all()).isEmpty();
+
+        // Addresses that are not a number: the same page, not an error.
+        for (String url : new String[]{"training/centres/" + ashbrook() + "x", "training/people/me", "centres/abc/staff"}) {
+            UI.getCurrent().navigate(url);
+            assertThat(UI.getCurrent().getInternals().getTitle()).as(url).isEqualTo("Page not found");
+        }
     }
 
     @Test
