@@ -224,21 +224,30 @@ class CaseStudySearchBenchmark {
                 .build();
             // Every match counted, as the app shows the exact total.
             TopDocs top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
-            // The same kind of highlighter as the app's (unified, over the stored text, HTML-escaped), up to two
-            // passages a hit from its documents, then from its summary for the hits whose documents gave fewer.
+            // The same kind of highlighter as the app's (unified, HTML-escaped), up to two passages a hit from its
+            // documents (from their term vectors and stored text), then for the hits whose documents gave fewer,
+            // from the summary read with the hit (analysed again, as it has no term vectors).
             var highlighter = new Highlighter(org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(searcher, english)
                 .withFormatter(PASSAGES));
             int[] hits = java.util.Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
             Object[] inDocuments = highlighter.highlightFieldsAsObjects(new String[]{"attachments.text"}, query, hits, new int[]{2})
                 .get("attachments.text");
-            int[] fewer = java.util.stream.IntStream.range(0, hits.length)
-                .filter(i -> inDocuments[i] == null || ((List<?>) inDocuments[i]).size() < 2).map(i -> hits[i]).toArray();
-            if (fewer.length > 0) {
-                highlighter.highlightFieldsAsObjects(new String[]{"summary"}, query, fewer, new int[]{2});
-            }
             var stored = searcher.storedFields();
+            List<org.apache.lucene.document.Document> shown = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                stored.document(hit.doc, Set.of("title", "summary", "places.localAuthority")); // shown with each hit
+                shown.add(stored.document(hit.doc, Set.of("title", "summary", "places.localAuthority"))); // shown with each hit
+            }
+            org.apache.lucene.search.uhighlight.UnifiedHighlighter summaries = null;
+            Query inSummary = null;
+            for (int i = 0; i < hits.length; i++) {
+                if (inDocuments[i] == null || ((List<?>) inDocuments[i]).size() < 2) {
+                    if (summaries == null) {
+                        summaries = org.apache.lucene.search.uhighlight.UnifiedHighlighter.builderWithoutSearcher(english)
+                            .withMaxNoHighlightPassages(0).withFormatter(PASSAGES).build();
+                        inSummary = new SimpleQueryParser(english, "summary").parse(text);
+                    }
+                    summaries.highlightWithoutSearcher("summary", inSummary, shown.get(i).get("summary"), 2);
+                }
             }
             // The same six facets as the app, counted over every match: per segment by the ordinals of the
             // keyword fields' doc values, then added up across segments by term; the year from its doc values.

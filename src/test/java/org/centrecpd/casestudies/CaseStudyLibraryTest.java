@@ -140,6 +140,13 @@ class CaseStudyLibraryTest {
             inSummary -> assertThat(inSummary).contains("the school <mark>nurse</mark>"));
         // Only in the summary.
         assertThat(snippets(id, "school")).singleElement().asString().contains("the <mark>school</mark> nurse");
+        // The words found in different places: each snippet marks those in its own text.
+        assertThat(snippets(id, "weekly breakfast")).satisfiesExactly(
+            inDocument -> assertThat(inDocument).contains("the nurse came <mark>weekly</mark>"),
+            inSummary -> assertThat(inSummary).contains("Family <mark>breakfast</mark> club").doesNotContain("<mark>nurse"));
+        // A phrase is marked as a phrase, and what is not a word of the query is never marked.
+        assertThat(snippets(id, "\"breakfast club\" school")).last().asString()
+            .contains("<mark>breakfast club</mark>").contains("<mark>school</mark>").doesNotContain("<mark>Family");
     }
 
     private List<String> snippets(long id, String words) {

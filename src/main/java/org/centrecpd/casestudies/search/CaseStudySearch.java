@@ -123,44 +123,97 @@ public class CaseStudySearch {
             }
         }
         // Two snippets a hit: from its documents first, then from its summary for the hits whose documents
-        // gave fewer. The summary is highlighted in a second query for those hits only (usually none):
-        // Hibernate Search highlights hit by hit and field by field, reading the hit's stored document
-        // each time, so asking for both fields in one query read every hit's long document text twice.
-        Map<Long, List<String>> fromDocuments = new java.util.LinkedHashMap<>();
-        for (List<?> row : result.hits()) {
-            @SuppressWarnings("unchecked")
-            List<String> inDocuments = (List<String>) row.get(5);
-            fromDocuments.put((Long) row.get(0), inDocuments);
-        }
-        List<Long> fewerThanTwo = fromDocuments.entrySet().stream().filter(e -> e.getValue().size() < 2).map(Map.Entry::getKey).toList();
-        Map<Long, List<String>> fromSummary = new java.util.HashMap<>();
-        if (typed && !fewerThanTwo.isEmpty()) {
-            for (List<?> row : session.search(CaseStudy.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.highlight("summary")).asList())
-                    .where((f, root) -> {
-                        matching(f, root, me, request, null);
-                        root.add(f.id().matchingAny(fewerThanTwo));
-                    })
-                    .highlighter(CaseStudySearch::marked)
-                    .fetchHits(fewerThanTwo.size())) {
-                @SuppressWarnings("unchecked")
-                List<String> inSummary = (List<String>) row.get(1);
-                fromSummary.put((Long) row.get(0), inSummary);
-            }
-        }
+        // gave fewer (usually none).
+        SummarySnippets fromSummary = typed ? new SummarySnippets(request.text().strip()) : null;
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             long id = (Long) row.get(0);
             @SuppressWarnings("unchecked")
             List<String> authorities = (List<String>) row.get(4);
-            List<String> snippets = Stream.concat(fromDocuments.get(id).stream(), fromSummary.getOrDefault(id, List.of()).stream())
-                .limit(2).toList();
+            @SuppressWarnings("unchecked")
+            List<String> inDocuments = (List<String>) row.get(5);
+            List<String> snippets = inDocuments.size() >= 2 || fromSummary == null ? inDocuments
+                : Stream.concat(inDocuments.stream(), fromSummary.of((String) row.get(3)).stream()).limit(2).toList();
             hits.add(new SearchResults.Hit(id, (String) row.get(1), (Integer) row.get(2), (String) row.get(3), snippets,
                 authorities.stream().distinct().collect(Collectors.joining(", "))));
         }
         return new SearchResults(result.total().hitCount(), hits, new SearchResults.Facets(typed(counts.get(Facet.AREA)),
             typed(counts.get(Facet.QUALITY)), typed(counts.get(Facet.AUTHORITY)), typed(counts.get(Facet.PROVIDER)),
             typed(counts.get(Facet.YEAR)), typed(counts.get(Facet.FILE_TYPE))));
+    }
+
+    /**
+     * A summary's snippets, highlighted from the summary read with the hit, by Lucene's unified highlighter
+     * over the summary's own analyzer: what Hibernate Search's highlighter does for this field (it has no
+     * term vectors, so the text is analysed again), without a second query. Asked to highlight the summary,
+     * Hibernate Search would read each hit's stored document again, with its ~50 KB of document text,
+     * for a field of a few lines.
+     */
+    private final class SummarySnippets {
+
+        private final org.apache.lucene.search.Query words;
+        private final org.apache.lucene.search.uhighlight.UnifiedHighlighter highlighter;
+
+        SummarySnippets(String text) {
+            org.apache.lucene.analysis.Analyzer english = english();
+            // Any of the words typed (the hit matched all of them, in one field or another), in the summary:
+            // the same parser Hibernate Search uses for simpleQueryString, so quotes, prefixes and "-" read alike.
+            this.words = new org.apache.lucene.queryparser.simple.SimpleQueryParser(english, "summary").parse(text);
+            this.highlighter = org.apache.lucene.search.uhighlight.UnifiedHighlighter.builderWithoutSearcher(english)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(PASSAGES_MARKED)
+                .build();
+        }
+
+        List<String> of(String summary) {
+            if (summary == null || summary.isEmpty()) {
+                return List.of();
+            }
+            try {
+                @SuppressWarnings("unchecked")
+                List<String> passages = (List<String>) highlighter.highlightWithoutSearcher("summary", words, summary, 2);
+                return passages == null ? List.of() : passages;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // analysing a string in memory
+            }
+        }
+    }
+
+    /**
+     * Each passage on its own, its words marked and everything else escaped as HTML by the same encoder
+     * as the documents' snippets ({@link HighlighterEncoder#HTML} is Lucene's SimpleHTMLEncoder).
+     */
+    private static final org.apache.lucene.search.uhighlight.PassageFormatter PASSAGES_MARKED =
+        new org.apache.lucene.search.uhighlight.PassageFormatter() {
+            private final org.apache.lucene.search.uhighlight.DefaultPassageFormatter html =
+                new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("<mark>", "</mark>", "", false) {
+                    @Override
+                    protected void append(StringBuilder dest, String content, int start, int end) {
+                        dest.append(org.apache.lucene.search.highlight.SimpleHTMLEncoder.htmlEncode(content.substring(start, end)));
+                    }
+                };
+
+            @Override
+            public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+                List<String> each = new ArrayList<>(passages.length);
+                for (var passage : passages) {
+                    each.add(html.format(new org.apache.lucene.search.uhighlight.Passage[] {passage}, content).trim());
+                }
+                return each;
+            }
+        };
+
+    private volatile org.apache.lucene.analysis.Analyzer english;
+
+    /** The index's English analyzer (EnglishAnalysis), as Hibernate Search built it. */
+    private org.apache.lucene.analysis.Analyzer english() {
+        if (english == null) {
+            english = Search.mapping(entityManager.getEntityManagerFactory()).backend()
+                .unwrap(org.hibernate.search.backend.lucene.LuceneBackend.class).analyzer("english")
+                .orElseThrow(() -> new IllegalStateException("No analyzer \"english\" in the index (EnglishAnalysis)"));
+        }
+        return english;
     }
 
     /** Up to two passages a field, the words found marked, everything else escaped as HTML. */
