@@ -46,6 +46,8 @@ class CaseStudyLibraryTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.centrecpd.casestudies.service.ExtractionWorker worker;
     @TempDir
     Path folder;
 
@@ -147,6 +149,34 @@ class CaseStudyLibraryTest {
         // A phrase is marked as a phrase, and what is not a word of the query is never marked.
         assertThat(snippets(id, "\"breakfast club\" school")).last().asString()
             .contains("<mark>breakfast club</mark>").contains("<mark>school</mark>").doesNotContain("<mark>Family");
+    }
+
+    @Test
+    void severalDocumentsOfOneCaseStudyUploadedTogetherAreEachFoundAndEachShownAsSearchable() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Four documents at once");
+        java.util.Map<Long, ExtractionStatus> last = new java.util.concurrent.ConcurrentHashMap<>();
+        Runnable stop = worker.onChange(change -> last.put(change.attachmentId(), change.status()));
+        try {
+            // Read close together, they are saved and indexed in batches: none may be lost on the way.
+            String[] phrases = {"marmalade allotment", "kaleidoscope picnic", "origami lantern", "tambourine parade"};
+            List<Long> rows = new java.util.ArrayList<>();
+            for (String phrase : phrases) {
+                rows.add(caseStudies.attach(id, phrase + ".pdf",
+                    Documents.pdf(folder, phrase.replace(' ', '-') + ".pdf", "Our families enjoyed the " + phrase + " together.")).id());
+            }
+            for (long row : rows) {
+                assertThat(waitUntilRead(id, row).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+            }
+            for (String phrase : phrases) {
+                assertThat(snippets(id, phrase)).singleElement().asString()
+                    .contains("the <mark>" + phrase.replace(" ", "</mark> <mark>") + "</mark>");
+            }
+            // Every open page showing them was told that each became searchable.
+            assertThat(rows).allSatisfy(row -> assertThat(last).containsEntry(row, ExtractionStatus.SEARCHABLE));
+        } finally {
+            stop.run();
+        }
     }
 
     private List<String> snippets(long id, String words) {

@@ -2,13 +2,22 @@ package org.centrecpd.casestudies.service;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.centrecpd.casestudies.domain.Attachment;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
+import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.extraction.TextExtractor;
 import org.centrecpd.casestudies.storage.FileStore;
@@ -30,6 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * short transaction, so the page (and the search index, updated on commit) follows along; pages
  * that show an attachment subscribe to the changes ({@link #onChange}) and are told by server push.
  * Documents left queued or half-read when the server stopped are read again at start-up.
+ * <p>
+ * The texts read are saved, and their case studies indexed, by one thread a batch at a time
+ * ({@link #saveRead}): indexing a case study analyses the text of all its documents again, so
+ * documents of one case study read close together (an upload of several, a restart) index it once,
+ * not once each.
  */
 @Component
 public class ExtractionWorker implements ApplicationRunner, DisposableBean {
@@ -46,6 +60,12 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final TransactionTemplate tx;
     private final EntityManager entityManager;
     private final ExecutorService workers;
+    /** Texts read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
+    private final Map<Long, TextExtractor.Extracted> read = new ConcurrentHashMap<>();
+    private static final int WAITING = 32;
+    private final Semaphore room = new Semaphore(WAITING);
+    private final ExecutorService saver;
+    private final AtomicBoolean saving = new AtomicBoolean();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
@@ -56,6 +76,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         this.extractor = extractor;
         this.tx = tx;
         this.workers = Executors.newFixedThreadPool(processes, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
+        this.saver = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("extraction-save").daemon().factory());
     }
 
     /** Subscribes to status changes; returns what unsubscribes (call it when the page closes). */
@@ -102,13 +123,11 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
         try {
             TextExtractor.Extracted text = files.withLocalFile(hash, extractor::extract);
-            tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
-                a.searchable(text.text(), text.truncated());
-                reindex(a);
-            }));
-            tell(new Change(attachmentId, ExtractionStatus.SEARCHABLE, null));
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException elsewhere) {
-            log.debug("Attachment {} was meanwhile handled by another worker", attachmentId);
+            room.acquire();
+            read.put(attachmentId, text);
+            save();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // left EXTRACTING: read again at the next start
         } catch (TextExtractor.Refused refused) {
             log.info("Attachment {} could not be read: {}", attachmentId, refused.getMessage());
             fail(attachmentId, refused.reasonKey());
@@ -116,6 +135,68 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             log.warn("Attachment {} could not be read", attachmentId, e);
             fail(attachmentId, "casestudies.file.damaged");
         }
+    }
+
+    private void save() {
+        if (saving.compareAndSet(false, true)) {
+            saver.submit(this::saveRead);
+        }
+    }
+
+    /** Saves the texts read so far, a batch at a time, until none is waiting. */
+    private void saveRead() {
+        try {
+            while (!read.isEmpty()) {
+                Map<Long, TextExtractor.Extracted> batch = new HashMap<>();
+                for (Long id : List.copyOf(read.keySet())) {
+                    TextExtractor.Extracted text = read.remove(id);
+                    if (text != null) {
+                        batch.put(id, text);
+                    }
+                }
+                room.release(batch.size());
+                save(batch);
+            }
+        } finally {
+            saving.set(false);
+            if (!read.isEmpty()) {
+                save(); // put while this batch was saved, after the loop looked
+            }
+        }
+    }
+
+    /**
+     * One transaction: the texts and statuses, and each case study concerned indexed once, at commit. If it
+     * fails (an attachment deleted or changed meanwhile), each is saved on its own, so the others are not lost.
+     */
+    private void save(Map<Long, TextExtractor.Extracted> batch) {
+        List<Long> saved;
+        try {
+            saved = tx.execute(t -> {
+                List<Long> ids = new ArrayList<>();
+                Set<CaseStudy> studies = new HashSet<>();
+                batch.forEach((id, text) -> attachments.findById(id).filter(a -> a.getStatus() == ExtractionStatus.EXTRACTING)
+                    .ifPresent(a -> {
+                        a.searchable(text.text(), text.truncated());
+                        studies.add(a.getCaseStudy());
+                        ids.add(id);
+                    }));
+                var plan = Search.session(entityManager).indexingPlan();
+                studies.forEach(plan::addOrUpdate);
+                return ids;
+            });
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                batch.forEach((id, text) -> save(Map.of(id, text)));
+            } else if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
+                log.debug("Attachment {} was changed or removed while it was read", batch.keySet());
+            } else {
+                log.warn("The text of attachment {} could not be saved", batch.keySet(), e);
+                batch.keySet().forEach(id -> fail(id, "casestudies.file.damaged"));
+            }
+            return;
+        }
+        saved.forEach(id -> tell(new Change(id, ExtractionStatus.SEARCHABLE, null)));
     }
 
     private void fail(long attachmentId, String reasonKey) {
@@ -150,5 +231,6 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     @Override
     public void destroy() {
         workers.shutdownNow();
+        saver.shutdownNow();
     }
 }
