@@ -168,8 +168,13 @@ class CaseStudySearchBenchmark {
                 // Same query, same matches: otherwise the comparison would mean nothing.
                 assertThat(lucene(searcher, parser, english, visible, q)).as(q).isEqualTo(search.search(SearchRequest.of(q), 0, 10).total());
             }
-            for (int i = 0; i < 3; i++) {
-                QUERIES.forEach(q -> lucene(searcher, parser, english, visible, q));
+            // Both warmed up alike before each measurement (-Dbench.warm-up rounds of the ten queries, interleaved), as
+            // in a server that has been answering for a while: the JIT has much more of Hibernate Search's code to compile.
+            for (int i = 0; i < WARM_UP; i++) {
+                for (String q : QUERIES) {
+                    search.search(SearchRequest.of(q), 0, 10);
+                    lucene(searcher, parser, english, visible, q);
+                }
             }
             // Interleaved, query by query, so that the machine's ups and downs fall on both alike.
             List<Long> app = new ArrayList<>();
@@ -327,6 +332,7 @@ class CaseStudySearchBenchmark {
         };
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 50);
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 30);
 
     private static long time(Runnable work) {
         long t = System.nanoTime();
