@@ -196,7 +196,7 @@ class CaseStudySearchBenchmark {
             System.out.printf("  Lucene directly    %8.2f%8.2f%8.2f   (same query, boosts and visibility rule, highlights of documents then summary, stored fields, six facets counted by hand)%n",
                 d[0] / 1e6, d[1] / 1e6, d[2] / 1e6);
             System.out.printf("  ratio              %8.2f%8.2f%8.2f%n", (double) a[0] / d[0], (double) a[1] / d[1], (double) a[2] / d[2]);
-            System.out.printf("  of the app's time, looking up the asker's centres in the database: p50 %.2f ms%n%n", lookup[0] / 1e6);
+            System.out.printf("  of the app's time, a read-only transaction looking up the asker's centres, as the search opens: p50 %.2f ms%n%n", lookup[0] / 1e6);
         } finally {
             SecurityContextHolder.clearContext();
         }
