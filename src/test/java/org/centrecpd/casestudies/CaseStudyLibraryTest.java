@@ -179,6 +179,21 @@ class CaseStudyLibraryTest {
         }
     }
 
+    @Test
+    void whoMaySeeACaseStudyDoesNotChangeItsRank() {
+        long ashbrook = centre("Ashbrook Children's Centre");
+        as(DemoLogins.MANAGER);
+        long theirs = caseStudies.create(new CaseStudyForm("Ranking by words, theirs", "A short summary.", "quokka", 2025,
+            Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
+        as(DemoLogins.PARTNER);
+        long mine = caseStudies.create(new CaseStudyForm("Ranking by words, mine", "A short summary.", "quokka visits", 2025,
+            Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
+        // The partner may see both: the manager's draft as the overseer of its centre, their own as its author
+        // too. The closer match (the word alone in a shorter text) comes first all the same.
+        assertThat(search.search(SearchRequest.of("quokka"), 0, 10).hits()).extracting(SearchResults.Hit::id)
+            .containsExactly(theirs, mine);
+    }
+
     private List<String> snippets(long id, String words) {
         return search.search(SearchRequest.of(words), 0, 50).hits().stream().filter(h -> h.id() == id).findFirst()
             .orElseThrow().snippets();

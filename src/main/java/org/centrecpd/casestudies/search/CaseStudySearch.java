@@ -100,7 +100,7 @@ public class CaseStudySearch {
             .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class), f.field("yearOfPractice", Integer.class),
                 f.field("summary", String.class), f.field("places.localAuthority", String.class).list(),
                 f.highlight("attachments.text")).asList())
-            .where((f, root) -> matching(f, root, me, request, null))
+            .where(f -> matching(f, me, request, null))
             .sort(f -> typed ? f.score() : f.field("yearOfPractice").desc().then().score())
             .highlighter(CaseStudySearch::marked);
         // Facets nobody chose from are counted with the results, in the same query.
@@ -117,7 +117,7 @@ public class CaseStudySearch {
             } else {
                 // A chosen facet is counted without its own choices: one more query, counts only.
                 counts.put(facet, session.search(CaseStudy.class)
-                    .where((f, root) -> matching(f, root, me, request, facet))
+                    .where(f -> matching(f, me, request, facet))
                     .aggregation(facet.key(), f -> terms(f, facet))
                     .fetch(0).aggregation(facet.key()));
             }
@@ -222,13 +222,16 @@ public class CaseStudySearch {
         return h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(2);
     }
 
-    /** What the asker may see, matching the words typed and the facet choices, except those of {@code except}. */
-    private static void matching(SearchPredicateFactory f,
-                                 org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
-                                 AccessScope.SearchScope me, SearchRequest request, Facet except) {
-        root.add(visibleTo(f, me));
+    /**
+     * What the asker may see, matching the words typed and the facet choices, except those of {@code except}.
+     * Only the words score: who may see a case study, and the facets chosen, are filters, so they neither
+     * change the ranking nor cost the scoring of every match.
+     */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(SearchPredicateFactory f,
+            AccessScope.SearchScope me, SearchRequest request, Facet except) {
+        var bool = f.bool().filter(visibleTo(f, me));
         if (request.text() != null && !request.text().isBlank()) {
-            root.add(f.simpleQueryString()
+            bool.must(f.simpleQueryString()
                 .field("title").boost(4f)
                 .field("summary").boost(2f)
                 .fields("outcomes", "attachments.text")
@@ -237,9 +240,10 @@ public class CaseStudySearch {
         }
         for (Facet facet : Facet.values()) {
             if (facet != except && !facet.chosen(request).isEmpty()) {
-                root.add(f.terms().field(facet.field).matchingAny(facet.chosen(request)));
+                bool.filter(f.terms().field(facet.field).matchingAny(facet.chosen(request)));
             }
         }
+        return bool;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -266,15 +270,15 @@ public class CaseStudySearch {
         }
         AccessScope.SearchScope me = scope.forSearch();
         return Search.session(entityManager).search(CaseStudy.class)
-            .where((f, root) -> {
-                root.add(visibleTo(f, me));
-                root.add(f.match().field("status").matching(CaseStudyStatus.PUBLISHED));
-                root.add(f.not(f.id().matching(caseStudyId)));
-                root.add(f.bool()
+            // Ranked by what it shares with this one only; visibility and status filter.
+            .where(f -> f.bool()
+                .filter(visibleTo(f, me))
+                .filter(f.match().field("status").matching(CaseStudyStatus.PUBLISHED))
+                .mustNot(f.id().matching(caseStudyId))
+                .must(f.bool()
                     .should(self.getAreas().isEmpty() ? f.matchNone() : f.terms().field("area").matchingAny(self.getAreas()))
                     .should(self.getQualities().isEmpty() ? f.matchNone() : f.terms().field("quality").matchingAny(self.getQualities()))
-                    .should(f.match().field("title").matching(self.getTitle()).boost(2f)));
-            })
+                    .should(f.match().field("title").matching(self.getTitle()).boost(2f))))
             .fetchHits(limit).stream()
             .map(s -> new SearchResults.Hit(s.getId(), s.getTitle(), s.getYearOfPractice(), s.getSummary(), List.of(), ""))
             .toList();
