@@ -180,6 +180,43 @@ class CaseStudyLibraryTest {
     }
 
     @Test
+    void aWrongDocumentIsTakenOffADraftAndLeavesItsPageSearchAndDownloadAddress() throws Exception {
+        as(DemoLogins.PARTNER);
+        // Of another year than the other tests' case studies, as it is published at the end.
+        long id = caseStudies.create(new CaseStudyForm("Wrong upload", "Music sessions.", null, 2019, Set.of(centre("Ashbrook Children's Centre")),
+            Set.of(), Set.of(), Set.of(), null));
+        var wrong = caseStudies.attach(id, "payroll.pdf", Documents.pdf(folder, "payroll.pdf", "Confidential xylophone payroll figures."));
+        var right = caseStudies.attach(id, "plan.pdf", Documents.pdf(folder, "plan.pdf", "The xylophone session plan."));
+        assertThat(waitUntilRead(id, wrong.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+        assertThat(waitUntilRead(id, right.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+        assertThat(search.search(SearchRequest.of("payroll"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+
+        // Nobody but those who may edit it can take a document off: another manager does not even find the case study.
+        as(DemoLogins.OTHER_MANAGER);
+        assertThatThrownBy(() -> caseStudies.removeAttachment(id, wrong.id())).isInstanceOf(NotFoundException.class);
+        as(DemoLogins.PARTNER);
+        // A document of another case study is not found through this one.
+        long other = draftAboutAshbrook("Another draft");
+        assertThatThrownBy(() -> caseStudies.removeAttachment(other, wrong.id())).isInstanceOf(NotFoundException.class);
+
+        assertThat(caseStudies.removeAttachment(id, wrong.id())).isEqualTo("payroll.pdf");
+        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("plan.pdf");
+        assertThat(search.search(SearchRequest.of("payroll"), 0, 10).total()).isZero();
+        assertThat(search.search(SearchRequest.of("xylophone"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+        assertThatThrownBy(() -> caseStudies.download(wrong.id())).isInstanceOf(NotFoundException.class);
+        // Twice (another tab): not found, nothing else changes.
+        assertThatThrownBy(() -> caseStudies.removeAttachment(id, wrong.id())).isInstanceOf(NotFoundException.class);
+        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+
+        // Once published, its documents are fixed: withdrawing is the way back.
+        caseStudies.approve(id);
+        caseStudies.publish(id, false);
+        assertThatThrownBy(() -> caseStudies.removeAttachment(id, right.id()))
+            .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("casestudies.published.locked");
+        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+    }
+
+    @Test
     void whoMaySeeACaseStudyDoesNotChangeItsRank() {
         long ashbrook = centre("Ashbrook Children's Centre");
         as(DemoLogins.MANAGER);

@@ -218,6 +218,12 @@ public class CaseStudy extends AbstractEntity {
     public List<Place> getPlaces() { return places; }
     public List<Attachment> getAttachments() { return attachments; }
 
+    /** Takes a document off the case study (a wrong upload, say); its text goes with it. */
+    public void detach(Attachment attachment, LocalDateTime now) {
+        attachments.remove(attachment);
+        this.updatedAt = now;
+    }
+
     @jakarta.persistence.Converter
     static class AreaConverter extends StableId.Converter<CorePurposeArea> {
         AreaConverter() {

@@ -61,11 +61,14 @@ public class CaseStudyService {
     private final ExtractionWorker worker;
     private final Clock clock;
     private final DataSize maxUpload;
+    private final jakarta.persistence.EntityManager entityManager;
 
     CaseStudyService(CaseStudyRepository caseStudies, AttachmentRepository attachments, ReviewEntryRepository reviews,
                      AccessScope scope, CentreService centres, CurrentUser currentUser, FileStore files,
                      TextExtractor extractor, ExtractionWorker worker, Clock clock,
-                     @Value("${centrecpd.case-studies.max-upload:50MB}") DataSize maxUpload) {
+                     @Value("${centrecpd.case-studies.max-upload:50MB}") DataSize maxUpload,
+                     jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.caseStudies = caseStudies;
         this.attachments = attachments;
         this.reviews = reviews;
@@ -258,6 +261,23 @@ public class CaseStudyService {
         } catch (IOException e) {
             throw new RuleViolation("casestudies.file.unreadableUpload", name);
         }
+    }
+
+    /**
+     * Takes a document off a case study that is not published (its author, or a partner overseeing it):
+     * gone from the page, from search and from its download address. Returns its file name. A document
+     * still being read is left alone by the workers once it is gone.
+     */
+    @Transactional
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
+    public String removeAttachment(long id, long attachmentId) {
+        CaseStudy study = editable(id);
+        Attachment attachment = study.getAttachments().stream().filter(a -> a.getId() == attachmentId).findFirst()
+            .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        study.detach(attachment, now());
+        // Indexed here: a change to its documents does not index a case study by itself (CaseStudy#attachments).
+        org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().addOrUpdate(study);
+        return attachment.getFileName();
     }
 
     /** A document, for someone who may see its case study; "not found" for everyone else. */

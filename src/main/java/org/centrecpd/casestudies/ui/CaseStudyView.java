@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -138,7 +139,14 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 status.addClassName("extraction-status");
                 status.getElement().setAttribute("data-status", a.status().name());
                 statuses.put(a.id(), status);
-                list.add(new ListItem(link, new Span(" (" + a.fileType() + ", " + kilobytes(a.sizeBytes()) + ") "), status));
+                ListItem item = new ListItem(link, new Span(" (" + a.fileType() + ", " + kilobytes(a.sizeBytes()) + ") "), status);
+                if (page.mayEdit()) {
+                    Button remove = new Button(getTranslation("casestudies.documents.remove"), e -> confirmRemove(a));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                    remove.getElement().setAttribute("aria-label", getTranslation("casestudies.documents.remove.label", a.fileName()));
+                    item.add(new Span(" "), remove);
+                }
+                list.add(item);
             }
             section.add(list);
         }
@@ -146,6 +154,28 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             section.add(upload());
         }
         return section;
+    }
+
+    private void confirmRemove(CaseStudyPage.AttachmentRow attachment) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("casestudies.documents.remove.title", attachment.fileName()));
+        confirm.setText(getTranslation("casestudies.documents.remove.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("casestudies.documents.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                Feedback.saved(this, "casestudies.documents.removed", caseStudies.removeAttachment(id, attachment.id()));
+            } catch (RuleViolation refused) {
+                Feedback.explain(this, refused);
+            } catch (NotFoundException gone) {
+                // Removed meanwhile (another tab, a colleague): the page below shows it as it is now.
+            }
+            show(caseStudies.page(id));
+        });
+        confirm.setId("confirm-remove-document");
+        confirm.open();
     }
 
     private String statusText(ExtractionStatus status, String failureKey, boolean truncated) {

@@ -77,6 +77,39 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anEditorRemovesADocumentAfterConfirmingAndAReaderHasNoRemoveButton() throws Exception {
+        as(DemoLogins.PARTNER);
+        // A draft of the partner's, with one document.
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long draft = caseStudies.create(new CaseStudyForm("Mural draft", "A draft with a wrong document.", null, 2024,
+            Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("views");
+        caseStudies.attach(draft, "wrong.txt", org.centrecpd.casestudies.Documents.text(folder, "wrong.txt", "Not meant for this."));
+        navigate("case-studies/" + draft, CaseStudyView.class);
+        var remove = $(com.vaadin.flow.component.button.Button.class).withText("Remove").single();
+        assertThat(remove.getElement().getAttribute("aria-label")).isEqualTo("Remove wrong.txt");
+        test(remove).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("confirm-remove-document");
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Remove wrong.txt?");
+        test(confirm).confirm();
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
+            .contains("No documents yet.").doesNotContain("wrong.txt");
+        assertThat(caseStudies.page(draft).attachments()).isEmpty();
+
+        // A practitioner reading a published case study has no Remove button.
+        long id = caseStudies.create(new CaseStudyForm("Garden mural photos", "Photos of the mural.", null, 2024,
+            Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
+        caseStudies.attach(id, "photos.txt", org.centrecpd.casestudies.Documents.text(folder, "photos.txt", "Photos of the mural."));
+        caseStudies.approve(id);
+        caseStudies.publish(id, false);
+        as(DemoLogins.PRACTITIONER);
+        navigate("case-studies/" + id, CaseStudyView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
+            .contains("photos.txt");
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("Remove").all()).isEmpty();
+    }
+
+    @Test
     void aDraftIsNotFoundByAnotherReaderAtItsAddress() {
         as(DemoLogins.PARTNER);
         long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
