@@ -63,6 +63,8 @@ class ModuleStructureTest {
             // Reads attachments by id on its own threads, for the system (no one is signed in there);
             // what it makes searchable is filtered by scope when searched.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.casestudies.service.ExtractionWorker")
+            // Asks, for the system at night, whether any document still refers to a stored file; shows nothing to anyone.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.casestudies.service.StoredFilesSweep")
             // Writes a completion for a person whom the calling module has authorised (workshops: the
             // session's facilitator or organiser marking the register); it reads nothing back to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.AttendanceCompletion")

@@ -48,6 +48,12 @@ class CaseStudyLibraryTest {
     JdbcTemplate jdbc;
     @Autowired
     org.centrecpd.casestudies.service.ExtractionWorker worker;
+    @Autowired
+    org.centrecpd.casestudies.service.StoredFilesSweep sweep;
+    @Autowired
+    org.centrecpd.casestudies.storage.FileStore files;
+    @org.springframework.beans.factory.annotation.Value("${centrecpd.files-folder}")
+    Path filesFolder;
     @TempDir
     Path folder;
 
@@ -186,7 +192,10 @@ class CaseStudyLibraryTest {
         long id = caseStudies.create(new CaseStudyForm("Wrong upload", "Music sessions.", null, 2019, Set.of(centre("Ashbrook Children's Centre")),
             Set.of(), Set.of(), Set.of(), null));
         var wrong = caseStudies.attach(id, "payroll.pdf", Documents.pdf(folder, "payroll.pdf", "Confidential xylophone payroll figures."));
-        var right = caseStudies.attach(id, "plan.pdf", Documents.pdf(folder, "plan.pdf", "The xylophone session plan."));
+        Path plan = Documents.pdf(folder, "plan.pdf", "The xylophone session plan.");
+        var right = caseStudies.attach(id, "plan.pdf", plan);
+        String wrongFile = jdbc.queryForObject("select sha256 from case_study_attachment where id = ?", String.class, wrong.id());
+        String rightFile = jdbc.queryForObject("select sha256 from case_study_attachment where id = ?", String.class, right.id());
         assertThat(waitUntilRead(id, wrong.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
         assertThat(waitUntilRead(id, right.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
         assertThat(search.search(SearchRequest.of("payroll"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
@@ -204,6 +213,18 @@ class CaseStudyLibraryTest {
         assertThat(search.search(SearchRequest.of("payroll"), 0, 10).total()).isZero();
         assertThat(search.search(SearchRequest.of("xylophone"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
         assertThatThrownBy(() -> caseStudies.download(wrong.id())).isInstanceOf(NotFoundException.class);
+        // Its stored file is deleted by the nightly sweep once it is a day old; a file another document shares is kept.
+        long elsewhere = draftAboutAshbrook("Sharing a file");
+        caseStudies.removeAttachment(elsewhere, caseStudies.attach(elsewhere, "plan-copy.pdf", plan).id());
+        for (String hash : List.of(wrongFile, rightFile)) {
+            java.nio.file.Files.setLastModifiedTime(filesFolder.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofDays(2))));
+        }
+        assertThat(files.exists(wrongFile)).isTrue();
+        sweep.run();
+        assertThat(files.exists(wrongFile)).isFalse();
+        assertThat(files.exists(rightFile)).isTrue();
+        assertThat(caseStudies.download(right.id()).fileName()).isEqualTo("plan.pdf");
         // Twice (another tab): not found, nothing else changes.
         assertThatThrownBy(() -> caseStudies.removeAttachment(id, wrong.id())).isInstanceOf(NotFoundException.class);
         assertThat(caseStudies.page(id).attachments()).hasSize(1);

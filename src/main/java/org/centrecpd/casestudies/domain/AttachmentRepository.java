@@ -30,4 +30,20 @@ public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select a.id from Attachment a where a.status in (org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED, "
         + "org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING)")
     List<Long> unfinished();
+
+    /** Does any document refer to this stored file (files are shared by content)? */
+    boolean existsBySha256(String sha256);
+
+    @Query("select a.fileName from Attachment a where a.id = :attachment and a.caseStudy.id = :caseStudy")
+    java.util.Optional<String> fileNameIn(@org.springframework.data.repository.query.Param("caseStudy") long caseStudy,
+                                          @org.springframework.data.repository.query.Param("attachment") long attachment);
+
+    /**
+     * Takes a document off its case study, without the version check: the workers reading it may have
+     * moved its status on meanwhile, and it goes all the same (they leave a document that is gone alone).
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from Attachment a where a.id = :attachment and a.caseStudy.id = :caseStudy")
+    int deleteFrom(@org.springframework.data.repository.query.Param("caseStudy") long caseStudy,
+                   @org.springframework.data.repository.query.Param("attachment") long attachment);
 }

@@ -218,9 +218,8 @@ public class CaseStudy extends AbstractEntity {
     public List<Place> getPlaces() { return places; }
     public List<Attachment> getAttachments() { return attachments; }
 
-    /** Takes a document off the case study (a wrong upload, say); its text goes with it. */
-    public void detach(Attachment attachment, LocalDateTime now) {
-        attachments.remove(attachment);
+    /** A document was taken off (AttachmentRepository#deleteFrom). */
+    public void documentRemoved(LocalDateTime now) {
         this.updatedAt = now;
     }
 

@@ -272,12 +272,15 @@ public class CaseStudyService {
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public String removeAttachment(long id, long attachmentId) {
         CaseStudy study = editable(id);
-        Attachment attachment = study.getAttachments().stream().filter(a -> a.getId() == attachmentId).findFirst()
-            .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
-        study.detach(attachment, now());
-        // Indexed here: a change to its documents does not index a case study by itself (CaseStudy#attachments).
+        String fileName = attachments.fileNameIn(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        if (attachments.deleteFrom(id, attachmentId) == 0) {
+            throw new NotFoundException("Attachment " + attachmentId);
+        }
+        study.documentRemoved(now());
+        // Indexed here, with its documents read afresh at commit: a change to its documents does not index a
+        // case study by itself (CaseStudy#attachments).
         org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().addOrUpdate(study);
-        return attachment.getFileName();
+        return fileName;
     }
 
     /** A document, for someone who may see its case study; "not found" for everyone else. */

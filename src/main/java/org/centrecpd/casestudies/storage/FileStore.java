@@ -23,6 +23,13 @@ public interface FileStore {
 
     long size(String sha256) throws IOException;
 
+    /**
+     * Deletes the stored files that nothing refers to any more ({@code inUse} says which are), among
+     * those last stored (or stored again) longer ago than {@code age}: a file stored since may be about
+     * to be referred to by an upload that has not committed yet. Returns how many were deleted.
+     */
+    int deleteUnused(java.util.function.Predicate<String> inUse, java.time.Duration age) throws IOException;
+
     /** What is done with a stored file on this machine's disk. */
     @FunctionalInterface
     interface LocalFileWork<T, E extends Exception> {

@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,13 +39,43 @@ class LocalFileStore implements FileStore {
     public String store(Path source) throws IOException {
         String hash = sha256(source);
         Path target = path(hash);
-        if (!Files.exists(target)) {
-            Files.createDirectories(target.getParent());
-            Path part = Files.createTempFile(target.getParent(), hash, ".part");
-            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // With deleteUnused under one lock: a file is either deleted before this looks (and written again),
+        // or marked as stored now, which keeps it from the next deleteUnused until its upload has committed.
+        synchronized (this) {
+            if (Files.exists(target)) {
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            } else {
+                Files.createDirectories(target.getParent());
+                Path part = Files.createTempFile(target.getParent(), hash, ".part");
+                Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         return hash;
+    }
+
+    @Override
+    public int deleteUnused(Predicate<String> inUse, Duration age) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        // The file system's own time, not the application's clock: it is compared with the files' times.
+        Instant before = Instant.now().minus(age);
+        List<Path> candidates;
+        try (Stream<Path> walk = Files.walk(root, 3)) {
+            candidates = walk.filter(f -> SHA256.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)).toList();
+        }
+        int deleted = 0;
+        for (Path file : candidates) {
+            String hash = file.getFileName().toString();
+            synchronized (this) {
+                if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before) && !inUse.test(hash)) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     @Override
