@@ -27,7 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The library in a real browser: a partner adds a PDF to a case study and watches it become
  * searchable (server push), approves and publishes it; a practitioner in a centre the partner
  * oversees finds it by a phrase that is only inside the PDF and downloads it; a practitioner in a
- * centre the partner does not oversee finds nothing. Every page is checked with axe.
+ * centre the partner does not oversee finds nothing. On the way the partner removes a document added by
+ * mistake. Every page is checked with axe.
  */
 class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
 
@@ -76,6 +77,16 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator(".extraction-status[data-status=SEARCHABLE]")).hasText("Searchable",
             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertAccessible("a case study with its documents, as the reviewing partner");
+        // A document added by mistake is taken off again, after a confirmation.
+        Path wrong = Documents.text(pdf.getParent(), "staff-rota.txt", "Not meant for this case study.");
+        page.locator("#case-study-upload input[type=file]").setInputFiles(wrong);
+        assertThat(page.locator("#case-study-documents")).containsText("staff-rota.txt");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove staff-rota.txt")).click();
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("Remove staff-rota.txt?");
+        assertAccessible("confirming that a document is removed");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove").setExact(true)).click();
+        assertThat(page.locator("#case-study-documents")).not().containsText("staff-rota.txt");
+        assertThat(page.locator("#case-study-documents")).containsText("toy-library-report.pdf");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish to the centres I oversee")).click();
         assertThat(page.locator("#case-study-status")).containsText("Published");
