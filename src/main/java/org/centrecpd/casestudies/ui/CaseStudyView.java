@@ -6,7 +6,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,6 +37,7 @@ import java.util.stream.Collectors;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
@@ -157,27 +157,18 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirmRemove(CaseStudyPage.AttachmentRow attachment) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("casestudies.documents.remove.title", attachment.fileName()));
-        confirm.setText(getTranslation("casestudies.documents.remove.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        // Dark text: Lumo's blue tertiary text on the dialog's footer falls short of 4.5:1 (axe, WCAG 1.4.3).
-        confirm.setCancelButtonTheme("tertiary contrast");
-        confirm.setConfirmText(getTranslation("casestudies.documents.remove"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                Feedback.saved(this, "casestudies.documents.removed", caseStudies.removeAttachment(id, attachment.id()));
-            } catch (RuleViolation refused) {
-                Feedback.explain(this, refused);
-            } catch (NotFoundException gone) {
-                // Removed meanwhile (another tab, a colleague): the page below shows it as it is now.
-            }
-            show(caseStudies.page(id));
-        });
-        confirm.setId("confirm-remove-document");
-        confirm.open();
+        ConfirmDestructive.open("confirm-remove-document", getTranslation("casestudies.documents.remove.title", attachment.fileName()),
+            getTranslation("casestudies.documents.remove.text"), getTranslation("casestudies.documents.remove"),
+            getTranslation("action.cancel"), () -> {
+                try {
+                    Feedback.saved(this, "casestudies.documents.removed", caseStudies.removeAttachment(id, attachment.id()));
+                } catch (RuleViolation refused) {
+                    Feedback.explain(this, refused);
+                } catch (NotFoundException gone) {
+                    // Removed meanwhile (another tab, a colleague): the page below shows it as it is now.
+                }
+                show(caseStudies.page(id));
+            });
     }
 
     private String statusText(ExtractionStatus status, String failureKey, boolean truncated) {

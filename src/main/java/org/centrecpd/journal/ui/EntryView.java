@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.journal.service.Entry;
 import org.centrecpd.journal.service.JournalService;
@@ -183,22 +183,12 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("journal.delete.confirm.title"));
-        confirm.setText(getTranslation("journal.delete.confirm.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        // Dark text: Lumo's blue tertiary text on the dialog's footer falls short of 4.5:1 (axe, WCAG 1.4.3).
-        confirm.setCancelButtonTheme("tertiary contrast");
-        confirm.setConfirmText(getTranslation("journal.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            journal.delete(entry.id());
-            Feedback.saved(this, "journal.deleted");
-            UI.getCurrent().navigate(JournalView.class);
-        });
-        confirm.setId("confirm-delete");
-        confirm.open();
+        ConfirmDestructive.open("confirm-delete", getTranslation("journal.delete.confirm.title"),
+            getTranslation("journal.delete.confirm.text"), getTranslation("journal.delete"), getTranslation("action.cancel"), () -> {
+                journal.delete(entry.id());
+                Feedback.saved(this, "journal.deleted");
+                UI.getCurrent().navigate(JournalView.class);
+            });
     }
 
     @Override
