@@ -40,10 +40,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that show an attachment subscribe to the changes ({@link #onChange}) and are told by server push.
  * Documents left queued or half-read when the server stopped are read again at start-up.
  * <p>
- * The texts read are saved, and their case studies indexed, by one thread a batch at a time
- * ({@link #saveRead}): indexing a case study analyses the text of all its documents again, so
- * documents of one case study read close together (an upload of several, a restart) index it once,
- * not once each.
+ * What was read (a text, or why it could not be read) is saved, and the case studies indexed, by one
+ * thread a batch at a time ({@link #saveRead}): indexing a case study analyses the text of all its
+ * documents again, so documents of one case study read close together (an upload of several, a
+ * restart) index it once, not once each. One thread also keeps the index right: each indexing of a
+ * case study reads what the one before committed. When a failure was saved by the worker that met it,
+ * at the same moment as another document of the same case study was saved here, the failure's
+ * transaction could index the case study as it was before the other's text, and commit last; that
+ * text was then missing from search (CaseStudyLibraryTest caught it about one run in four).
  */
 @Component
 public class ExtractionWorker implements ApplicationRunner, DisposableBean {
@@ -54,14 +58,21 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     public record Change(long attachmentId, ExtractionStatus status, String failureKey) {
     }
 
+    /** A document's text, or the reason it could not be read (a message key). */
+    private record Outcome(TextExtractor.Extracted text, String failureKey) {
+        static Outcome failed(String failureKey) {
+            return new Outcome(null, failureKey);
+        }
+    }
+
     private final AttachmentRepository attachments;
     private final FileStore files;
     private final TextExtractor extractor;
     private final TransactionTemplate tx;
     private final EntityManager entityManager;
     private final ExecutorService workers;
-    /** Texts read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
-    private final Map<Long, TextExtractor.Extracted> read = new ConcurrentHashMap<>();
+    /** What was read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
+    private final Map<Long, Outcome> read = new ConcurrentHashMap<>();
     private static final int WAITING = 32;
     private final Semaphore room = new Semaphore(WAITING);
     private final ExecutorService saver;
@@ -121,20 +132,24 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             return;
         }
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
+        Outcome outcome;
         try {
-            TextExtractor.Extracted text = files.withLocalFile(hash, extractor::extract);
-            room.acquire();
-            read.put(attachmentId, text);
-            save();
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt(); // left EXTRACTING: read again at the next start
+            outcome = new Outcome(files.withLocalFile(hash, extractor::extract), null);
         } catch (TextExtractor.Refused refused) {
             log.info("Attachment {} could not be read: {}", attachmentId, refused.getMessage());
-            fail(attachmentId, refused.reasonKey());
+            outcome = Outcome.failed(refused.reasonKey());
         } catch (IOException | RuntimeException e) {
             log.warn("Attachment {} could not be read", attachmentId, e);
-            fail(attachmentId, "casestudies.file.damaged");
+            outcome = Outcome.failed("casestudies.file.damaged");
         }
+        try {
+            room.acquire();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // left EXTRACTING: read again at the next start
+            return;
+        }
+        read.put(attachmentId, outcome);
+        save();
     }
 
     private void save() {
@@ -147,11 +162,11 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private void saveRead() {
         try {
             while (!read.isEmpty()) {
-                Map<Long, TextExtractor.Extracted> batch = new HashMap<>();
+                Map<Long, Outcome> batch = new HashMap<>();
                 for (Long id : List.copyOf(read.keySet())) {
-                    TextExtractor.Extracted text = read.remove(id);
-                    if (text != null) {
-                        batch.put(id, text);
+                    Outcome outcome = read.remove(id);
+                    if (outcome != null) {
+                        batch.put(id, outcome);
                     }
                 }
                 room.release(batch.size());
@@ -166,39 +181,45 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     }
 
     /**
-     * One transaction: the texts and statuses, and each case study concerned indexed once, at commit. If it
-     * fails (an attachment deleted or changed meanwhile), each is saved on its own, so the others are not lost.
+     * One transaction: the texts, failures and statuses, and each case study concerned indexed once, at commit.
+     * If it fails (an attachment deleted or changed meanwhile), each is saved on its own, so the others are not
+     * lost. Only the saver thread calls this.
      */
-    private void save(Map<Long, TextExtractor.Extracted> batch) {
-        List<Long> saved;
+    private void save(Map<Long, Outcome> batch) {
+        List<Change> saved;
         try {
             saved = tx.execute(t -> {
-                List<Long> ids = new ArrayList<>();
+                List<Change> changes = new ArrayList<>();
                 Set<CaseStudy> studies = new HashSet<>();
-                batch.forEach((id, text) -> attachments.findById(id).filter(a -> a.getStatus() == ExtractionStatus.EXTRACTING)
+                batch.forEach((id, outcome) -> attachments.findById(id).filter(a -> a.getStatus() == ExtractionStatus.EXTRACTING)
                     .ifPresent(a -> {
-                        a.searchable(text.text(), text.truncated());
+                        if (outcome.text() != null) {
+                            a.searchable(outcome.text().text(), outcome.text().truncated());
+                        } else {
+                            a.failed(outcome.failureKey());
+                        }
                         studies.add(a.getCaseStudy());
-                        ids.add(id);
+                        changes.add(new Change(id, a.getStatus(), outcome.failureKey()));
                     }));
                 var plan = Search.session(entityManager).indexingPlan();
                 studies.forEach(plan::addOrUpdate);
-                return ids;
+                return changes;
             });
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
-                batch.forEach((id, text) -> save(Map.of(id, text)));
+                batch.forEach((id, outcome) -> save(Map.of(id, outcome)));
             } else if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
                 log.debug("Attachment {} was changed or removed while it was read", batch.keySet());
             } else {
-                log.warn("The text of attachment {} could not be saved", batch.keySet(), e);
+                log.warn("What was read of attachment {} could not be saved", batch.keySet(), e);
                 batch.keySet().forEach(id -> fail(id, "casestudies.file.damaged"));
             }
             return;
         }
-        saved.forEach(id -> tell(new Change(id, ExtractionStatus.SEARCHABLE, null)));
+        saved.forEach(this::tell);
     }
 
+    /** The last resort of {@link #save(Map)}, on the saver thread too. */
     private void fail(long attachmentId, String reasonKey) {
         tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
             a.failed(reasonKey);
