@@ -35,11 +35,11 @@ public class AccessScope {
     private final CurrentUser currentUser;
     private final CentreRepository centres;
     private final EmploymentRepository employments;
-    private final org.centrecpd.organisation.domain.CentreAccessRepository centreAccess;
+    private final org.centrecpd.organisation.domain.CentreAccessLookup centreAccess;
     private final Clock clock;
 
     AccessScope(CurrentUser currentUser, CentreRepository centres, EmploymentRepository employments,
-                org.centrecpd.organisation.domain.CentreAccessRepository centreAccess, Clock clock) {
+                org.centrecpd.organisation.domain.CentreAccessLookup centreAccess, Clock clock) {
         this.centreAccess = centreAccess;
         this.currentUser = currentUser;
         this.centres = centres;
@@ -84,11 +84,10 @@ public class AccessScope {
         CentreScope scope = centres();
         java.util.Set<Long> all = new java.util.HashSet<>();
         java.util.Set<Long> overseen = new java.util.HashSet<>();
-        for (Object[] row : centreAccess.centresOf(scope)) {
-            long centre = ((Number) row[0]).longValue();
-            all.add(centre);
-            if ("authority".equals(row[1]) || "group".equals(row[1])) {
-                overseen.add(centre);
+        for (var access : centreAccess.centresOf(scope)) {
+            all.add(access.centreId());
+            if ("authority".equals(access.via()) || "group".equals(access.via())) {
+                overseen.add(access.centreId());
             }
         }
         return new SearchScope(scope.accountId(), java.util.Set.copyOf(all), java.util.Set.copyOf(overseen));

@@ -1,0 +1,39 @@
+package org.centrecpd.organisation.domain;
+
+import java.util.List;
+import org.centrecpd.base.PeriodFunctions;
+import org.centrecpd.organisation.service.CentreScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-only: which centres a sign-in may see on a day, from the {@code centre_access} view (migration V3),
+ * in the caller's transaction. Only {@code AccessScope} uses it, for the search index, which is given ids.
+ * <p>
+ * Plain SQL rather than a Spring Data query: every search asks this before it runs, and through JPA it
+ * cost about 90 µs in a warm loop against about 6 µs here, because Hibernate translated the query to SQL
+ * again on every call; a repository's proxies then doubled what was left (CaseStudySearchBenchmark's
+ * profile). The rules stay in the view; this only reads it.
+ */
+@Component
+public class CentreAccessLookup {
+
+    /** A centre the account may see on the day, and why: "admin", "employment", "authority" or "group". */
+    public record Access(long centreId, String via) {
+    }
+
+    private static final String CENTRES_OF = "select centre_id, via from centre_access where account_id = :account and "
+        + PeriodFunctions.inForceSql("valid_from", "valid_to", ":day");
+
+    private final JdbcClient jdbc;
+
+    CentreAccessLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The centres of the scope's account on the scope's day. */
+    public List<Access> centresOf(CentreScope scope) {
+        return jdbc.sql(CENTRES_OF).param("account", scope.accountId()).param("day", scope.day())
+            .query((rs, row) -> new Access(rs.getLong(1), rs.getString(2))).list();
+    }
+}
