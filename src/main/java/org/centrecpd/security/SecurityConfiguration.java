@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -63,6 +64,18 @@ class SecurityConfiguration {
                 .failureHandler(sso));
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * No observations of sign-ins, secured method calls or requests. Nothing reads them: the actuator
+     * exposes health only, and no tracer or metrics registry is configured, so they were recorded where
+     * no one could see them, at a cost on every secured call (about 1% of a case-study search,
+     * CaseStudySearchBenchmark's profile). A deployment that adds tracing or the metrics endpoint turns
+     * them on by replacing this bean with {@code SecurityObservationSettings.withDefaults().build()}.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**
