@@ -15,12 +15,17 @@ import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.Role;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,19 +99,17 @@ public class CaseStudySearch {
     public SearchResults search(SearchRequest request, int offset, int limit) {
         SearchSession session = Search.session(entityManager);
         AccessScope.SearchScope me = scope.forSearch();
+        Prepared prepared = prepared();
         boolean typed = request.text() != null && !request.text().isBlank();
-        var query = session.search(CaseStudy.class)
-            // Everything shown comes from the index (projections): no database round trip per hit.
-            .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class), f.field("yearOfPractice", Integer.class),
-                f.field("summary", String.class), f.field("places.localAuthority", String.class).list(),
-                f.highlight("attachments.text")).asList())
+        var query = session.search(prepared.scope())
+            .select(prepared.hit())
             .where(f -> matching(f, me, request, null))
-            .sort(f -> typed ? f.score() : f.field("yearOfPractice").desc().then().score())
-            .highlighter(CaseStudySearch::marked);
+            .sort(typed ? prepared.byRelevance() : prepared.newestFirst())
+            .highlighter(prepared.marked());
         // Facets nobody chose from are counted with the results, in the same query.
         for (Facet facet : Facet.values()) {
             if (facet.chosen(request).isEmpty()) {
-                query = query.aggregation(facet.key(), f -> terms(f, facet));
+                query = query.aggregation(facet.key(), prepared.counts().get(facet));
             }
         }
         SearchResult<List<?>> result = query.fetch(offset, limit);
@@ -116,30 +119,70 @@ public class CaseStudySearch {
                 counts.put(facet, result.aggregation(facet.key()));
             } else {
                 // A chosen facet is counted without its own choices: one more query, counts only.
-                counts.put(facet, session.search(CaseStudy.class)
+                counts.put(facet, session.search(prepared.scope())
                     .where(f -> matching(f, me, request, facet))
-                    .aggregation(facet.key(), f -> terms(f, facet))
+                    .aggregation(facet.key(), prepared.counts().get(facet))
                     .fetch(0).aggregation(facet.key()));
             }
         }
         // Two snippets a hit: from its documents first, then from its summary for the hits whose documents
-        // gave fewer (usually none).
-        SummarySnippets fromSummary = typed ? new SummarySnippets(request.text().strip()) : null;
+        // gave fewer (usually none, so the summary's highlighter is only made when a hit needs it).
+        SummarySnippets fromSummary = null;
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             long id = (Long) row.get(0);
             @SuppressWarnings("unchecked")
             List<String> authorities = (List<String>) row.get(4);
             @SuppressWarnings("unchecked")
-            List<String> inDocuments = (List<String>) row.get(5);
-            List<String> snippets = inDocuments.size() >= 2 || fromSummary == null ? inDocuments
-                : Stream.concat(inDocuments.stream(), fromSummary.of((String) row.get(3)).stream()).limit(2).toList();
+            List<String> snippets = (List<String>) row.get(5);
+            if (snippets.size() < 2 && typed) {
+                fromSummary = fromSummary != null ? fromSummary : new SummarySnippets(request.text().strip());
+                snippets = Stream.concat(snippets.stream(), fromSummary.of((String) row.get(3)).stream()).limit(2).toList();
+            }
             hits.add(new SearchResults.Hit(id, (String) row.get(1), (Integer) row.get(2), (String) row.get(3), snippets,
                 authorities.stream().distinct().collect(Collectors.joining(", "))));
         }
         return new SearchResults(result.total().hitCount(), hits, new SearchResults.Facets(typed(counts.get(Facet.AREA)),
             typed(counts.get(Facet.QUALITY)), typed(counts.get(Facet.AUTHORITY)), typed(counts.get(Facet.PROVIDER)),
             typed(counts.get(Facet.YEAR)), typed(counts.get(Facet.FILE_TYPE))));
+    }
+
+    /**
+     * The parts of a search that are the same for every one, built once from the index's mapping: what is
+     * read for a hit (everything shown comes from the index, with no database round trip per hit), the two
+     * orders, the highlighter and each facet's count. Only the conditions (who asks, the words, the choices)
+     * are built per search. Building all of it on every search cost about 0.1 ms of a search's 9 ms
+     * (CaseStudySearchBenchmark, 10 000 case studies).
+     */
+    private record Prepared(SearchScope<CaseStudy> scope, SearchProjection<List<?>> hit, SearchSort byRelevance,
+            SearchSort newestFirst, SearchHighlighter marked, Map<Facet, SearchAggregation<Map<Object, Long>>> counts) {
+
+        static Prepared of(SearchScope<CaseStudy> scope) {
+            var f = scope.projection();
+            Map<Facet, SearchAggregation<Map<Object, Long>>> counts = new java.util.EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                counts.put(facet, terms(scope.aggregation(), facet).toAggregation());
+            }
+            return new Prepared(scope,
+                f.composite().from(f.id(Long.class), f.field("title", String.class), f.field("yearOfPractice", Integer.class),
+                    f.field("summary", String.class), f.field("places.localAuthority", String.class).list(),
+                    f.highlight("attachments.text")).asList().toProjection(),
+                scope.sort().score().toSort(),
+                scope.sort().field("yearOfPractice").desc().then().score().toSort(),
+                // Up to two passages a field, the words found marked, everything else escaped as HTML.
+                scope.highlighter().unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(2)
+                    .toHighlighter(),
+                java.util.Collections.unmodifiableMap(counts));
+        }
+    }
+
+    private volatile Prepared prepared;
+
+    private Prepared prepared() {
+        if (prepared == null) {
+            prepared = Prepared.of(Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class));
+        }
+        return prepared;
     }
 
     /**
@@ -216,12 +259,6 @@ public class CaseStudySearch {
         return english;
     }
 
-    /** Up to two passages a field, the words found marked, everything else escaped as HTML. */
-    private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep marked(
-            org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
-        return h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(2);
-    }
-
     /**
      * What the asker may see, matching the words typed and the facet choices, except those of {@code except}.
      * Only the words score: who may see a case study, and the facets chosen, are filters, so they neither
@@ -269,7 +306,7 @@ public class CaseStudySearch {
             return List.of();
         }
         AccessScope.SearchScope me = scope.forSearch();
-        return Search.session(entityManager).search(CaseStudy.class)
+        return Search.session(entityManager).search(prepared().scope())
             // Ranked by what it shares with this one only; visibility and status filter.
             .where(f -> f.bool()
                 .filter(visibleTo(f, me))
