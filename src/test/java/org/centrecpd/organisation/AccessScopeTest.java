@@ -75,4 +75,38 @@ class AccessScopeTest {
         assertThat(southdown).hasSize((int) overseen - 53);
         assertThat(southdown.stream().map(CentreOverview::group).distinct()).hasSize(2);
     }
+
+    @Autowired
+    org.centrecpd.organisation.service.AccessScope scope;
+
+    /**
+     * What the search index is given (ids read from the centre_access view in plain SQL) is exactly the scope
+     * the database applies to every other list (the same view, joined by JPA): the centres of the list, and
+     * for a partner all of them as overseen, for anyone else none.
+     */
+    private void theSearchIsGivenTheScopeOfEveryList(boolean oversees) {
+        var listed = centres.overviews("", Pageable.ofSize(500)).stream().map(CentreOverview::id)
+            .collect(java.util.stream.Collectors.toSet());
+        var forSearch = scope.forSearch();
+        assertThat(forSearch.centres()).isNotEmpty().isEqualTo(listed);
+        assertThat(forSearch.overseen()).isEqualTo(oversees ? listed : java.util.Set.of());
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPartnersSearchScopeIsEveryCentreTheyOversee() {
+        theSearchIsGivenTheScopeOfEveryList(true);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPractitionersSearchScopeIsTheirCentre() {
+        theSearchIsGivenTheScopeOfEveryList(false);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void anAdminsSearchScopeIsEveryCentreOverseeingNone() {
+        theSearchIsGivenTheScopeOfEveryList(false);
+    }
 }
