@@ -20,6 +20,11 @@ public class CentreAccessLookup {
 
     /** A centre the account may see on the day, and why: "admin", "employment", "authority" or "group". */
     public record Access(long centreId, String via) {
+
+        /** Seen as an improvement partner: the centre is in an authority or a group the account oversees. */
+        public boolean overseen() {
+            return "authority".equals(via) || "group".equals(via);
+        }
     }
 
     private static final String CENTRES_OF = "select centre_id, via from centre_access where account_id = :account and "

@@ -86,7 +86,7 @@ public class AccessScope {
         java.util.Set<Long> overseen = new java.util.HashSet<>();
         for (var access : centreAccess.centresOf(scope)) {
             all.add(access.centreId());
-            if ("authority".equals(access.via()) || "group".equals(access.via())) {
+            if (access.overseen()) {
                 overseen.add(access.centreId());
             }
         }
