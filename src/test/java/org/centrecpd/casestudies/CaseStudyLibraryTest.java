@@ -52,6 +52,8 @@ class CaseStudyLibraryTest {
     org.centrecpd.casestudies.service.StoredFilesSweep sweep;
     @Autowired
     org.centrecpd.casestudies.storage.FileStore files;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
     @org.springframework.beans.factory.annotation.Value("${centrecpd.files-folder}")
     Path filesFolder;
     @TempDir
@@ -294,6 +296,45 @@ class CaseStudyLibraryTest {
         assertThat(brokenRow.status()).isEqualTo(ExtractionStatus.FAILED);
         assertThat(brokenRow.failureKey()).isEqualTo("casestudies.file.damaged");
         assertThat(search.search(SearchRequest.of("cherry blossom"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+    }
+
+    @Test
+    void aCaseStudySavedWhileItsDocumentIsReadIsFoundByTheDocumentsWordsAndItsNewTitle() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Lantern parade");
+        var row = caseStudies.attach(id, "lantern.pdf",
+            Documents.pdf(folder, "lantern.pdf", "Our families made a willow lantern procession for the winter fair."));
+        // The partner saves the case study while its document is being read, and the save commits only after
+        // the document's text has been saved and indexed: the save's view of the documents is from before.
+        tx.executeWithoutResult(t -> {
+            CaseStudyPage page = caseStudies.page(id);
+            caseStudies.update(id, page.version(), new CaseStudyForm("Winter lantern parade", page.summary(), page.outcomes(),
+                page.year(), page.centreIds(), page.areas(), page.qualities(), page.ages(), page.basedOn()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!"SEARCHABLE".equals(jdbc.queryForObject("select status from case_study_attachment where id = ?", String.class, row.id()))) {
+                assertThat(System.nanoTime()).as("the document is read within 60 s").isLessThan(deadline);
+                sleep(50);
+            }
+            sleep(300); // the reader's own commit waits for its index refresh; the table is written a moment before
+        });
+        // Found by words only inside the document, under the title saved: neither save hides the other's change.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<SearchResults.Hit> hits = List.of();
+        while (System.nanoTime() < deadline && hits.isEmpty()) {
+            hits = search.search(SearchRequest.of("willow lantern procession"), 0, 10).hits();
+            sleep(100);
+        }
+        assertThat(hits).extracting(SearchResults.Hit::id, SearchResults.Hit::title).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(id, "Winter lantern parade"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -117,6 +117,7 @@ public class CaseStudyService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleEditException("Case study " + study.getTitle(), e);
         }
+        worker.indexAfterSave(id);
     }
 
     private void describe(CaseStudy study, CaseStudyForm form) {
@@ -202,6 +203,7 @@ public class CaseStudyService {
         requireStatus(s, CaseStudyStatus.DRAFT, CaseStudyStatus.APPROVED);
         s.moveTo(CaseStudyStatus.CHANGES_REQUESTED, now());
         log(s, ReviewEntry.Action.CHANGES_REQUESTED, comment.strip());
+        worker.indexAfterSave(id);
     }
 
     @Transactional
@@ -211,6 +213,7 @@ public class CaseStudyService {
         requireStatus(s, CaseStudyStatus.DRAFT);
         s.moveTo(CaseStudyStatus.APPROVED, now());
         log(s, ReviewEntry.Action.APPROVED, null);
+        worker.indexAfterSave(id);
     }
 
     /** Publishes an approved case study to the centres the partner oversees today, or to everyone. */
@@ -221,6 +224,7 @@ public class CaseStudyService {
         requireStatus(s, CaseStudyStatus.APPROVED);
         s.publish(scope.forSearch().overseen(), toEveryone, now());
         log(s, ReviewEntry.Action.PUBLISHED, toEveryone ? "everyone" : null);
+        worker.indexAfterSave(id);
     }
 
     /** Takes a published case study out of everyone's view; its history stays. */
@@ -231,6 +235,7 @@ public class CaseStudyService {
         requireStatus(s, CaseStudyStatus.PUBLISHED);
         s.moveTo(CaseStudyStatus.WITHDRAWN, now());
         log(s, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.strip());
+        worker.indexAfterSave(id);
     }
 
     /**
@@ -280,6 +285,7 @@ public class CaseStudyService {
         // Indexed here, with its documents read afresh at commit: a change to its documents does not index a
         // case study by itself (CaseStudy#attachments).
         org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().addOrUpdate(study);
+        worker.indexAfterSave(id);
         return fileName;
     }
 

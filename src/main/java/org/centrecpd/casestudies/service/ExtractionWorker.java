@@ -75,6 +75,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final Map<Long, Outcome> read = new ConcurrentHashMap<>();
     private static final int WAITING = 32;
     private final Semaphore room = new Semaphore(WAITING);
+    /** Case studies saved by their users, to be indexed once more by the saver thread ({@link #indexAfterSave}). */
+    private final Set<Long> savedByUsers = ConcurrentHashMap.newKeySet();
     private final ExecutorService saver;
     private final AtomicBoolean saving = new AtomicBoolean();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -103,15 +105,35 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
      * upload three more writes for nothing.
      */
     void readAfterCommit(long attachmentId) {
+        afterCommit(() -> workers.submit(() -> extract(attachmentId)));
+    }
+
+    /**
+     * Indexes a case study once more, from the database, after the transaction that saved it has committed,
+     * on the saver thread. A save (a new title, a review step) indexes the case study at its own commit, from
+     * its own view of the documents. If one of them was read and its text saved between that view and that
+     * commit, the save's entry in the index, without the text, would be the last one written, and the
+     * document's words would not be found until the next save. Indexed again here, after every text saved
+     * meanwhile (this thread saves them all, one batch after another), the entry holds both changes.
+     */
+    void indexAfterSave(long caseStudyId) {
+        afterCommit(() -> {
+            savedByUsers.add(caseStudyId);
+            save();
+        });
+    }
+
+    /** Once the caller's transaction has committed (at once outside one): nothing is done for a rollback. */
+    private static void afterCommit(Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    workers.submit(() -> extract(attachmentId));
+                    work.run();
                 }
             });
         } else {
-            workers.submit(() -> extract(attachmentId));
+            work.run();
         }
     }
 
@@ -158,10 +180,13 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    /** Saves the texts read so far, a batch at a time, until none is waiting. */
+    /**
+     * Saves the texts read so far, a batch at a time, each batch followed by the case studies users saved
+     * meanwhile, indexed again ({@link #indexAfterSave}); until nothing is waiting.
+     */
     private void saveRead() {
         try {
-            while (!read.isEmpty()) {
+            while (!read.isEmpty() || !savedByUsers.isEmpty()) {
                 Map<Long, Outcome> batch = new HashMap<>();
                 for (Long id : List.copyOf(read.keySet())) {
                     Outcome outcome = read.remove(id);
@@ -170,13 +195,39 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
                     }
                 }
                 room.release(batch.size());
-                save(batch);
+                if (!batch.isEmpty()) {
+                    save(batch);
+                }
+                indexSavedByUsers();
             }
         } finally {
             saving.set(false);
-            if (!read.isEmpty()) {
+            if (!read.isEmpty() || !savedByUsers.isEmpty()) {
                 save(); // put while this batch was saved, after the loop looked
             }
+        }
+    }
+
+    /** The case studies users saved since the last look, indexed from what the database holds now. */
+    private void indexSavedByUsers() {
+        List<Long> ids = new ArrayList<>();
+        for (Long id : List.copyOf(savedByUsers)) {
+            if (savedByUsers.remove(id)) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(t -> {
+                var plan = Search.session(entityManager).indexingPlan();
+                ids.stream().map(id -> entityManager.find(CaseStudy.class, id)).filter(java.util.Objects::nonNull)
+                    .forEach(plan::addOrUpdate);
+            });
+        } catch (RuntimeException e) {
+            // Each was indexed at its own save already; this only repairs a race, and the next save repairs it too.
+            log.warn("Case studies {} could not be indexed again after their save", ids, e);
         }
     }
 
