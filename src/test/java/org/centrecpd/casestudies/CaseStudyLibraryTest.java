@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
@@ -334,6 +335,63 @@ class CaseStudyLibraryTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theSameDocumentTwiceIsRefusedWithBothNamesAndTheCaseStudyKeepsOneCopy() throws Exception {
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("One copy of each document");
+        Path report = Documents.pdf(folder, "report.pdf", "Our toy library lent out more than a hundred story sacks.");
+        caseStudies.attach(id, "report.pdf", report);
+        // A second click, or the same file saved again under another name: found by its content.
+        Path copy = java.nio.file.Files.copy(report, folder.resolve("report (1).pdf"));
+        assertThatThrownBy(() -> caseStudies.attach(id, "report (1).pdf", copy))
+            .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                assertThat(refused.messageKey()).isEqualTo("casestudies.file.alreadyAttached");
+                assertThat(refused.arguments()).containsExactly("report (1).pdf", "report.pdf");
+            });
+        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("report.pdf");
+
+        // The same document sent twice at the same moment (two uploads in flight): one copy is kept.
+        Path plan = Documents.pdf(folder, "plan.pdf", "Next year the story sacks go to every childminder in the network.");
+        assertThat(atTheSameMoment(id, Map.of("plan.pdf", plan, "plan again.pdf", plan)).values())
+            .containsExactlyInAnyOrder("kept", "casestudies.file.alreadyAttached");
+        // Two different documents dropped together: both kept (each waits for the other to be saved; neither
+        // fails on the case study having changed meanwhile).
+        Path poster = Documents.pdf(folder, "poster.pdf", "Story sacks: borrow one at the Tuesday stay and play.");
+        Path letter = Documents.pdf(folder, "letter.pdf", "A thank-you letter from the childminders' network.");
+        assertThat(atTheSameMoment(id, Map.of("poster.pdf", poster, "letter.pdf", letter)).values()).containsExactly("kept", "kept");
+        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
+            .hasSize(4).contains("report.pdf", "poster.pdf", "letter.pdf").containsAnyOf("plan.pdf", "plan again.pdf");
+    }
+
+    /** Uploads each file (by name) to the case study from its own thread, all at once: "kept", or why it was refused. */
+    private Map<String, String> atTheSameMoment(long id, Map<String, Path> files) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(files.size());
+        try {
+            Map<String, java.util.concurrent.Future<String>> each = new java.util.TreeMap<>();
+            files.forEach((name, file) -> each.put(name, pool.submit(() -> {
+                as(DemoLogins.PARTNER);
+                start.await();
+                try {
+                    caseStudies.attach(id, name, file);
+                    return "kept";
+                } catch (RuleViolation refused) {
+                    return refused.messageKey();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            })));
+            start.countDown();
+            Map<String, String> outcomes = new java.util.TreeMap<>();
+            for (var one : each.entrySet()) {
+                outcomes.put(one.getKey(), one.getValue().get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

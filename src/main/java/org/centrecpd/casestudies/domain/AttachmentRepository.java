@@ -31,6 +31,11 @@ public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
         + "org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING)")
     List<Long> unfinished();
 
+    /** The name of a document of this case study with this content, if it has one. */
+    @Query("select min(a.fileName) from Attachment a where a.caseStudy.id = :caseStudy and a.sha256 = :sha256")
+    java.util.Optional<String> fileNameWithContent(@org.springframework.data.repository.query.Param("caseStudy") long caseStudy,
+                                                   @org.springframework.data.repository.query.Param("sha256") String sha256);
+
     /** Does any document refer to this stored file (files are shared by content)? */
     boolean existsBySha256(String sha256);
 

@@ -259,6 +259,18 @@ public class CaseStudyService {
             DocumentType type = DocumentType.of(mediaType)
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             String hash = files.store(upload);
+            // Several documents dropped together arrive at the same moment: each waits here for the one before it
+            // to commit, then carries on from what it saved (rather than failing on the case study's version).
+            // Locked only now, after the slow part (copying the file), so nobody waits long.
+            caseStudies.lockForNewDocument(id);
+            entityManager.refresh(study);
+            stillOpenToEdits(study); // it may have been published meanwhile
+            // The same document twice (a second click, or the file saved again under another name) is refused: it
+            // would be read twice for nothing, and its words would count twice in search.
+            java.util.Optional<String> same = attachments.fileNameWithContent(id, hash);
+            if (same.isPresent()) {
+                throw new RuleViolation("casestudies.file.alreadyAttached", name, same.get());
+            }
             // Persisted itself (not by merging the case study, which would persist a copy of it).
             Attachment attachment = attachments.saveAndFlush(study.attach(name, mediaType, type.label(), size, hash, now()));
             worker.readAfterCommit(attachment.getId());
@@ -316,10 +328,15 @@ public class CaseStudyService {
         if (!author && !caseStudies.oversees(scope.centres(), id)) {
             throw new NotFoundException("Case study " + id);
         }
+        stillOpenToEdits(s);
+        return s;
+    }
+
+    /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
+    private static void stillOpenToEdits(CaseStudy s) {
         if (s.getStatus() == CaseStudyStatus.PUBLISHED || s.getStatus() == CaseStudyStatus.WITHDRAWN) {
             throw new RuleViolation("casestudies.published.locked");
         }
-        return s;
     }
 
     private CaseStudy reviewable(long id) {
