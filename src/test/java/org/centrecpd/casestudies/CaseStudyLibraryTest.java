@@ -339,7 +339,7 @@ class CaseStudyLibraryTest {
     }
 
     @Test
-    void theSameDocumentTwiceIsRefusedWithBothNamesAndTheCaseStudyKeepsOneCopy() throws Exception {
+    void documentsAddedOrTakenOffAtTheSameMomentAreAllDoneAndTheSameDocumentTwiceIsRefused() throws Exception {
         as(DemoLogins.PARTNER);
         long id = draftAboutAshbrook("One copy of each document");
         Path report = Documents.pdf(folder, "report.pdf", "Our toy library lent out more than a hundred story sacks.");
@@ -364,20 +364,37 @@ class CaseStudyLibraryTest {
         assertThat(atTheSameMoment(id, Map.of("poster.pdf", poster, "letter.pdf", letter)).values()).containsExactly("kept", "kept");
         assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
             .hasSize(4).contains("report.pdf", "poster.pdf", "letter.pdf").containsAnyOf("plan.pdf", "plan again.pdf");
+        // One taken off while another is added: both done.
+        long first = caseStudies.page(id).attachments().stream().filter(a -> a.fileName().equals("report.pdf")).findFirst().orElseThrow().id();
+        Path minutes = Documents.pdf(folder, "minutes.pdf", "Minutes of the parents' forum about the story sacks.");
+        assertThat(atTheSameMoment(Map.of(
+            "minutes.pdf", () -> caseStudies.attach(id, "minutes.pdf", minutes),
+            "report.pdf", () -> caseStudies.removeAttachment(id, first))).values()).containsExactly("done", "done");
+        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
+            .hasSize(4).contains("minutes.pdf").doesNotContain("report.pdf");
     }
 
     /** Uploads each file (by name) to the case study from its own thread, all at once: "kept", or why it was refused. */
     private Map<String, String> atTheSameMoment(long id, Map<String, Path> files) throws Exception {
+        Map<String, java.util.concurrent.Callable<?>> uploads = new java.util.TreeMap<>();
+        files.forEach((name, file) -> uploads.put(name, () -> caseStudies.attach(id, name, file)));
+        Map<String, String> outcomes = atTheSameMoment(uploads);
+        outcomes.replaceAll((name, outcome) -> outcome.equals("done") ? "kept" : outcome);
+        return outcomes;
+    }
+
+    /** Does each, as the partner, from its own thread, all at once: "done", or why it was refused, by name. */
+    private Map<String, String> atTheSameMoment(Map<String, java.util.concurrent.Callable<?>> work) throws Exception {
         var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(files.size());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(work.size());
         try {
             Map<String, java.util.concurrent.Future<String>> each = new java.util.TreeMap<>();
-            files.forEach((name, file) -> each.put(name, pool.submit(() -> {
+            work.forEach((name, task) -> each.put(name, pool.submit(() -> {
                 as(DemoLogins.PARTNER);
                 start.await();
                 try {
-                    caseStudies.attach(id, name, file);
-                    return "kept";
+                    task.call();
+                    return "done";
                 } catch (RuleViolation refused) {
                     return refused.messageKey();
                 } finally {

@@ -259,12 +259,8 @@ public class CaseStudyService {
             DocumentType type = DocumentType.of(mediaType)
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             String hash = files.store(upload);
-            // Several documents dropped together arrive at the same moment: each waits here for the one before it
-            // to commit, then carries on from what it saved (rather than failing on the case study's version).
             // Locked only now, after the slow part (copying the file), so nobody waits long.
-            caseStudies.lockForNewDocument(id);
-            entityManager.refresh(study);
-            stillOpenToEdits(study); // it may have been published meanwhile
+            lockDocuments(study);
             // The same document twice (a second click, or the file saved again under another name) is refused: it
             // would be read twice for nothing, and its words would count twice in search.
             java.util.Optional<String> same = attachments.fileNameWithContent(id, hash);
@@ -288,7 +284,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public String removeAttachment(long id, long attachmentId) {
-        CaseStudy study = editable(id);
+        CaseStudy study = lockDocuments(editable(id));
         String fileName = attachments.fileNameIn(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         if (attachments.deleteFrom(id, attachmentId) == 0) {
             throw new NotFoundException("Attachment " + attachmentId);
@@ -330,6 +326,18 @@ public class CaseStudyService {
         }
         stillOpenToEdits(s);
         return s;
+    }
+
+    /**
+     * Several documents dropped together arrive at the same moment (and one may be removed meanwhile): each
+     * change to a case study's documents waits here for the one before it to commit, then carries on from
+     * what it saved, rather than failing on the case study's version.
+     */
+    private CaseStudy lockDocuments(CaseStudy study) {
+        caseStudies.lockDocuments(study.getId());
+        entityManager.refresh(study);
+        stillOpenToEdits(study); // it may have been published meanwhile
+        return study;
     }
 
     /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
