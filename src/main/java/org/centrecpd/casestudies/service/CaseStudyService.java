@@ -260,7 +260,7 @@ public class CaseStudyService {
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             String hash = files.store(upload);
             // Locked only now, after the slow part (copying the file), so nobody waits long.
-            lockDocuments(study);
+            study = lockDocuments(study);
             // The same document twice (a second click, or the file saved again under another name) is refused: it
             // would be read twice for nothing, and its words would count twice in search.
             java.util.Optional<String> same = attachments.fileNameWithContent(id, hash);
@@ -335,9 +335,11 @@ public class CaseStudyService {
      */
     private CaseStudy lockDocuments(CaseStudy study) {
         caseStudies.lockDocuments(study.getId());
-        entityManager.refresh(study);
-        stillOpenToEdits(study); // it may have been published meanwhile
-        return study;
+        // Read again as it is now, and checked again (it may have been published meanwhile). Not refreshed in
+        // place: a refresh loads its documents, and a case study indexed after one is taken off would then be
+        // indexed with the removed document's text (the removal is a query, which the loaded list does not see).
+        entityManager.detach(study);
+        return editable(study.getId());
     }
 
     /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
