@@ -339,7 +339,7 @@ class CaseStudyLibraryTest {
     }
 
     @Test
-    void documentsAddedOrTakenOffAtTheSameMomentAreAllDoneAndTheSameDocumentTwiceIsRefused() throws Exception {
+    void changesToOneCaseStudyAtTheSameMomentAreAllDoneAndTheSameDocumentTwiceIsRefused() throws Exception {
         as(DemoLogins.PARTNER);
         long id = draftAboutAshbrook("One copy of each document");
         Path report = Documents.pdf(folder, "report.pdf", "Our toy library lent out more than a hundred story sacks.");
@@ -372,6 +372,16 @@ class CaseStudyLibraryTest {
             "report.pdf", () -> caseStudies.removeAttachment(id, first))).values()).containsExactly("done", "done");
         assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
             .hasSize(4).contains("minutes.pdf").doesNotContain("report.pdf");
+        // Approved by the partner while a document is added: both done.
+        Path photos = Documents.pdf(folder, "photos.pdf", "Photographs of the story sack launch.");
+        assertThat(atTheSameMoment(Map.of(
+            "approve", () -> {
+                caseStudies.approve(id);
+                return null;
+            },
+            "photos.pdf", () -> caseStudies.attach(id, "photos.pdf", photos))).values()).containsExactly("done", "done");
+        assertThat(caseStudies.page(id).status()).isEqualTo(org.centrecpd.casestudies.domain.CaseStudyStatus.APPROVED);
+        assertThat(caseStudies.page(id).attachments()).hasSize(5);
     }
 
     /** Uploads each file (by name) to the case study from its own thread, all at once: "kept", or why it was refused. */

@@ -29,11 +29,11 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
     Optional<CaseStudy> findVisible(@Param("scope") CentreScope scope, @Param("id") long id);
 
     /**
-     * Waits until no other transaction is adding or removing a document of this case study, and keeps the
-     * next one waiting until this one ends (a row lock, released at commit or rollback).
+     * Waits until no other transaction is changing this case study, and keeps the next one waiting until
+     * this one ends (a row lock, released at commit or rollback).
      */
     @Query(value = "select id from case_study where id = :id for update", nativeQuery = true)
-    List<Long> lockDocuments(@Param("id") long id);
+    List<Long> lockForChange(@Param("id") long id);
 
     /** May this sign-in review and publish it: do they oversee one of its centres? */
     @Query("""
