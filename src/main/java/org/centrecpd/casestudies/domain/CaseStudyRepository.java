@@ -28,13 +28,6 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
     @Query("select c from CaseStudy c where c.id = :id and " + VISIBLE)
     Optional<CaseStudy> findVisible(@Param("scope") CentreScope scope, @Param("id") long id);
 
-    /**
-     * Waits until no other transaction is changing this case study, and keeps the next one waiting until
-     * this one ends (a row lock, released at commit or rollback).
-     */
-    @Query(value = "select id from case_study where id = :id for update", nativeQuery = true)
-    List<Long> lockForChange(@Param("id") long id);
-
     /** May this sign-in review and publish it: do they oversee one of its centres? */
     @Query("""
         select count(c) > 0 from CaseStudy c join c.centreIds ce where c.id = :id and ce """ + CentreScope.OVERSEEN)

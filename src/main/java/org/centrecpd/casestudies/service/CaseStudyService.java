@@ -103,7 +103,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public void update(long id, long version, CaseStudyForm form) {
-        CaseStudy study = oneChangeAtATime(editable(id), this::editable);
+        CaseStudy study = stillOpenToEdits(oneChangeAtATime(editable(id)));
         if (study.getVersion() != version) {
             throw new StaleEditException("Case study " + study.getTitle(), null);
         }
@@ -196,7 +196,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void requestChanges(long id, String comment) {
-        CaseStudy s = oneChangeAtATime(reviewable(id), this::reviewable);
+        CaseStudy s = oneChangeAtATime(reviewable(id));
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.changes.reason");
         }
@@ -209,7 +209,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void approve(long id) {
-        CaseStudy s = oneChangeAtATime(reviewable(id), this::reviewable);
+        CaseStudy s = oneChangeAtATime(reviewable(id));
         requireStatus(s, CaseStudyStatus.DRAFT);
         s.moveTo(CaseStudyStatus.APPROVED, now());
         log(s, ReviewEntry.Action.APPROVED, null);
@@ -220,7 +220,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void publish(long id, boolean toEveryone) {
-        CaseStudy s = oneChangeAtATime(reviewable(id), this::reviewable);
+        CaseStudy s = oneChangeAtATime(reviewable(id));
         requireStatus(s, CaseStudyStatus.APPROVED);
         s.publish(scope.forSearch().overseen(), toEveryone, now());
         log(s, ReviewEntry.Action.PUBLISHED, toEveryone ? "everyone" : null);
@@ -231,7 +231,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void withdraw(long id, String reason) {
-        CaseStudy s = oneChangeAtATime(reviewable(id), this::reviewable);
+        CaseStudy s = oneChangeAtATime(reviewable(id));
         requireStatus(s, CaseStudyStatus.PUBLISHED);
         s.moveTo(CaseStudyStatus.WITHDRAWN, now());
         log(s, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.strip());
@@ -260,7 +260,7 @@ public class CaseStudyService {
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             String hash = files.store(upload);
             // Only now, after the slow part (copying the file), so nobody waits long.
-            study = oneChangeAtATime(study, this::editable);
+            study = stillOpenToEdits(oneChangeAtATime(study));
             // The same document twice (a second click, or the file saved again under another name) is refused: it
             // would be read twice for nothing, and its words would count twice in search.
             java.util.Optional<String> same = attachments.fileNameWithContent(id, hash);
@@ -284,7 +284,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public String removeAttachment(long id, long attachmentId) {
-        CaseStudy study = oneChangeAtATime(editable(id), this::editable);
+        CaseStudy study = stillOpenToEdits(oneChangeAtATime(editable(id)));
         String fileName = attachments.fileNameIn(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         if (attachments.deleteFrom(id, attachmentId) == 0) {
             throw new NotFoundException("Attachment " + attachmentId);
@@ -333,23 +333,28 @@ public class CaseStudyService {
      * moment, and a partner may approve a draft while its author adds a document: each change waits here for
      * the one before it to commit, then carries on from what it saved, rather than failing on the case study's
      * version with no message a user could act on. (The version still guards an edit made from a form that
-     * was opened before another change: {@link #update}.) Called once {@code check} has passed, so that
-     * nobody may hold up a case study they may not change.
+     * was opened before another change: {@link #update}.) Called once the asker's permission was checked, so
+     * that nobody may hold up a case study they may not change; the caller checks its status again.
      */
-    private CaseStudy oneChangeAtATime(CaseStudy checked, java.util.function.LongFunction<CaseStudy> check) {
-        caseStudies.lockForChange(checked.getId());
-        // Read again as it is now, and checked again (it may have been published meanwhile). Not refreshed in
-        // place: a refresh loads its documents, and a case study indexed after one is taken off would then be
-        // indexed with the removed document's text (the removal is a query, which the loaded list does not see).
+    private CaseStudy oneChangeAtATime(CaseStudy checked) {
+        long id = checked.getId();
+        // Read again as it is now, locked in the same statement. Not refreshed in place: a refresh loads its
+        // documents, and a case study indexed after one is taken off would then be indexed with the removed
+        // document's text (the removal is a query, which the loaded list does not see).
         entityManager.detach(checked);
-        return check.apply(checked.getId());
+        CaseStudy now = entityManager.find(CaseStudy.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (now == null) {
+            throw new NotFoundException("Case study " + id); // deleted meanwhile
+        }
+        return now;
     }
 
     /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
-    private static void stillOpenToEdits(CaseStudy s) {
+    private static CaseStudy stillOpenToEdits(CaseStudy s) {
         if (s.getStatus() == CaseStudyStatus.PUBLISHED || s.getStatus() == CaseStudyStatus.WITHDRAWN) {
             throw new RuleViolation("casestudies.published.locked");
         }
+        return s;
     }
 
     private CaseStudy reviewable(long id) {

@@ -222,7 +222,11 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         try {
             tx.executeWithoutResult(t -> {
                 var plan = Search.session(entityManager).indexingPlan();
-                ids.stream().map(id -> entityManager.find(CaseStudy.class, id)).filter(java.util.Objects::nonNull)
+                // Each read under its row lock, as a user's change takes it (CaseStudyService#oneChangeAtATime), in
+                // order of id: read after any change in progress commits, not before it and then indexed after it.
+                ids.stream().sorted()
+                    .map(id -> entityManager.find(CaseStudy.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                    .filter(java.util.Objects::nonNull)
                     .forEach(plan::addOrUpdate);
             });
         } catch (RuntimeException e) {
