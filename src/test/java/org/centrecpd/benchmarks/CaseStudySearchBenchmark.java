@@ -49,7 +49,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Search latency at library scale, as figures and as a ratio to the same queries run directly on the
  * Lucene index in the same run. Generates N published case studies (default 10 000; -Dbench.n=…),
- * each with a document of about 50 KB of sector vocabulary, indexes them, then times fixed 2–3 word
+ * each with a document of about 50 KB of the sector's words (-Dbench.corpus, see CORPUS), indexes them, then times fixed 2–3 word
  * queries with highlights and facets, as a practitioner (so the visibility filter is part of it),
  * each query timed alone, 100 rounds of the ten (-Dbench.rounds), interleaved with the same query on Lucene directly.
  * Prints; asserts only that the queries find something.
@@ -91,9 +91,21 @@ class CaseStudySearchBenchmark {
         + "mentoring coaching budget recommissioning change staff team manager partner authority county district estate rural "
         + "urban travellers refugees interpreters languages bilingual home visits drop-in crèche snacks healthy eating cooking "
         + "dental teeth brushing immunisation development milestones two-year-olds funded places childminders network").split(" ");
+    /** Ten searches a practitioner might type; every word occurs in both corpora (the courses' text and WORDS). */
     private static final List<String> QUERIES = List.of("forest school", "speech language", "home visits", "healthy eating",
-        "fathers group", "breastfeeding clinic", "transition reception", "volunteer employment training", "music movement",
-        "bilingual stories");
+        "fathers group", "health visitor clinic", "transition reception", "volunteer employment training", "music movement",
+        "reading stories");
+
+    /**
+     * Where the generated text comes from (-Dbench.corpus): {@code courses} (the default), the words of the course units in
+     * {@code courses/}, as often as they are used there (about 3 600 different words, a few very common and most rare, as in
+     * real writing), each case study about the subject of one unit (60% of its words drawn from that unit, the rest from
+     * all of them), so that a search matches some of the library and not all of it; or {@code uniform}, the 170 sector words
+     * of WORDS drawn alike, where every search matches every case study (the worst case for facet counting). Until
+     * 2026-12-04 the benchmark had only the uniform text.
+     */
+    private static final Corpus CORPUS = "uniform".equals(System.getProperty("bench.corpus", "courses"))
+        ? Corpus.UNIFORM : Corpus.fromCourses(Path.of("courses"));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -121,7 +133,8 @@ class CaseStudySearchBenchmark {
         Search.mapping(emf).scope(org.centrecpd.casestudies.domain.CaseStudy.class).massIndexer()
             .threadsToLoadObjects(2).startAndWait();
         long indexed = System.nanoTime();
-        System.out.printf("%nCase-study search benchmark: %d case studies, ~50 KB of text each (database: H2 file, %s)%n", n, DATABASE);
+        System.out.printf("%nCase-study search benchmark: %d case studies, ~50 KB of text each, words from %s (database: H2 file, %s)%n",
+            n, CORPUS.name(), DATABASE);
         System.out.printf("  generate in the database: %.1f s; index (mass indexer): %.1f s (%.0f docs/s)%n",
             (generated - t0) / 1e9, (indexed - generated) / 1e9, n / ((indexed - generated) / 1e9));
 
@@ -141,7 +154,7 @@ class CaseStudySearchBenchmark {
         long e0 = System.nanoTime();
         for (int i = 0; i < edits; i++) {
             long id = ids.get(random.nextInt(ids.size()));
-            String summary = sentence(random, 60);
+            String summary = CORPUS.text(random, random.nextInt(CORPUS.topics()), 60);
             tx.executeWithoutResult(t -> {
                 var s = entityManager.find(org.centrecpd.casestudies.domain.CaseStudy.class, id);
                 s.describe(s.getTitle(), summary, s.getOutcomes(), s.getYearOfPractice(), null, LocalDateTime.now());
@@ -408,9 +421,12 @@ class CaseStudySearchBenchmark {
         for (int start = 0; start < n; start += batch) {
             int size = Math.min(batch, n - start);
             List<Object[]> studies = new ArrayList<>();
+            List<String> documents = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                studies.add(new Object[]{sentence(random, 6), sentence(random, 60), sentence(random, 30), 2015 + random.nextInt(11),
-                    partner, now, now, now});
+                int topic = random.nextInt(CORPUS.topics());
+                studies.add(new Object[]{CORPUS.text(random, topic, 6), CORPUS.text(random, topic, 60), CORPUS.text(random, topic, 30),
+                    2015 + random.nextInt(11), partner, now, now, now});
+                documents.add(CORPUS.text(random, topic, 7000));
             }
             List<Long> ids = new ArrayList<>();
             for (Object[] s : studies) {
@@ -436,25 +452,67 @@ class CaseStudySearchBenchmark {
             jdbc.batchUpdate("""
                 insert into case_study_attachment (case_study_id, file_name, media_type, file_type, size_bytes, sha256, status,
                     extracted_text, text_truncated, uploaded_at) values (?, 'report.pdf', 'application/pdf', 'PDF', 60000, ?, 'SEARCHABLE', ?, false, ?)""",
-                ids.stream().map(id -> new Object[]{id, "0".repeat(64), sentence(random, 7000), now}).toList());
+                java.util.stream.IntStream.range(0, ids.size()).mapToObj(i -> new Object[]{ids.get(i), "0".repeat(64), documents.get(i), now})
+                    .toList());
         }
     }
 
-    /**
-     * Sentences of 15 words, each starting with a capital, as in a real document: the highlighter cuts its
-     * passages at sentence ends, and Java's sentence rules only end one at a full stop followed by a capital.
-     * (Until 2026-11-25 the words were all lower case, so each document was one 50 KB "sentence": every snippet
-     * was a single passage of the highlighter's first 10 000 characters, and every hit's summary was
-     * highlighted too, on both sides of the ratio.)
-     */
+    /** Sentences of the uniform corpus (WORDS), as the upload benchmark's documents are written. */
     static String sentence(Random random, int words) {
-        StringBuilder text = new StringBuilder(words * 8);
-        for (int i = 0; i < words; i++) {
-            String word = WORDS[random.nextInt(WORDS.length)];
-            text.append(i % 15 == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
-                .append(i % 15 == 14 ? ". " : " ");
+        return Corpus.UNIFORM.text(random, 0, words);
+    }
+
+    /**
+     * Words to write with: each topic a list of words as often as they occur in it, so that drawing one at random draws it
+     * as often as it is used; {@code all} the same for every topic together.
+     */
+    record Corpus(String name, List<String[]> byTopic, String[] all) {
+
+        static final Corpus UNIFORM = new Corpus("the 170 sector words of WORDS, drawn alike", List.<String[]>of(WORDS), WORDS);
+
+        /** Each course unit (a Markdown file) a topic. */
+        static Corpus fromCourses(Path folder) {
+            var word = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]");
+            List<String[]> topics = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
+                        .sorted().toList()) {
+                    String[] words = word.matcher(Files.readString(file)).results().map(java.util.regex.MatchResult::group)
+                        .toArray(String[]::new);
+                    topics.add(words);
+                    all.addAll(Arrays.asList(words));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(topics).as("course units under " + folder.toAbsolutePath()).hasSizeGreaterThan(10);
+            return new Corpus("the " + all.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().count()
+                + " different words of the " + topics.size() + " course units, as often as used there", topics,
+                all.toArray(String[]::new));
         }
-        return text.toString().strip();
+
+        int topics() {
+            return byTopic.size();
+        }
+
+        /**
+         * Sentences of 15 words, each starting with a capital, as in a real document: the highlighter cuts its
+         * passages at sentence ends, and Java's sentence rules only end one at a full stop followed by a capital.
+         * (Until 2026-11-25 the words were all lower case, so each document was one 50 KB "sentence": every snippet
+         * was a single passage of the highlighter's first 10 000 characters, and every hit's summary was
+         * highlighted too, on both sides of the ratio.) Six words in ten come from the topic, the rest from all.
+         */
+        String text(Random random, int topic, int words) {
+            String[] about = byTopic.get(topic);
+            StringBuilder text = new StringBuilder(words * 8);
+            for (int i = 0; i < words; i++) {
+                String word = random.nextInt(10) < 6 ? about[random.nextInt(about.length)] : all[random.nextInt(all.length)];
+                text.append(i % 15 == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+                    .append(i % 15 == 14 ? ". " : " ");
+            }
+            return text.toString().strip();
+        }
     }
 
 }
