@@ -61,13 +61,13 @@ public final class TestPostgres {
 
     private static String startEmbedded() throws IOException {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", MAX_CONNECTIONS).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        afterTheTestContextsClose(() -> {
             try {
                 pg.close();
             } catch (IOException ignored) {
                 // the JVM is exiting anyway
             }
-        }));
+        });
         return pg.getJdbcUrl("postgres", "postgres");
     }
 
@@ -84,7 +84,7 @@ public final class TestPostgres {
         }
         run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("log").toString(),
             "-o", "-p " + port + " -k " + dir + " -c fsync=off -c listen_addresses=localhost -c max_connections=" + MAX_CONNECTIONS, "start"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        afterTheTestContextsClose(() -> {
             try {
                 run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
                 try (Stream<Path> files = Files.walk(dir)) {
@@ -93,8 +93,19 @@ public final class TestPostgres {
             } catch (Exception ignored) {
                 // best effort at exit
             }
-        }));
+        });
         return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /**
+     * Stops the server once the JVM exits, after Spring Boot has closed every cached test context (its shutdown
+     * handlers run after the contexts). As a JVM shutdown hook of its own, the stop raced the contexts' closing:
+     * a context closed after the server had gone waited out its pool's connection time-out in each bean that
+     * still uses the database as it closes (Spring Modulith's event publication registry), so the suite's
+     * PostgreSQL contexts kept the test JVM alive for over 30 s after the last test, and Surefire killed it.
+     */
+    private static void afterTheTestContextsClose(Runnable stop) {
+        org.springframework.boot.SpringApplication.getShutdownHandlers().add(stop);
     }
 
     /** Unpacks zonky's PostgreSQL distribution (a .txz inside a Maven Central jar) into {@code target}. */
