@@ -46,8 +46,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 // "case-studies": the field options below changed (no term vectors but the documents'), which Lucene
 // does not allow within one index, so the new name starts a new index, built at start-up from the
 // database (IndexAtStartUp). The old folder "case-study" in the index folder can be deleted.
-@Indexed(index = "case-studies")
+@Indexed(index = CaseStudy.INDEX)
 public class CaseStudy extends AbstractEntity {
+
+    /** The index's name, and the name of its folder under the index folder. */
+    public static final String INDEX = "case-studies";
 
     /** Ranked above everything else: a match in the title says most about what the case study is. */
     @FullTextField(analyzer = "english", projectable = Projectable.YES)

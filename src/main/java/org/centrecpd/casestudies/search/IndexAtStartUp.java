@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The index is a copy: the database is the truth. When the index is missing or empty (a new data
  * folder, a deleted index, a restore of the database alone) while the database holds case
- * studies, or when the last run stopped without closing it ({@link IndexInUse}), it is rebuilt from
+ * studies, or when the last run stopped without closing it or left it unreadable ({@link IndexInUse}), it is rebuilt from
  * the database before anyone searches.
  */
 @Component
@@ -38,7 +38,7 @@ class IndexAtStartUp implements ApplicationRunner {
         long[] counts = tx.execute(t -> new long[]{
             entityManager.createQuery("select count(c) from CaseStudy c", Long.class).getSingleResult(),
             Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});
-        if (counts[0] > 0 && (counts[1] < counts[0] || inUse.leftOpen())) {
+        if (counts[0] > 0 && (counts[1] < counts[0] || inUse.leftOpen() || inUse.damaged())) {
             long start = System.nanoTime();
             Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
                 .mergeSegmentsOnFinish(true).startAndWait(); // one segment: faster facet counts (CaseStudySearch#rebuild)

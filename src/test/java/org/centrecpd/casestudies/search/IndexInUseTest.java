@@ -74,6 +74,49 @@ class IndexInUseTest {
     }
 
     @Test
+    void aDamagedIndexIsRebuiltFromTheDatabaseAtTheNextStart() throws Exception {
+        withServer(server -> {
+            signIn(server, DemoLogins.PARTNER);
+            long ashbrook = server.getBean(JdbcTemplate.class).queryForObject(
+                "select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+            return server.getBean(CaseStudyService.class).create(new CaseStudyForm("Messy play on the green", "Saturday sessions.",
+                null, 2025, Set.of(ashbrook), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
+        });
+        Path folder = index.resolve("case-studies");
+
+        // A file of the index cut short (a disk that filled up, a backup copied in part).
+        Path largest;
+        try (var files = Files.list(folder)) {
+            largest = files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
+                .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        try (var channel = java.nio.channels.FileChannel.open(largest, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        long afterTruncation = withServer(server -> found(server, "messy play"));
+        assertThat(afterTruncation).as("a truncated " + largest.getFileName()).isEqualTo(1);
+
+        // Bytes changed in the middle of a file, which only its checksum tells.
+        try (var files = Files.list(folder)) {
+            largest = files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
+                .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(largest, bytes);
+        long afterChangedByte = withServer(server -> found(server, "messy play"));
+        assertThat(afterChangedByte).as("a changed byte in " + largest.getFileName()).isEqualTo(1);
+
+        // The file that says which segments make the index, overwritten.
+        try (var files = Files.list(folder)) {
+            Path segments = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            Files.writeString(segments, "not an index");
+        }
+        long afterOverwrite = withServer(server -> found(server, "messy play"));
+        assertThat(afterOverwrite).as("an overwritten segments file").isEqualTo(1);
+    }
+
+    @Test
     void theNightlyMergeLeavesTheIndexInOneSegmentAndEverythingFindable() throws Exception {
         withServer(server -> {
             signIn(server, DemoLogins.PARTNER);
