@@ -139,6 +139,48 @@ class CaseStudyLibraryTest {
     }
 
     @Test
+    void aPartnerWhoDoesNotOverseeTheCentreCannotReachItsDraftOnAnyPath() throws Exception {
+        // A second improvement partner, overseeing Southdown only; the draft is about Ashbrook, in Eastmoor.
+        String elsewhere = "southdown.partner." + System.nanoTime() + "@fixture.example";
+        long southdown = jdbc.queryForObject("select id from local_authority where name = 'Southdown County Council'", Long.class);
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into person (full_name, email, job_role) values ('Sam Southdown', ?, 'IMPROVEMENT_PARTNER')",
+                new String[]{"id"});
+            ps.setString(1, elsewhere);
+            return ps;
+        }, key);
+        long person = key.getKey().longValue();
+        jdbc.update("insert into oversight (person_id, local_authority_id, valid_from) values (?, ?, ?)", person, southdown,
+            java.sql.Date.valueOf("2024-04-01"));
+        jdbc.update("insert into user_account (username, password_hash, role, person_id, display_name) values (?, 'x', ?, ?, 'Sam Southdown')",
+            elsewhere, org.centrecpd.security.Role.IMPROVEMENT_PARTNER.name(), person);
+        as(elsewhere);
+        var countsBefore = search.search(SearchRequest.of(""), 0, 10).facets();
+
+        as(DemoLogins.PARTNER);
+        long id = draftAboutAshbrook("Cardboard city in the garden");
+        var row = caseStudies.attach(id, "cardboard-city.pdf", Documents.pdf(folder, "cardboard-city.pdf", "Cardboard city",
+            "Children built a periwinkle drawbridge from delivery boxes."));
+        assertThat(waitUntilRead(id, row.id()).status()).isEqualTo(ExtractionStatus.SEARCHABLE);
+        assertThat(search.search(SearchRequest.of("periwinkle drawbridge"), 0, 10).total()).as("its author finds it").isEqualTo(1);
+
+        as(elsewhere);
+        assertThat(search.search(SearchRequest.of("periwinkle drawbridge"), 0, 10).total()).as("search").isZero();
+        assertThat(search.search(SearchRequest.of("cardboard city"), 0, 10).hits()).extracting(SearchResults.Hit::id)
+            .as("search by its title").doesNotContain(id);
+        assertThat(search.search(SearchRequest.of(""), 0, 10).facets()).as("facet counts").isEqualTo(countsBefore);
+        assertThat(caseStudies.inProgress()).extracting(org.centrecpd.casestudies.service.CaseStudyCard::id).as("drafts to review")
+            .doesNotContain(id);
+        assertThatThrownBy(() -> caseStudies.page(id)).as("its page").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseStudies.download(row.id())).as("its document's address").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseStudies.comment(id, "Lovely")).as("a comment").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseStudies.approve(id)).as("approval").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseStudies.removeAttachment(id, row.id())).as("removing its document")
+            .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void snippetsComeFromTheDocumentsFirstThenFromTheSummary() throws Exception {
         as(DemoLogins.PARTNER);
         long id = draftAboutAshbrook("Weekly nurse visits"); // summary: "Family breakfast club run with the school nurse."
