@@ -102,11 +102,21 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
         Download download = page.waitForDownload(() -> page.getByText("toy-library-report.pdf").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("toy-library-report.pdf");
         org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(Files.readAllBytes(pdf));
+        // Back to the results: the search is in the page's address, so it is still there.
+        page.goBack();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("case-studies\\?q=tambourine(%20|\\+)lending$"));
+        assertThat(page.getByLabel("Search case studies and their documents")).hasValue("tambourine lending");
+        assertThat(page.locator("#case-study-summary")).hasText("1 case study found");
+        String sharedSearch = page.url();
         signOut();
 
         signIn(ELSEWHERE, DemoLogins.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Case studies")).click();
         page.getByLabel("Search case studies and their documents").fill("tambourine lending");
+        assertThat(page.locator("#case-study-summary")).hasText("No case studies match.");
+        // Nor from a link to the search that found it, sent by a colleague.
+        page.navigate(sharedSearch);
+        assertThat(page.getByLabel("Search case studies and their documents")).hasValue("tambourine lending");
         assertThat(page.locator("#case-study-summary")).hasText("No case studies match.");
         // Nor by the address of the page or of the document.
         page.navigate(url("case-studies/" + id));

@@ -20,16 +20,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
@@ -51,7 +57,7 @@ import org.jsoup.safety.Safelist;
 @Route("case-studies")
 @Menu(title = "nav.caseStudies", order = 25, icon = "vaadin:book")
 @PermitAll
-public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
+public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 10;
 
@@ -68,6 +74,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
     private final CheckboxGroup<Map.Entry<Integer, Long>> years = new CheckboxGroup<>();
     private final CheckboxGroup<Map.Entry<String, Long>> fileTypes = new CheckboxGroup<>();
     private boolean refreshingFacets;
+    /** While the search is set from the page's address: the fields' changes are not searches of their own. */
+    private boolean restoring;
     private int offset;
 
     public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser) {
@@ -81,7 +89,11 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(350);
         text.setId("case-study-search");
-        text.addValueChangeListener(e -> runFromStart());
+        text.addValueChangeListener(e -> {
+            if (!restoring) {
+                runFromStart();
+            }
+        });
 
         facets.addClassName("facets");
         facets.getElement().setAttribute("aria-label", getTranslation("casestudies.filters"));
@@ -110,7 +122,72 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
             add(rebuildIndex());
         }
         add(body);
-        runFromStart();
+        // The first search runs in beforeEnter, from what the page's address asks for.
+    }
+
+    /**
+     * The search comes from the page's address ({@code ?q=mud+kitchen&area=engaging-parents&year=2024&page=2}),
+     * and each search is written back to it: the Back button from a case study returns to the same results, and
+     * a search can be bookmarked or sent to a colleague (who sees in it only what they may see). Values that
+     * are not facet values are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        refreshingFacets = true;
+        try {
+            text.setValue(asked.getOrDefault("q", List.of("")).getFirst());
+            choose(areas, asked.get("area"), id -> StableId.byId(CorePurposeArea.class, id).orElse(null));
+            choose(qualities, asked.get("quality"), id -> StableId.byId(LeadershipQuality.class, id).orElse(null));
+            choose(authorities, asked.get("authority"), Function.identity());
+            choose(providers, asked.get("provider"), Function.identity());
+            choose(years, asked.get("year"), y -> y.matches("\\d{4}") ? Integer.valueOf(y) : null);
+            choose(fileTypes, asked.get("type"), Function.identity());
+            String page = asked.getOrDefault("page", List.of("1")).getFirst();
+            offset = page.matches("\\d{1,5}") ? Math.max(0, Integer.parseInt(page) - 1) * PAGE : 0;
+        } finally {
+            restoring = false;
+            refreshingFacets = false;
+        }
+        run();
+    }
+
+    /** Ticks these values (counted by the search that follows), with no other item until then. */
+    private static <T> void choose(CheckboxGroup<Map.Entry<T, Long>> group, List<String> values, Function<String, T> parse) {
+        Set<Map.Entry<T, Long>> chosen = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            T key = parse.apply(value);
+            if (key != null) {
+                chosen.add(Map.entry(key, 0L));
+            }
+        }
+        group.setItems(chosen);
+        group.setValue(chosen);
+    }
+
+    /** The address of this search, as {@link #beforeEnter} reads it. */
+    QueryParameters address() {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        if (!text.getValue().isBlank()) {
+            parameters.put("q", List.of(text.getValue().strip()));
+        }
+        put(parameters, "area", keys(areas), StableId::id);
+        put(parameters, "quality", keys(qualities), StableId::id);
+        put(parameters, "authority", keys(authorities), Function.identity());
+        put(parameters, "provider", keys(providers), Function.identity());
+        put(parameters, "year", keys(years), String::valueOf);
+        put(parameters, "type", keys(fileTypes), Function.identity());
+        if (offset > 0) {
+            parameters.put("page", List.of(String.valueOf(offset / PAGE + 1)));
+        }
+        return new QueryParameters(parameters);
+    }
+
+    private static <T> void put(Map<String, List<String>> parameters, String name, Set<T> keys, Function<T, String> value) {
+        if (!keys.isEmpty()) {
+            parameters.put(name, keys.stream().map(value).toList());
+        }
     }
 
     /** Admins: rebuild the search index from the database, with its progress shown as it goes (server push). */
@@ -194,6 +271,13 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
     private void run() {
         SearchRequest request = request();
         SearchResults found = search.search(request, offset, PAGE);
+        if (found.total() > 0 && offset >= found.total()) {
+            // A page beyond the last (an old bookmark, or fewer results now): the last page instead.
+            offset = (int) ((found.total() - 1) / PAGE) * PAGE;
+            found = search.search(request, offset, PAGE);
+        }
+        // Replaced, not pushed: typing is not a trail of pages for the Back button.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("case-studies", address())));
         results.removeAll();
         pager.removeAll();
         if (found.total() == 0) {

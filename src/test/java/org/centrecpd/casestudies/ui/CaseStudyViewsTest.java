@@ -76,6 +76,50 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         assertThat(areas.getValue()).isEmpty();
     }
 
+    /** The library at this address, as the browser asks for it (Back, a bookmark, a link). */
+    private CaseStudiesView openAt(String query) {
+        UI.getCurrent().navigate(CaseStudiesView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
+        return (CaseStudiesView) UI.getCurrent().getCurrentView();
+    }
+
+    @Test
+    void aSearchIsReadFromThePagesAddressAndWrittenBackToIt() {
+        as(DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        for (var study : java.util.Map.of("Heron watch at the lake", CorePurposeArea.COMMUNITY_HUB,
+                "Heron drawings with dads", CorePurposeArea.ENGAGING_PARENTS).entrySet()) {
+            long id = caseStudies.create(new CaseStudyForm(study.getKey(), "Sketching the herons that nest by the boating lake.",
+                null, 2024, Set.of(ashbrook), Set.of(study.getValue()), Set.of(), Set.of(), null));
+            caseStudies.approve(id);
+            caseStudies.publish(id, false);
+        }
+        as(DemoLogins.PRACTITIONER);
+
+        // Back from a case study, or a bookmarked search: the same words, the same choices, the same results.
+        CaseStudiesView view = openAt("q=heron&area=community-hub");
+        assertThat($(TextField.class).id("case-study-search").getValue()).isEqualTo("heron");
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("1 case study found");
+        assertThat($(Article.class).single().getElement().getTextRecursively()).contains("Heron watch at the lake");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<java.util.Map.Entry<CorePurposeArea, Long>> areas = $(CheckboxGroup.class).withCaption("Core-purpose area").single();
+        assertThat(areas.getValue()).extracting(java.util.Map.Entry::getKey).containsExactly(CorePurposeArea.COMMUNITY_HUB);
+        assertThat(areas.getListDataView().getItems().filter(e -> e.getKey() == CorePurposeArea.ENGAGING_PARENTS)
+            .map(java.util.Map.Entry::getValue).findFirst()).as("the other area still counted").contains(1L);
+
+        // Each search is written to the address.
+        test($(TextField.class).id("case-study-search")).setValue("heron lake");
+        assertThat(view.address().getParameters()).isEqualTo(java.util.Map.of("q", java.util.List.of("heron lake"),
+            "area", java.util.List.of("community-hub")));
+        areas.clear();
+        assertThat(view.address().getParameters()).isEqualTo(java.util.Map.of("q", java.util.List.of("heron lake")));
+
+        // An address made up or out of date: what cannot be a choice is left out, a page past the end shows the last.
+        openAt("q=heron&year=twenty&area=no-such-area&page=999");
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("2 case studies found");
+        assertThat($(Article.class).all()).hasSize(2);
+        assertThat(areas.getValue()).isEmpty();
+    }
+
     @Test
     void anEditorRemovesADocumentAfterConfirmingAndAReaderHasNoRemoveButton() throws Exception {
         as(DemoLogins.PARTNER);
