@@ -108,6 +108,16 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.getByLabel("Search case studies and their documents")).hasValue("tambourine lending");
         assertThat(page.locator("#case-study-summary")).hasText("1 case study found");
         String sharedSearch = page.url();
+        // On a phone the filters fold into one line above the results, which are then in sight at once.
+        page.setViewportSize(390, 844);
+        page.navigate(sharedSearch);
+        assertThat(page.locator("#case-study-summary")).hasText("1 case study found");
+        assertThat(page.locator("#case-study-filters vaadin-checkbox-group").first()).isHidden();
+        assertThat(page.locator("#case-study-results h3").first()).isInViewport();
+        assertAccessible("search results on a phone, with the filters folded");
+        page.getByText("Filter the results").click();
+        assertThat(page.locator("#case-study-filters vaadin-checkbox-group").first()).isVisible();
+        page.setViewportSize(1280, 720);
         signOut();
 
         signIn(ELSEWHERE, DemoLogins.PASSWORD);

@@ -2,9 +2,11 @@ package org.centrecpd.casestudies.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -60,6 +62,8 @@ import org.jsoup.safety.Safelist;
 public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 10;
+    /** Below this window width (px) the facets no longer fit beside the results. */
+    static final int NARROW = 800;
 
     private final CaseStudySearch search;
     private final TextField text = new TextField();
@@ -67,6 +71,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private final Div results = new Div();
     private final HorizontalLayout pager = new HorizontalLayout();
     private final Aside facets = new Aside();
+    /** The facets, folded away on a phone so that the results come first (see the constructor). */
+    private final Details filters = new Details();
     private final CheckboxGroup<Map.Entry<CorePurposeArea, Long>> areas = new CheckboxGroup<>();
     private final CheckboxGroup<Map.Entry<LeadershipQuality, Long>> qualities = new CheckboxGroup<>();
     private final CheckboxGroup<Map.Entry<String, Long>> authorities = new CheckboxGroup<>();
@@ -97,6 +103,14 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
 
         facets.addClassName("facets");
         facets.getElement().setAttribute("aria-label", getTranslation("casestudies.filters"));
+        facets.add(filters);
+        filters.setSummaryText(getTranslation("casestudies.filters"));
+        filters.setId("case-study-filters");
+        // Open beside the results on a wide window; on a phone, where they would come above the results and push
+        // them out of sight, folded into one line that says how many are chosen. (Vaadin knows the window's
+        // width from the start; -1 if it does not, as in browserless tests: open.)
+        int width = UI.getCurrent() == null ? -1 : UI.getCurrent().getPage().getExtendedClientDetails().getWindowInnerWidth();
+        filters.setOpened(width < 0 || width >= NARROW);
         facet(areas, "casestudies.facet.area", a -> getTranslation(a.key()));
         facet(qualities, "casestudies.facet.quality", q -> getTranslation(q.key()));
         facet(authorities, "casestudies.facet.authority", Function.identity());
@@ -249,7 +263,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
             }
         });
         group.addClassName("facet");
-        facets.add(group);
+        filters.add(group);
     }
 
     private void runFromStart() {
@@ -342,6 +356,10 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         } finally {
             refreshingFacets = false;
         }
+        int chosen = java.util.stream.Stream.of(areas, qualities, authorities, providers, years, fileTypes)
+            .mapToInt(g -> g.getValue().size()).sum();
+        filters.setSummaryText(chosen == 0 ? getTranslation("casestudies.filters")
+            : getTranslation("casestudies.filters.chosen", chosen));
     }
 
     /** New counts for a facet, keeping what was ticked (with its new count, or 0 when nothing matches now). */
