@@ -111,8 +111,9 @@ final class PipesParsing implements IsolatedParsing {
     @Override
     public Outcome parse(Path file) {
         ParseContext context = new ParseContext();
-        // One text for the document and everything embedded in it, cut at the cap without an error.
-        context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
+        // One text for the document and everything embedded in it, cut at the cap without an error. The body only
+        // (as ForkParsing's BodyContentHandler): TEXT would put the title from the file's properties in front.
+        context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.BODY,
             HandlerConfig.PARSE_MODE.CONCATENATE, maxCharacters, -1, false));
         String key = file.toAbsolutePath().toString().substring(1);
         PipesResult result;
