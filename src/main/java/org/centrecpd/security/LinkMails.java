@@ -6,11 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailSender;
+import org.centrecpd.base.mail.MailTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,16 +34,13 @@ class LinkMails {
     private final MailSender mail;
     private final TaskExecutor executor;
     private final String publicUrl;
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final MailTexts texts = new MailTexts();
 
     LinkMails(MailSender mail, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
               @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
         this.mail = mail;
         this.executor = executor;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        texts.setBasename("vaadin-i18n/translations");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
     }
 
     /** The address of the set-password page for this token. */
@@ -108,6 +105,6 @@ class LinkMails {
     }
 
     private String text(String key, Object... args) {
-        return texts.getMessage(key, args, UK);
+        return texts.text(key, args);
     }
 }

@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailSender;
+import org.centrecpd.base.mail.MailTexts;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.training.TrainingStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,7 +55,7 @@ public class Reminders {
     private final Clock clock;
     private final int dueWithinDays;
     private final DayOfWeek weeklyOn;
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final MailTexts texts = new MailTexts();
     private final AtomicInteger runs = new AtomicInteger();
 
     Reminders(JdbcTemplate jdbc, MailSender mail, Clock clock,
@@ -66,9 +66,6 @@ public class Reminders {
         this.clock = clock;
         this.dueWithinDays = dueWithinDays;
         this.weeklyOn = weeklyOn;
-        texts.setBasename("vaadin-i18n/translations");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
     }
 
     /** The scheduled run: on one node at a time, every morning (UK time). */
@@ -191,6 +188,6 @@ public class Reminders {
     }
 
     private String text(String key, Object... args) {
-        return texts.getMessage(key, args, UK);
+        return texts.text(key, args);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailSender;
+import org.centrecpd.base.mail.MailTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,15 +29,11 @@ class WorkshopMail {
 
     private final MailSender sender;
     private final SessionCalendar calendar;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final MailTexts texts = new MailTexts();
 
     WorkshopMail(MailSender sender, SessionCalendar calendar) {
         this.sender = sender;
         this.calendar = calendar;
-        // The app's one set of texts (Vaadin's i18n bundle), in British English as the mails are.
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
     }
 
     /** Tells each recipient about the session, once the current transaction has committed. */
@@ -91,6 +87,6 @@ class WorkshopMail {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.UK);
+        return texts.text(key, args);
     }
 }
