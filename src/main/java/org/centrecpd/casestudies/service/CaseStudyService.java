@@ -62,13 +62,15 @@ public class CaseStudyService {
     private final Clock clock;
     private final DataSize maxUpload;
     private final jakarta.persistence.EntityManager entityManager;
+    private final ReviewMail reviewMail;
 
     CaseStudyService(CaseStudyRepository caseStudies, AttachmentRepository attachments, ReviewEntryRepository reviews,
                      AccessScope scope, CentreService centres, CurrentUser currentUser, FileStore files,
                      TextExtractor extractor, ExtractionWorker worker, Clock clock,
                      @Value("${centrecpd.case-studies.max-upload:50MB}") DataSize maxUpload,
-                     jakarta.persistence.EntityManager entityManager) {
+                     jakarta.persistence.EntityManager entityManager, ReviewMail reviewMail) {
         this.entityManager = entityManager;
+        this.reviewMail = reviewMail;
         this.caseStudies = caseStudies;
         this.attachments = attachments;
         this.reviews = reviews;
@@ -377,6 +379,7 @@ public class CaseStudyService {
     private void log(CaseStudy s, ReviewEntry.Action action, String comment) {
         SignedInUser me = currentUser.require();
         reviews.save(new ReviewEntry(s.getId(), me.accountId(), me.displayName(), action, comment, now()));
+        reviewMail.tell(s, action, comment, me);
     }
 
     /** Only the last part of what the browser sent, without control characters, at most 200 characters. */

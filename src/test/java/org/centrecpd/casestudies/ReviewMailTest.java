@@ -1,0 +1,141 @@
+package org.centrecpd.casestudies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.centrecpd.casestudies.service.CaseStudyForm;
+import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.demo.DemoLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A manager writes up practice at their centre and a partner reviews it: the manager is told each step by
+ * e-mail, through a real SMTP server (GreenMail), and nobody else is. A database of its own, so that the
+ * messages counted are this test's.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:centrecpd-review-mail;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025", "centrecpd.reminders.cron=-",
+    "centrecpd.public-url=https://cpd.eastmoor.example/"})
+class ReviewMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    CaseStudyService caseStudies;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void as(String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private long draft(String title) {
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        return caseStudies.create(new CaseStudyForm(title, "Saturday mornings for dads and their toddlers.", null, 2025,
+            Set.of(ashbrook), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
+    }
+
+    @Test
+    void theAuthorIsToldWhatTheReviewerDidAndNobodyElseIsTold() throws Exception {
+        as(DemoLogins.MANAGER); // Ashbrook's manager
+        long breakfast = draft("Dads' breakfast club");
+        long walks = draft("Buggy walks");
+        caseStudies.comment(breakfast, "I will add the survey results next week."); // their own: nobody is told
+
+        as(DemoLogins.PARTNER); // oversees Ashbrook
+        caseStudies.comment(breakfast, "Lovely work. Did the <b>school</b> nurse come too?");
+        caseStudies.requestChanges(breakfast, "Please say how many dads came.\nAnd for how many weeks.");
+        caseStudies.approve(walks);
+        caseStudies.publish(walks, false);
+        caseStudies.withdraw(walks, "Superseded by the new walking group");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 5);
+        Thread.sleep(500); // nothing more is on its way
+        MimeMessage[] all = smtp.getReceivedMessages();
+        assertThat(all).as("five steps by the partner; the manager's own comment told nobody").hasSize(5);
+        for (MimeMessage m : all) {
+            assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString)).containsExactly(DemoLogins.MANAGER);
+        }
+        assertThat(Arrays.stream(all).map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
+            "A comment on your case study: Dads' breakfast club",
+            "Changes asked for: Dads' breakfast club",
+            "Approved: Buggy walks",
+            "Published: Buggy walks",
+            "Withdrawn: Buggy walks");
+
+        String changes = text(only(all, "Changes asked for: Dads' breakfast club"));
+        assertThat(changes)
+            .contains("Hello Daniel Whitcombe,")
+            .contains("Helen Marsh has asked for changes to your case study \"Dads' breakfast club\"")
+            .contains("> Please say how many dads came.\n> And for how many weeks.")
+            .contains("https://cpd.eastmoor.example/case-studies/" + breakfast);
+        String comment = html(only(all, "A comment on your case study: Dads' breakfast club"));
+        assertThat(comment).contains("Did the &lt;b&gt;school&lt;/b&gt; nurse come too?").doesNotContain("<b>school</b>");
+        assertThat(html(only(all, "Published: Buggy walks"))).contains("href=\"https://cpd.eastmoor.example/case-studies/" + walks + "\"");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MimeMessage only(MimeMessage[] all, String subject) {
+        List<MimeMessage> found = Arrays.stream(all).filter(m -> subject.equals(subject(m))).toList();
+        assertThat(found).as(subject).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        return part("text/plain", part);
+    }
+
+    private static String html(jakarta.mail.Part part) throws Exception {
+        return part("text/html", part);
+    }
+
+    private static String part(String type, jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType(type)) {
+            return ((String) part.getContent()).replace("\r\n", "\n");
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(type, multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
