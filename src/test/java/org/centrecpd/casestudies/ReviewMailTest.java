@@ -69,6 +69,11 @@ class ReviewMailTest {
         long breakfast = draft("Dads' breakfast club");
         long walks = draft("Buggy walks");
         caseStudies.comment(breakfast, "I will add the survey results next week."); // their own: nobody is told
+        as(DemoLogins.OTHER_MANAGER); // Bramley's manager, who then leaves: their sign-in is switched off
+        long bramley = jdbc.queryForObject("select id from centre where name = 'Bramley Children''s Centre'", Long.class);
+        long leaversDraft = caseStudies.create(new CaseStudyForm("Toy library", "Toys lent like books.", null, 2025,
+            Set.of(bramley), Set.of(), Set.of(), Set.of(), null));
+        jdbc.update("update user_account set enabled = false where username = ?", DemoLogins.OTHER_MANAGER);
 
         as(DemoLogins.PARTNER); // oversees Ashbrook
         caseStudies.comment(breakfast, "Lovely work. Did the <b>school</b> nurse come too?");
@@ -76,11 +81,12 @@ class ReviewMailTest {
         caseStudies.approve(walks);
         caseStudies.publish(walks, false);
         caseStudies.withdraw(walks, "Superseded by the new walking group");
+        caseStudies.comment(leaversDraft, "Who will finish this one?"); // its author has left: nobody is told
 
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 5);
         Thread.sleep(500); // nothing more is on its way
         MimeMessage[] all = smtp.getReceivedMessages();
-        assertThat(all).as("five steps by the partner; the manager's own comment told nobody").hasSize(5);
+        assertThat(all).as("five steps by the partner; the manager's own comment and the leaver's draft told nobody").hasSize(5);
         for (MimeMessage m : all) {
             assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString)).containsExactly(DemoLogins.MANAGER);
         }
