@@ -27,9 +27,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A manager writes up practice at their centre and a partner reviews it: the manager is told each step by
- * e-mail, through a real SMTP server (GreenMail), and nobody else is. A database of its own, so that the
- * messages counted are this test's.
+ * A manager writes up practice at their centre and a partner reviews it: the partner is told of each case study
+ * to review, the manager of each step of the review, by e-mail through a real SMTP server (GreenMail), and
+ * nobody else is told anything. A database of its own, so that the messages counted are this test's.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:centrecpd-review-mail;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -64,7 +64,7 @@ class ReviewMailTest {
     }
 
     @Test
-    void theAuthorIsToldWhatTheReviewerDidAndNobodyElseIsTold() throws Exception {
+    void theReviewerIsToldWhatToReviewAndTheAuthorWhatTheReviewerDid() throws Exception {
         as(DemoLogins.MANAGER); // Ashbrook's manager
         long breakfast = draft("Dads' breakfast club");
         long walks = draft("Buggy walks");
@@ -83,13 +83,29 @@ class ReviewMailTest {
         caseStudies.withdraw(walks, "Superseded by the new walking group");
         caseStudies.comment(leaversDraft, "Who will finish this one?"); // its author has left: nobody is told
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 5);
+        as(DemoLogins.MANAGER); // makes the changes asked for: the partner is told it is ready again
+        var asked = caseStudies.page(breakfast);
+        caseStudies.update(breakfast, asked.version(), new CaseStudyForm(asked.title(), asked.summary() + " Twelve dads came, over eight weeks.",
+            asked.outcomes(), asked.year(), asked.centreIds(), asked.areas(), asked.qualities(), asked.ages(), asked.basedOn()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 9);
         Thread.sleep(500); // nothing more is on its way
-        MimeMessage[] all = smtp.getReceivedMessages();
-        assertThat(all).as("five steps by the partner; the manager's own comment and the leaver's draft told nobody").hasSize(5);
-        for (MimeMessage m : all) {
-            assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString)).containsExactly(DemoLogins.MANAGER);
-        }
+        assertThat(smtp.getReceivedMessages()).hasSize(9);
+        // The partner overseeing Ashbrook and Bramley: each case study written for them to review, and the one
+        // changed as they asked.
+        assertThat(to(DemoLogins.PARTNER).stream().map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
+            "A case study to review: Dads' breakfast club",
+            "A case study to review: Buggy walks",
+            "A case study to review: Toy library",
+            "Changed for your review: Dads' breakfast club");
+        assertThat(text(to(DemoLogins.PARTNER).stream().filter(m -> subject(m).equals("A case study to review: Buggy walks"))
+            .findFirst().orElseThrow()))
+            .contains("Hello Helen Marsh,")
+            .contains("Daniel Whitcombe has written up practice from a centre you oversee as the case study \"Buggy walks\"")
+            .contains("https://cpd.eastmoor.example/case-studies/" + walks);
+
+        // The manager: the partner's five steps; their own comment and the leaver's draft told nobody.
+        MimeMessage[] all = to(DemoLogins.MANAGER).toArray(MimeMessage[]::new);
         assertThat(Arrays.stream(all).map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
             "A comment on your case study: Dads' breakfast club",
             "Changes asked for: Dads' breakfast club",
@@ -106,6 +122,16 @@ class ReviewMailTest {
         String comment = html(only(all, "A comment on your case study: Dads' breakfast club"));
         assertThat(comment).contains("Did the &lt;b&gt;school&lt;/b&gt; nurse come too?").doesNotContain("<b>school</b>");
         assertThat(html(only(all, "Published: Buggy walks"))).contains("href=\"https://cpd.eastmoor.example/case-studies/" + walks + "\"");
+    }
+
+    private static List<MimeMessage> to(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList().equals(List.of(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private static String subject(MimeMessage m) {

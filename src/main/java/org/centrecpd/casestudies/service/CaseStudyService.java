@@ -98,6 +98,7 @@ public class CaseStudyService {
         describe(draft, form);
         long id = caseStudies.saveAndFlush(draft).getId();
         reviews.save(new ReviewEntry(id, me.accountId(), me.displayName(), ReviewEntry.Action.SUBMITTED, null, now()));
+        reviewMail.askReview(draft, false, scope.overseersOf(draft.getCentreIds()), me);
         return id;
     }
 
@@ -113,6 +114,7 @@ public class CaseStudyService {
         if (study.getStatus() == CaseStudyStatus.CHANGES_REQUESTED) {
             study.moveTo(CaseStudyStatus.DRAFT, now());
             log(study, ReviewEntry.Action.SUBMITTED, null);
+            reviewMail.askReview(study, true, scope.overseersOf(study.getCentreIds()), currentUser.require());
         }
         try {
             caseStudies.saveAndFlush(study);

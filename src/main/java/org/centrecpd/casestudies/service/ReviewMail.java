@@ -18,11 +18,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Tells the author of a case study by e-mail what a reviewer did with it (a comment, changes asked for,
- * approval, publication, withdrawal), so that a manager whose draft is waiting on them hears of it without
- * checking the page. Only the author is told: they may always see their own case study, and the comment is
- * theirs to read. Only what someone else did is told, and an author whose sign-in is switched off (a leaver)
- * is not. The message goes once the change has committed; a mail server that fails is logged and undoes nothing.
+ * Keeps the two sides of a review told by e-mail, so that nobody has to keep checking the page. The author
+ * hears what a reviewer did (a comment, changes asked for, approval, publication, withdrawal); the partners
+ * who oversee its centres hear when a case study is written for them to review, and when it has been changed
+ * after they asked for changes. Each may see the case study (the author always; the overseers of its centres
+ * while it is a draft). Nobody is told what they did themselves, nor once their sign-in is switched off (a
+ * leaver). The messages go once the change has committed; a mail server that fails is logged and undoes nothing.
  */
 @Component
 class ReviewMail {
@@ -43,21 +44,41 @@ class ReviewMail {
     private record Author(String email, String name) {
     }
 
+    /** The author, of what someone else did; {@code SUBMITTED} (a change by its author) goes to the reviewers instead. */
     void tell(CaseStudy study, ReviewEntry.Action action, String comment, SignedInUser by) {
         if (action == ReviewEntry.Action.SUBMITTED || study.getAuthorAccountId() == by.accountId()) {
             return;
         }
-        Optional<Author> author = jdbc.sql("""
+        reader(study.getAuthorAccountId())
+            .ifPresent(author -> afterCommit(compose(author, study, action.name().toLowerCase(Locale.ROOT), comment, by.displayName())));
+    }
+
+    /**
+     * The partners overseeing the case study's centres ({@code overseers}), but not {@code by}: a new case study to
+     * review, or ({@code changed}) one changed after they asked for changes.
+     */
+    void askReview(CaseStudy study, boolean changed, java.util.List<Long> overseers, SignedInUser by) {
+        for (long overseer : overseers) {
+            if (overseer != by.accountId()) {
+                reader(overseer).ifPresent(partner -> afterCommit(compose(partner, study, changed ? "changed" : "written", null,
+                    by.displayName())));
+            }
+        }
+    }
+
+    /** The name and address of a sign-in that is switched on and has an e-mail address. */
+    private Optional<Author> reader(long accountId) {
+        return jdbc.sql("""
                 select coalesce(p.email, a.username) as email, coalesce(p.full_name, a.display_name) as name
                   from user_account a left join person p on p.id = a.person_id
                  where a.id = ? and a.enabled""")
-            .param(study.getAuthorAccountId())
+            .param(accountId)
             .query((rs, row) -> new Author(rs.getString("email"), rs.getString("name")))
-            .optional();
-        if (author.isEmpty() || author.get().email() == null || !author.get().email().contains("@")) {
-            return;
-        }
-        Mail mail = compose(author.get(), study, action, comment, by.displayName());
+            .optional()
+            .filter(a -> a.email() != null && a.email().contains("@"));
+    }
+
+    private void afterCommit(Mail mail) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -70,15 +91,15 @@ class ReviewMail {
         }
     }
 
-    private Mail compose(Author to, CaseStudy study, ReviewEntry.Action action, String comment, String by) {
-        String kind = action.name().toLowerCase(Locale.ROOT);
+    private Mail compose(Author to, CaseStudy study, String kind, String comment, String by) {
         String link = publicUrl + "/case-studies/" + study.getId();
         String subject = text("casestudies.mail." + kind + ".subject", study.getTitle());
         String hello = text("casestudies.mail.hello", to.name());
         String what = text("casestudies.mail." + kind + ".text", by, study.getTitle());
         String said = comment == null || comment.isBlank() ? null : comment.strip();
         String action2 = text("casestudies.mail.open");
-        String footer = text("casestudies.mail.footer");
+        String footer = text(kind.equals("written") || kind.equals("changed") ? "casestudies.mail.footer.reviewer"
+            : "casestudies.mail.footer");
 
         StringBuilder plain = new StringBuilder().append(hello).append("\n\n").append(what).append("\n\n");
         StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(hello)).append("</p><p>")

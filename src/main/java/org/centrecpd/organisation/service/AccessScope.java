@@ -105,6 +105,15 @@ public class AccessScope {
         return java.util.Optional.ofNullable(currentUser.require().personId());
     }
 
+    /**
+     * The improvement partners (their sign-ins) whose oversight covers any of these centres today, by authority or
+     * by group: those who review a case study about them, and are told when one is written. Ids only; whoever
+     * writes to them reads their addresses.
+     */
+    public java.util.List<Long> overseersOf(java.util.Collection<Long> centreIds) {
+        return centreAccess.overseersOf(centreIds, LocalDate.now(clock));
+    }
+
     /** Like {@link #self()}, for actions that only a person can take; refused with {@code messageKey} otherwise. */
     public long requireSelf(String messageKey) {
         return self().orElseThrow(() -> new RuleViolation(messageKey));
