@@ -166,7 +166,15 @@ class CaseStudyLibraryTest {
     }
 
     private void draftOutOfReachOf(String elsewhere) throws Exception {
+        // Published to everyone, and like the draft below (its area, words of its title): what the draft would
+        // bring up as related, were it seen.
+        as(DemoLogins.PARTNER);
+        long alike = caseStudies.create(new CaseStudyForm("Cardboard boats in the garden", "Boats made from boxes.", null, 2024,
+            Set.of(centre("Ashbrook Children's Centre")), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
+        caseStudies.approve(alike);
+        caseStudies.publish(alike, true);
         as(elsewhere);
+        assertThat(search.search(SearchRequest.of("cardboard boats"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(alike);
         var countsBefore = search.search(SearchRequest.of(""), 0, 10).facets();
 
         as(DemoLogins.PARTNER);
@@ -181,6 +189,7 @@ class CaseStudyLibraryTest {
         assertThat(search.search(SearchRequest.of("cardboard city"), 0, 10).hits()).extracting(SearchResults.Hit::id)
             .as("search by its title").doesNotContain(id);
         assertThat(search.search(SearchRequest.of(""), 0, 10).facets()).as("facet counts").isEqualTo(countsBefore);
+        assertThat(search.related(id, 3)).as("case studies like it, ranked by what it says").isEmpty();
         assertThat(caseStudies.inProgress()).extracting(org.centrecpd.casestudies.service.CaseStudyCard::id).as("drafts to review")
             .doesNotContain(id);
         assertThatThrownBy(() -> caseStudies.page(id)).as("its page").isInstanceOf(NotFoundException.class);
@@ -189,6 +198,9 @@ class CaseStudyLibraryTest {
         assertThatThrownBy(() -> caseStudies.approve(id)).as("approval").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> caseStudies.removeAttachment(id, row.id())).as("removing its document")
             .isInstanceOf(NotFoundException.class);
+
+        as(DemoLogins.PARTNER); // its author sees what is like it
+        assertThat(search.related(id, 3)).extracting(SearchResults.Hit::id).contains(alike);
     }
 
     @Test

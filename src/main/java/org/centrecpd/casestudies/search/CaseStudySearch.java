@@ -43,10 +43,12 @@ public class CaseStudySearch {
 
     private final EntityManager entityManager;
     private final AccessScope scope;
+    private final org.centrecpd.casestudies.domain.CaseStudyRepository caseStudies;
 
-    CaseStudySearch(EntityManager entityManager, AccessScope scope) {
+    CaseStudySearch(EntityManager entityManager, AccessScope scope, org.centrecpd.casestudies.domain.CaseStudyRepository caseStudies) {
         this.entityManager = entityManager;
         this.scope = scope;
+        this.caseStudies = caseStudies;
     }
 
     /**
@@ -297,11 +299,12 @@ public class CaseStudySearch {
 
     /**
      * Published case studies like this one (sharing its core-purpose areas, leadership qualities and
-     * words of its title), that the asker may see, best first.
+     * words of its title), that the asker may see, best first. Nothing for a case study the asker may not
+     * see: what it brings up would tell what it is about.
      */
     @PermitAll
     public List<SearchResults.Hit> related(long caseStudyId, int limit) {
-        CaseStudy self = entityManager.find(CaseStudy.class, caseStudyId);
+        CaseStudy self = caseStudies.findVisible(scope.centres(), caseStudyId).orElse(null);
         if (self == null) {
             return List.of();
         }
