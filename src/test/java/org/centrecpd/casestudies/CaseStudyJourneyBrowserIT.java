@@ -19,7 +19,6 @@ import org.centrecpd.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -44,8 +43,7 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
     JdbcTemplate jdbc;
 
     private void as(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        org.centrecpd.support.SignIn.as(users, username);
     }
 
     @Test

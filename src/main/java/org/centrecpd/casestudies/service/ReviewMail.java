@@ -3,18 +3,15 @@ package org.centrecpd.casestudies.service;
 import java.util.Locale;
 import java.util.Optional;
 import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.mail.MailTexts;
 import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.ReviewEntry;
 import org.centrecpd.security.SignedInUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -27,8 +24,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class ReviewMail {
-
-    private static final Logger log = LoggerFactory.getLogger(ReviewMail.class);
 
     private final MailSender sender;
     private final JdbcClient jdbc;
@@ -79,16 +74,7 @@ class ReviewMail {
     }
 
     private void afterCommit(Mail mail) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(mail);
-                }
-            });
-        } else {
-            send(mail);
-        }
+        MailAfterCommit.send(sender, java.util.List.of(mail));
     }
 
     private Mail compose(Author to, CaseStudy study, String kind, String comment, String by) {
@@ -97,7 +83,7 @@ class ReviewMail {
         String hello = text("casestudies.mail.hello", to.name());
         String what = text("casestudies.mail." + kind + ".text", by, study.getTitle());
         String said = comment == null || comment.isBlank() ? null : comment.strip();
-        String action2 = text("casestudies.mail.open");
+        String open = text("casestudies.mail.open");
         String footer = text(kind.equals("written") || kind.equals("changed") ? "casestudies.mail.footer.reviewer"
             : "casestudies.mail.footer");
 
@@ -108,8 +94,8 @@ class ReviewMail {
             plain.append(said.lines().map(l -> "> " + l).reduce((a, b) -> a + "\n" + b).orElse("")).append("\n\n");
             html.append("<blockquote>").append(HtmlUtils.htmlEscape(said).replace("\n", "<br>")).append("</blockquote>");
         }
-        plain.append(action2).append(": ").append(link).append("\n\n").append(footer).append('\n');
-        html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">").append(HtmlUtils.htmlEscape(action2))
+        plain.append(open).append(": ").append(link).append("\n\n").append(footer).append('\n');
+        html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">").append(HtmlUtils.htmlEscape(open))
             .append("</a></p><p>").append(HtmlUtils.htmlEscape(footer)).append("</p>");
         return new Mail(to.email(), subject, plain.toString(), html.toString());
     }
@@ -118,11 +104,4 @@ class ReviewMail {
         return texts.text(key, args);
     }
 
-    private void send(Mail mail) {
-        try {
-            sender.send(mail);
-        } catch (RuntimeException e) {
-            log.warn("Could not send '{}' to {}: {}", mail.subject(), mail.to(), e.getMessage());
-        }
-    }
 }

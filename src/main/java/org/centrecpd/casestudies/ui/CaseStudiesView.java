@@ -291,7 +291,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
             found = search.search(request, offset, PAGE);
         }
         // Replaced, not pushed: typing is not a trail of pages for the Back button.
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("case-studies", address())));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+            new Location(com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(CaseStudiesView.class), address())));
         results.removeAll();
         pager.removeAll();
         if (found.total() == 0) {

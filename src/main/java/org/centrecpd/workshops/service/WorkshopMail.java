@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.mail.MailTexts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The messages about bookings and sessions, each with the session's .ics attached. They are sent
@@ -21,7 +18,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class WorkshopMail {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkshopMail.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -44,27 +40,7 @@ class WorkshopMail {
                 mails.add(mail(kind, session, sequence, to));
             }
         }
-        if (mails.isEmpty()) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            mails.forEach(this::send);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                mails.forEach(WorkshopMail.this::send);
-            }
-        });
-    }
-
-    private void send(Mail mail) {
-        try {
-            sender.send(mail);
-        } catch (RuntimeException e) {
-            log.warn("Could not send '{}' to {}: {}", mail.subject(), mail.to(), e.getMessage());
-        }
+        MailAfterCommit.send(sender, mails);
     }
 
     private Mail mail(Kind kind, SessionRow session, long sequence, Recipient to) {

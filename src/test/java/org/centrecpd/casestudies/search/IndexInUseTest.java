@@ -85,11 +85,7 @@ class IndexInUseTest {
         Path folder = index.resolve("case-studies");
 
         // A file of the index cut short (a disk that filled up, a backup copied in part).
-        Path largest;
-        try (var files = Files.list(folder)) {
-            largest = files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
-                .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
-        }
+        Path largest = largestDataFile(folder);
         try (var channel = java.nio.channels.FileChannel.open(largest, java.nio.file.StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() / 2);
         }
@@ -97,10 +93,7 @@ class IndexInUseTest {
         assertThat(afterTruncation).as("a truncated " + largest.getFileName()).isEqualTo(1);
 
         // Bytes changed in the middle of a file, which only its checksum tells.
-        try (var files = Files.list(folder)) {
-            largest = files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
-                .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
-        }
+        largest = largestDataFile(folder);
         byte[] bytes = Files.readAllBytes(largest);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(largest, bytes);
@@ -134,6 +127,14 @@ class IndexInUseTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("case-studies")))) {
             assertThat(reader.leaves()).hasSize(1);
             assertThat(reader.numDocs()).isEqualTo(3);
+        }
+    }
+
+    /** The largest file holding the index's data (not the list of segments, not the lock): the rebuilt one is new. */
+    private static Path largestDataFile(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
+                .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
         }
     }
 

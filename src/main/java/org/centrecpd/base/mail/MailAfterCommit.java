@@ -1,0 +1,44 @@
+package org.centrecpd.base.mail;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Messages about a change, sent once the transaction that makes it has committed (at once outside one):
+ * a change that rolls back tells nobody anything, and a mail server that fails is logged and never undoes
+ * the change.
+ */
+public final class MailAfterCommit {
+
+    private static final Logger log = LoggerFactory.getLogger(MailAfterCommit.class);
+
+    private MailAfterCommit() {
+    }
+
+    public static void send(MailSender sender, List<Mail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            mails.forEach(mail -> sendOne(sender, mail));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                mails.forEach(mail -> sendOne(sender, mail));
+            }
+        });
+    }
+
+    private static void sendOne(MailSender sender, Mail mail) {
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            log.warn("Could not send '{}' to {}: {}", mail.subject(), mail.to(), e.getMessage());
+        }
+    }
+}
