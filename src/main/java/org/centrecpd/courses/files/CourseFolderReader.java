@@ -39,7 +39,7 @@ public final class CourseFolderReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UNIT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
     private static final Set<String> COURSE_FIELDS = Set.of("slug", "title", "kind", "summary", "audience", "cpdHours",
-        "corePurpose", "versionNotes", "units");
+        "corePurpose", "versionNotes", "units", "otherLearning", "otherLearningMinutes");
     /** Far beyond any real unit (the longest is about 10 KB); stops a stray huge file being read into memory. */
     static final long MAX_FILE_BYTES = 512 * 1024;
     private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1000");
@@ -147,6 +147,12 @@ public final class CourseFolderReader {
                     "unknown core-purpose area '" + item.getValue() + "' (expected one of: " + ids(CorePurposeArea.values()) + ")"));
             }
             String versionNotes = f.text("versionNotes", false).orElse("");
+            String otherLearning = f.text("otherLearning", false).orElse("");
+            int otherLearningMinutes = f.positiveInteger("otherLearningMinutes", false).orElse(0);
+            if (otherLearning.isBlank() != (otherLearningMinutes == 0)) {
+                f.problem(f.lineOf(otherLearning.isBlank() ? "otherLearningMinutes" : "otherLearning"),
+                    "otherLearning (what else the CPD hours cover) and otherLearningMinutes (how long it takes) go together");
+            }
             List<String> unitFiles = unitFiles(f);
 
             MessageDigest fingerprint = sha256();
@@ -184,7 +190,7 @@ public final class CourseFolderReader {
             List<UnitSource> ordered = units.stream().map(UnitFileParser.Parsed::unit)
                 .sorted(Comparator.comparingInt(UnitSource::order)).toList();
             return Optional.of(new Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
-                Set.copyOf(corePurpose), versionNotes, hex(fingerprint.digest()), ordered), f.lineOf("slug")));
+                Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered), f.lineOf("slug")));
         }
 
         /** A self-assessment compared with an earlier one: that one must exist, come earlier and use the same scale. */
