@@ -9,7 +9,8 @@ public sealed interface PartSource {
     record Text(String html) implements PartSource {
     }
 
-    record Reflect(String id, String prompt, boolean optional) implements PartSource {
+    /** {@code aboutFamily}: the question asks about a family or a child, so the player reminds the learner to anonymise. */
+    record Reflect(String id, String prompt, boolean optional, boolean aboutFamily) implements PartSource {
     }
 
     record Check(String id, String question, List<Answer> answers) implements PartSource {

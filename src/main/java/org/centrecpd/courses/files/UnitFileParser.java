@@ -159,6 +159,7 @@ final class UnitFileParser {
     private Optional<PartSource> block(String type, String info, String inner, int openLine, Map<String, Integer> ids) {
         String id = null;
         boolean optional = false;
+        boolean aboutFamily = false;
         boolean ok = true;
         String[] words = info.split("\\s+");
         for (int w = 1; w < words.length; w++) {
@@ -167,9 +168,11 @@ final class UnitFileParser {
                 id = word.substring(3);
             } else if (word.equals("optional") && type.equals("reflect")) {
                 optional = true;
+            } else if (word.equals("about-family") && type.equals("reflect")) {
+                aboutFamily = true;
             } else {
                 problems.add(new ImportProblem(file, openLine, "unknown word '" + word + "' after '" + type
-                    + "' (expected id=…" + (type.equals("reflect") ? " and optionally 'optional'" : "") + ")"));
+                    + "' (expected id=…" + (type.equals("reflect") ? " and optionally 'optional' and 'about-family'" : "") + ")"));
                 ok = false;
             }
         }
@@ -190,7 +193,7 @@ final class UnitFileParser {
                 problems.add(new ImportProblem(file, openLine, "the reflective question '" + id + "' has no text"));
                 return Optional.empty();
             }
-            return ok ? Optional.of(new PartSource.Reflect(id, prompt, optional)) : Optional.empty();
+            return ok ? Optional.of(new PartSource.Reflect(id, prompt, optional, aboutFamily)) : Optional.empty();
         }
         if (type.equals(RATING)) {
             Optional<PartSource.Rating> rating = rating(id, inner, openLine);
