@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.base.AfterCommit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +14,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -84,7 +83,7 @@ class LinkMails {
     }
 
     private void sendAfterCommit(Mail message) {
-        Runnable send = () -> executor.execute(() -> {
+        AfterCommit.submit(executor, () -> {
             try {
                 mail.send(message);
             } catch (RuntimeException e) {
@@ -92,16 +91,6 @@ class LinkMails {
                 log.warn("Could not send '{}' to {}: {}", message.subject(), message.to(), e.toString());
             }
         });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
     }
 
     private String text(String key, Object... args) {

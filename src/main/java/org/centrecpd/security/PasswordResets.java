@@ -1,5 +1,7 @@
 package org.centrecpd.security;
 
+import org.centrecpd.base.EmailAddress;
+import org.centrecpd.base.AfterCommit;
 import java.util.Locale;
 import java.util.Optional;
 import org.centrecpd.audit.AuditAction;
@@ -68,8 +70,8 @@ public class PasswordResets {
         if (!settings.localPasswords()) {
             throw new RuleViolation("reset.off");
         }
-        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (address.isEmpty() || address.length() > 254 || !address.contains("@")) {
+        String address = email == null ? "" : EmailAddress.normalised(email);
+        if (!EmailAddress.isValid(address)) {
             throw new RuleViolation("reset.email.invalid");
         }
         if (!limits.tryAcquire(address, client)) {
@@ -77,18 +79,7 @@ public class PasswordResets {
         }
         events.publishEvent(new AuditEvent(AuditAction.PASSWORD_RESET_REQUESTED, address,
             "a reset link goes to this address if it is the sign-in of an account that may sign in", address));
-        Runnable sendIfKnown = () -> executor.execute(() -> sendIfKnown(address));
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        sendIfKnown.run();
-                    }
-                });
-        } else {
-            sendIfKnown.run();
-        }
+        AfterCommit.submit(executor, () -> sendIfKnown(address));
     }
 
     /** On a background thread: stores a reset link for the address and mails it, if the address may sign in. */

@@ -3,8 +3,7 @@ package org.centrecpd.base.mail;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.centrecpd.base.AfterCommit;
 
 /**
  * Messages about a change, sent once the transaction that makes it has committed (at once outside one):
@@ -22,16 +21,7 @@ public final class MailAfterCommit {
         if (mails.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            mails.forEach(mail -> sendOne(sender, mail));
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                mails.forEach(mail -> sendOne(sender, mail));
-            }
-        });
+        AfterCommit.run(() -> mails.forEach(mail -> sendOne(sender, mail)));
     }
 
     private static void sendOne(MailSender sender, Mail mail) {

@@ -1,6 +1,7 @@
 package org.centrecpd.casestudies.service;
 
 import jakarta.persistence.EntityManager;
+import org.centrecpd.base.AfterCommit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +30,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -105,7 +104,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
      * upload three more writes for nothing.
      */
     void readAfterCommit(long attachmentId) {
-        afterCommit(() -> workers.submit(() -> extract(attachmentId)));
+        AfterCommit.run(() -> workers.submit(() -> extract(attachmentId)));
     }
 
     /**
@@ -117,24 +116,10 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
      * meanwhile (this thread saves them all, one batch after another), the entry holds both changes.
      */
     void indexAfterSave(long caseStudyId) {
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             savedByUsers.add(caseStudyId);
             save();
         });
-    }
-
-    /** Once the caller's transaction has committed (at once outside one): nothing is done for a rollback. */
-    private static void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    work.run();
-                }
-            });
-        } else {
-            work.run();
-        }
     }
 
     @Override

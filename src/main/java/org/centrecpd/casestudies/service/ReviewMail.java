@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies.service;
 
+import org.centrecpd.base.EmailAddress;
 import java.util.Locale;
 import java.util.Optional;
 import org.centrecpd.base.mail.Mail;
@@ -70,7 +71,7 @@ class ReviewMail {
             .param(accountId)
             .query((rs, row) -> new Author(rs.getString("email"), rs.getString("name")))
             .optional()
-            .filter(a -> a.email() != null && a.email().contains("@"));
+            .filter(a -> EmailAddress.isValid(a.email()));
     }
 
     private void afterCommit(Mail mail) {

@@ -33,8 +33,14 @@ public class Centre extends AbstractEntity {
     @Size(max = 300)
     private String address;
 
+    /**
+     * The shape of a UK postcode (outward code, optional space, inward code), or nothing: the one rule for the
+     * form, the organisation import and this constraint.
+     */
+    public static final String POSTCODE = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$";
+
     @Size(max = 10)
-    @Pattern(regexp = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$", message = "{centre.postcode.invalid}")
+    @Pattern(regexp = POSTCODE, message = "{centre.postcode.invalid}")
     private String postcode;
 
     /**

@@ -1,12 +1,13 @@
 package org.centrecpd.organisation.domain;
 
+import org.centrecpd.base.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -27,8 +28,8 @@ public class Person extends AbstractEntity {
     private String fullName;
 
     @NotBlank
-    @Email
-    @Size(max = 254)
+    @Pattern(regexp = EmailAddress.PATTERN, message = "{person.email.invalid}")
+    @Size(max = EmailAddress.MAX_LENGTH)
     private String email;
 
     @NotNull
@@ -54,9 +55,9 @@ public class Person extends AbstractEntity {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = normalisedEmail(email); }
 
-    /** E-mail addresses are compared and stored trimmed and in lower case. */
+    /** E-mail addresses are compared and stored trimmed and in lower case ({@link EmailAddress}). */
     public static String normalisedEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalised(email);
     }
     public JobRole getJobRole() { return jobRole; }
     public void setJobRole(JobRole jobRole) { this.jobRole = jobRole; }

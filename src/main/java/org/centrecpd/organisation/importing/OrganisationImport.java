@@ -60,7 +60,7 @@ public class OrganisationImport {
     static final Columns COLUMNS = new Columns(AUTHORITY, PROVIDER, GROUP, CENTRE, REFERENCE, ADDRESS, POSTCODE, FROM);
 
     /** The same rule as the centre form (Centre's constraint). */
-    private static final Pattern POSTCODE_SHAPE = Pattern.compile("^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$");
+    private static final Pattern POSTCODE_SHAPE = Pattern.compile(Centre.POSTCODE);
 
     private final LocalAuthorityRepository authorities;
     private final ProviderRepository providers;

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.importing;
 
+import org.centrecpd.base.EmailAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,6 @@ public class StaffImport {
     static final Column MANAGES = Column.of("Manages centres", false, "", "Manager of", "Manages");
     static final Columns COLUMNS = new Columns(NAME, EMAIL, JOB, CENTRE, START, MANAGES);
 
-    private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     /** Look-ups of many keys at once go in slices: databases limit the parameters of one statement. */
     private static final int SLICE = 1_000;
 
@@ -322,7 +322,7 @@ public class StaffImport {
         String email = Person.normalisedEmail(r.cell(at.get(EMAIL)));
         if (email.isEmpty()) {
             problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.cell.required"));
-        } else if (email.length() > 254 || !EMAIL_SHAPE.matcher(email).matches()) {
+        } else if (!EmailAddress.isValid(email)) {
             problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.staff.emailInvalid", email));
         } else if (firstRowOf.putIfAbsent(email, r.number()) != null) {
             problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.staff.emailTwice", email, firstRowOf.get(email)));

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.centrecpd.organisation.domain.Centre;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
@@ -29,7 +30,6 @@ import org.centrecpd.organisation.service.StructureService;
 class CentreDialog extends FormDialog {
 
     /** UK postcodes as people write them (with or without the space), e.g. EM4 7QT. */
-    private static final String POSTCODE = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$";
 
     private final Binder<CentreFields> binder = new Binder<>(CentreFields.class);
 
@@ -56,7 +56,7 @@ class CentreDialog extends FormDialog {
         binder.forField(address).withNullRepresentation("")
             .withValidator(new StringLengthValidator(getTranslation("centre.address.tooLong"), 0, 300)).bind("address");
         binder.forField(postcode).withNullRepresentation("")
-            .withValidator(new RegexpValidator(getTranslation("centre.postcode.invalid"), POSTCODE)).bind("postcode");
+            .withValidator(new RegexpValidator(getTranslation("centre.postcode.invalid"), Centre.POSTCODE)).bind("postcode");
         binder.forField(reference).withNullRepresentation("")
             .withValidator(new StringLengthValidator(getTranslation("centre.reference.tooLong"), 0, 40)).bind("reference");
         Choice current = authorities.stream().filter(a -> a.id() == (details.localAuthorityId() == null ? -1 : details.localAuthorityId()))

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.ui;
 
+import org.centrecpd.base.EmailAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import org.centrecpd.base.ui.Dates;
@@ -40,7 +40,7 @@ class PersonDialog extends FormDialog {
         binder.forField(name).asRequired(getTranslation("person.name.required"))
             .withValidator(new StringLengthValidator(getTranslation("person.name.required"), 1, 200)).bind("fullName");
         binder.forField(email).asRequired(getTranslation("person.email.required"))
-            .withValidator(new EmailValidator(getTranslation("person.email.invalid"))).bind("email");
+            .withValidator(EmailAddress::isValid, getTranslation("person.email.invalid")).bind("email");
         binder.forField(jobRole).asRequired(getTranslation("person.jobRole.required")).bind("jobRole");
         binder.readRecord(new PersonFields(details.fullName(), details.email(), details.jobRole()));
         add(new FormLayout(name, email, jobRole));
