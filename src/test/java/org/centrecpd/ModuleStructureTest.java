@@ -81,4 +81,59 @@ class ModuleStructureTest {
                 call -> call.getTargetOwner().isEquivalentTo(CentreScope.class)))
             .check(CLASSES);
     }
+
+    @Test
+    void todayComesOnlyFromTheInjectedClock() {
+        DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> readsTheSystemClock = DescribedPredicate.describe(
+            "now() without a clock", call -> call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+                && java.util.Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.Instant", "java.time.ZonedDateTime",
+                    "java.time.OffsetDateTime", "java.time.LocalTime", "java.time.Year", "java.time.YearMonth")
+                .contains(call.getTargetOwner().getName()));
+        noClasses().should().callMethodWhere(readsTheSystemClock)
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("today comes from the one injected java.time.Clock (base.ClockConfiguration), so that a test can fix "
+                + "the date and every screen, rule and query agrees on it")
+            .check(CLASSES);
+    }
+
+    /**
+     * Effective dating is written once: {@code Period} in Java, {@code in_force}/{@code not_ended} in queries and
+     * {@code PeriodFunctions.inForceSql} in plain SQL. A hand-written condition on a period's columns (here or in
+     * another form) in any other source file fails this test with the file and line.
+     */
+    @Test
+    void noPeriodConditionIsSpeltOutOutsideThePeriodType() throws java.io.IOException {
+        java.util.regex.Pattern handWritten = java.util.regex.Pattern.compile(
+            "(?i)(valid_?to|end_?date|cancelled_?on|period\\.validTo)\\s+is\\s+null\\s+or"
+                + "|(valid_?from|start_?date|assigned_?on|period\\.validFrom)\\s*<=");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(main)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("Period.java") || name.equals("PeriodFunctions.java")) {
+                    continue;
+                }
+                java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (handWritten.matcher(lines.get(i)).find()) {
+                        found.add(main.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found)
+            .as("use in_force(from, to, day) in queries or PeriodFunctions.inForceSql in plain SQL").isEmpty();
+    }
+
+    @Test
+    void theDomainKnowsNothingAboveIt() {
+        noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("a service or view class (other than the scope every scoped "
+                + "query takes)", c -> (c.getPackageName().endsWith(".service") || c.getPackageName().endsWith(".ui"))
+                && !c.isEquivalentTo(CentreScope.class)))
+            .because("entities, repositories and the rows they return sit at the bottom of a feature: services and views use "
+                + "them, never the other way round")
+            .check(CLASSES);
+    }
 }

@@ -1,4 +1,4 @@
-package org.centrecpd.audit.service;
+package org.centrecpd.audit.domain;
 
 import java.time.Instant;
 import org.centrecpd.audit.AuditAction;

@@ -28,7 +28,7 @@ import org.centrecpd.casestudies.extraction.DocumentType;
 import org.centrecpd.casestudies.extraction.TextExtractor;
 import org.centrecpd.casestudies.storage.FileStore;
 import org.centrecpd.organisation.service.AccessScope;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.CentreScope;
 import org.centrecpd.security.CurrentUser;

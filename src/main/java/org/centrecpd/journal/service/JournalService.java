@@ -26,7 +26,7 @@ import org.centrecpd.journal.domain.JournalShare;
 import org.centrecpd.journal.domain.JournalShareRepository;
 import org.centrecpd.journal.domain.SupervisionNoteRepository;
 import org.centrecpd.organisation.service.AccessScope;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

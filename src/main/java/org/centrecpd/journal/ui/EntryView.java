@@ -29,7 +29,7 @@ import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.journal.service.Entry;
 import org.centrecpd.journal.service.JournalService;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 
 /**
  * One of my entries: what I wrote, who it is shared with (share with or stop sharing with each of

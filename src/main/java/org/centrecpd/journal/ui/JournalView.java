@@ -35,7 +35,7 @@ import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.journal.service.NoteRow;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.journal.service.DraftRow;
 import org.centrecpd.journal.service.EntryFilter;

@@ -1,4 +1,4 @@
-package org.centrecpd.organisation.service;
+package org.centrecpd.organisation.domain;
 
 import org.centrecpd.organisation.JobRole;
 

@@ -1,4 +1,4 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 /**
  * Completion at one centre on a day, under the provider and group it had then: staff working there

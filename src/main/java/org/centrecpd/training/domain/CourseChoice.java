@@ -1,4 +1,4 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 /** A course that can be assigned. */
 public record CourseChoice(long id, String slug, String title) {

@@ -1,4 +1,4 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 import java.math.BigDecimal;
 

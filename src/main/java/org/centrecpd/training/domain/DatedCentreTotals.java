@@ -1,5 +1,6 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
+import org.centrecpd.training.domain.CentreTotals;
 import java.time.LocalDate;
 
 /** {@link CentreTotals} as at one of the days of a trend. */
@@ -7,7 +8,7 @@ public record DatedCentreTotals(LocalDate day, Long localAuthorityId, String loc
                                 Long groupId, String group, long centreId, String centre, long staff, long assigned,
                                 long completed, long overdue) {
 
-    CentreTotals totals() {
+    public CentreTotals totals() {
         return new CentreTotals(localAuthorityId, localAuthority, providerId, provider, groupId, group, centreId, centre, staff,
             assigned, completed, overdue);
     }

@@ -1,21 +1,21 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 import java.time.LocalDate;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.training.TrainingStatus;
 
-/** One person's assignment of one course in a centre's matrix, with its status on the day asked about. */
+/**
+ * One person's assignment of one course in a centre's matrix, with its status and the day it is due, both
+ * as on the day asked about (worked out in the query by {@link TrainingStatus}'s rules).
+ */
 public record MatrixCell(long personId, String fullName, JobRole jobRole, long assignmentId, long courseId, String courseTitle,
-                         LocalDate dueOn, boolean required, LocalDate completedOn, LocalDate expiresOn, TrainingStatus status) {
+                         LocalDate dueOn, boolean required, LocalDate completedOn, LocalDate expiresOn, LocalDate effectiveDue,
+                         TrainingStatus status) {
 
     public MatrixCell(long personId, String fullName, JobRole jobRole, long assignmentId, long courseId, String courseTitle,
-                      LocalDate dueOn, boolean required, LocalDate completedOn, LocalDate expiresOn, int status) {
+                      LocalDate dueOn, boolean required, LocalDate completedOn, LocalDate expiresOn, LocalDate effectiveDue,
+                      int status) {
         this(personId, fullName, jobRole, assignmentId, courseId, courseTitle, dueOn, required, completedOn, expiresOn,
-            TrainingStatus.ofCode(status));
-    }
-
-    /** The day it is due: the due date, or, once a recurring completion has expired, the day it expired. */
-    public LocalDate effectiveDue() {
-        return status != TrainingStatus.COMPLETED && completedOn != null && expiresOn != null ? expiresOn : dueOn;
+            effectiveDue, TrainingStatus.ofCode(status));
     }
 }

@@ -1,4 +1,4 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 import java.time.LocalDate;
 import org.centrecpd.training.TrainingStatus;
@@ -13,6 +13,6 @@ public record MyAssignment(long id, String courseSlug, String courseTitle, Local
 
     /** The day it is (or was) due: the due date, or the day a recurring completion expired. */
     public LocalDate dueDate(LocalDate day) {
-        return completedOn != null && !completedOn.isAfter(day) && expiresOn != null && !expiresOn.isAfter(day) ? expiresOn : dueOn;
+        return TrainingStatus.effectiveDue(dueOn, completedOn, expiresOn, day);
     }
 }

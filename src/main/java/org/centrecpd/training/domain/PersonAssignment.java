@@ -1,4 +1,4 @@
-package org.centrecpd.training.service;
+package org.centrecpd.training.domain;
 
 import java.time.LocalDate;
 import org.centrecpd.training.TrainingStatus;

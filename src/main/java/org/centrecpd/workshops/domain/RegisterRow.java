@@ -1,4 +1,4 @@
-package org.centrecpd.workshops.service;
+package org.centrecpd.workshops.domain;
 
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;

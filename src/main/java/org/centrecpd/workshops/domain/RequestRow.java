@@ -1,4 +1,4 @@
-package org.centrecpd.workshops.service;
+package org.centrecpd.workshops.domain;
 
 import java.time.LocalDate;
 import org.centrecpd.workshops.domain.RequestStatus;
