@@ -13,7 +13,6 @@ import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.CentreScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-import org.springframework.modulith.core.ApplicationModules;
 
 /** Feature packages keep clear edges: no cycles, no reaching into another module's internals, thin views. */
 class ModuleStructureTest {
@@ -24,7 +23,7 @@ class ModuleStructureTest {
 
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
-        ApplicationModules.of(Application.class).verify();
+        org.centrecpd.support.Modules.ofTheApplication().verify();
     }
 
     @Test

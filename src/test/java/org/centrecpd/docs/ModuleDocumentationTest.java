@@ -48,7 +48,7 @@ class ModuleDocumentationTest {
     void committedModuleDocumentationIsWhatTheCodeSays() throws IOException {
         assertThat(Path.of("pom.xml")).as("run from the project's folder (Maven does)").exists();
         boolean refresh = Boolean.getBoolean("docs.refresh");
-        ApplicationModules modules = ApplicationModules.of(Application.class);
+        ApplicationModules modules = org.centrecpd.support.Modules.ofTheApplication();
 
         write(modules, refresh ? COMMITTED : GENERATED);
         if (refresh) {

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,12 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The PDF portfolio and the Markdown export, read back: my entries only, with their structure, feedback and CPD time. */
-@SpringBootTest
+@CentreTest
 class JournalExportTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,7 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * entries: the same statements for 3 entries as for 15 (a statement per entry, or per entry and
  * collection, would show at once).
  */
-@SpringBootTest
+@CentreTest
 class JournalQueryCountTest extends SpringBrowserlessTest {
 
     @Autowired

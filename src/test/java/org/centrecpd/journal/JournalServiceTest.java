@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,13 +24,13 @@ import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 import org.centrecpd.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,7 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * stale saves), and privacy on every service path for everyone but the author, and the manager an
  * entry was shared with while they manage the author.
  */
-@SpringBootTest
+@CentreTest
 class JournalServiceTest {
 
     static final String ASHBROOK = "Ashbrook Children's Centre";

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * The catalogue's filters change the courses listed. Compares the real Future leaders programme
  * (20 hours, managers and staff) with a small test module (2.5 hours, for midwives, community hub).
  */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
 class CatalogueViewTest extends SpringBrowserlessTest {
 

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,13 +16,13 @@ import org.centrecpd.courses.service.CourseAdminService;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Admins re-import the courses folder and read the report; nobody else gets the page. */
-@SpringBootTest
+@CentreTest
 class CoursesAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired

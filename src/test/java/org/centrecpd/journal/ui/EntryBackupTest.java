@@ -1,5 +1,6 @@
 package org.centrecpd.journal.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -29,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * a copy newer than the saved entry and different from it is offered back and, put back, saved;
  * an older or identical copy is not offered.
  */
-@SpringBootTest
+@CentreTest
 class EntryBackupTest extends SpringBrowserlessTest {
 
     @Autowired

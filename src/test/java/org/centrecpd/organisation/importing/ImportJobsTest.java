@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.centrecpd.base.RuleViolation;
 import org.junit.jupiter.api.Test;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -17,10 +16,8 @@ class ImportJobsTest {
 
     @Test
     void importsRunOnTheirOwnThreadsAsTheirStarterAndTheQueueIsBounded() throws Exception {
-        ThreadPoolTaskExecutor executor = (ThreadPoolTaskExecutor) new ImportExecution().importExecutor();
-        executor.initialize();
+        ImportJobs jobs = new ImportJobs();
         try {
-            ImportJobs jobs = new ImportJobs(executor);
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin@council.example", null));
             CountDownLatch release = new CountDownLatch(1);
             AtomicReference<String> thread = new AtomicReference<>();
@@ -43,7 +40,7 @@ class ImportJobsTest {
             release.countDown();
         } finally {
             SecurityContextHolder.clearContext();
-            executor.shutdown();
+            jobs.destroy();
         }
     }
 
