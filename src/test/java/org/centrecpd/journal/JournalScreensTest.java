@@ -106,6 +106,16 @@ class JournalScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void finishingAnEmptyEntrySaysWhatIsMissingAndSavesNothing() {
+        navigate("journal/write", EntryEditor.class);
+        test($(Button.class).id("finish-entry")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Write something before finishing the entry.");
+        assertThat(journal.countMine(EntryFilter.all())).isZero();
+        assertThat($(EntryEditor.class).all()).hasSize(1);
+    }
+
+    @Test
     void aSecondTabIsToldItsCopyIsStaleAndKeepsItsText() {
         Saved first = journal.save(new EntryDraft(null, 0, "Two tabs", ReflectiveModel.FREE, "Start.", Map.of(), Set.of(),
             Set.of(), null, false, null));

@@ -141,6 +141,26 @@ class JournalServiceTest {
     }
 
     @Test
+    void anEmptyEntryCannotBeFinishedButAnEntryWithOnlyATagCan() {
+        EntryDraft nothing = new EntryDraft(null, 0, "  ", ReflectiveModel.GIBBS, null,
+            Map.of("description", " ", "feelings", ""), Set.of(), Set.of(), null, true, null);
+        assertThatThrownBy(() -> journal.finish(nothing))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.finish.empty");
+        assertThat(journal.countMine(EntryFilter.all())).isZero();
+
+        // Emptied after a save: still refused, and the draft stays a draft.
+        Saved draft = journal.save(free("Started", "Then deleted."));
+        assertThatThrownBy(() -> journal.finish(new EntryDraft(draft.id(), draft.version(), "", ReflectiveModel.FREE, "",
+            Map.of(), Set.of(), Set.of(), null, false, null)))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.finish.empty");
+        assertThat(journal.myDrafts()).extracting(d -> d.id()).containsExactly(draft.id());
+
+        long tagged = journal.finish(new EntryDraft(null, 0, "", ReflectiveModel.FREE, "", Map.of(), Set.of("to think about"),
+            Set.of(), null, false, null)).id();
+        assertThat(journal.entry(tagged).draft()).isFalse();
+    }
+
+    @Test
     void myJournalFiltersBySearchTagAreaAndDateNewestFirst() {
         long visit = finished(free("Home visit", "The kitchen table was covered in forms; we did the housing one first."));
         long group = finished(gibbs(null, 0, "Dads' group", "Two fathers came for the first time."));

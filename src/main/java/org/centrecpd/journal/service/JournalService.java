@@ -321,6 +321,9 @@ public class JournalService {
      * filled in (ticking "count as CPD" before typing the minutes), or text would go unsaved.
      */
     private static void checkFinished(EntryDraft draft) {
+        if (draft.isEmpty()) {
+            throw new RuleViolation("journal.finish.empty");
+        }
         if (draft.countsAsCpd() && (draft.minutesSpent() == null || draft.minutesSpent() == 0)) {
             throw new RuleViolation("journal.cpd.needsMinutes");
         }

@@ -404,11 +404,6 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
             unit.getValue());
     }
 
-    private boolean blank(EntryDraft d) {
-        return d.title().isBlank() && d.body().isBlank() && d.sections().values().stream().allMatch(String::isBlank)
-            && d.tags().isEmpty() && d.areas().isEmpty() && d.minutesSpent() == null && d.link() == null;
-    }
-
     private EntryDraft withIdentity(EntryDraft d) {
         return new EntryDraft(id, version, d.title(), d.model(), d.body(), d.sections(), d.tags(), d.areas(),
             d.minutesSpent(), d.countsAsCpd(), d.link());
@@ -420,7 +415,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         EntryDraft now = content();
-        if (now.equals(lastSaved) || (id == null && blank(now))) {
+        if (now.equals(lastSaved) || (id == null && now.isEmpty())) {
             return;
         }
         try {
@@ -470,10 +465,6 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         EntryDraft now = content();
-        if (blank(now)) {
-            Feedback.problem(this, getTranslation("journal.finish.empty"));
-            return;
-        }
         try {
             Saved saved = journal.finish(withIdentity(now));
             saved(saved, now);
