@@ -18,6 +18,7 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.SearchText;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.journal.ReflectiveModel;
+import org.centrecpd.journal.domain.EntryRow;
 import org.centrecpd.journal.domain.JournalEntry;
 import org.centrecpd.journal.domain.JournalEntryRepository;
 import org.centrecpd.journal.domain.JournalFeedbackRepository;
@@ -197,7 +198,7 @@ public class JournalService {
     /** The course units I have answered questions in. */
     @PermitAll
     public List<UnitLink> myUnits() {
-        return entries.unitsOf(me());
+        return entries.unitsOf(me()).stream().map(UnitLink::of).toList();
     }
 
     /**
@@ -225,7 +226,8 @@ public class JournalService {
         }
         UnitLink known = units.find(link.courseSlug(), link.unitKey())
             .or(() -> entries.unitsOf(me).stream()
-                .filter(u -> u.courseSlug().equals(link.courseSlug()) && u.unitKey().equals(link.unitKey())).findFirst())
+                .filter(u -> u.courseSlug().equals(link.courseSlug()) && u.unitKey().equals(link.unitKey())).findFirst()
+                .map(UnitLink::of))
             .orElseThrow(() -> new RuleViolation("journal.link.unknown"));
         entry.linkTo(known.courseSlug(), known.courseTitle(), known.unitKey(), known.unitTitle());
     }
