@@ -15,6 +15,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.journal.ui.SupervisionView;
 import org.centrecpd.organisation.JobRole;
@@ -40,6 +41,8 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     JournalExport export;
     @Autowired
@@ -81,7 +84,7 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
                 Map.of("description", "What happened " + i, "feelings", "How it felt " + i),
                 Set.of("tag-" + i, "supervision"), Set.of("engaging-parents"), 30, true, null)).id());
         }
-        journal.share(ids, daniel);
+        sharing.share(ids, daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         for (long id : ids) {
             supervision.open(id);

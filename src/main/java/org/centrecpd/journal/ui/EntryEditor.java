@@ -42,6 +42,8 @@ import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.journal.service.Entry;
 import org.centrecpd.journal.service.EntryDraft;
+import org.centrecpd.journal.service.EntryRules;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.UnitLink;
@@ -63,6 +65,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
     private static final String BODY = "body";
 
     private final transient JournalService journal;
+    private final transient JournalQueries queries;
     private final transient Clock clock;
     /** Offers back text that the browser kept while the connection was down (see BACKUP_SCRIPT). */
     private final Div backupOffer = new Div();
@@ -88,8 +91,9 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
     private boolean stale;
     private EntryDraft lastSaved;
 
-    public EntryEditor(JournalService journal, Clock clock) {
+    public EntryEditor(JournalService journal, JournalQueries queries, Clock clock) {
         this.journal = journal;
+        this.queries = queries;
         this.clock = clock;
         setId("entry-editor");
         setMaxWidth("60rem");
@@ -110,7 +114,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
             } catch (NumberFormatException e) {
                 throw new NotFoundException("Journal entry");
             }
-            entry = journal.entry(entryId);
+            entry = queries.entry(entryId);
             if (entry.courseAnswer()) {
                 event.forwardTo(EntryView.class, EntryView.parameters(entryId));
                 return;
@@ -129,7 +133,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         title.setLabel(getTranslation("journal.field.title"));
         title.setId("entry-title");
         title.setWidthFull();
-        title.setMaxLength(JournalService.MAX_TITLE);
+        title.setMaxLength(EntryRules.MAX_TITLE);
         autosave(title);
 
         model.setLabel(getTranslation("journal.field.model"));
@@ -144,7 +148,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         writing.setId("entry-sections");
         writing.setWidthFull();
 
-        knownTags.addAll(journal.myTags());
+        knownTags.addAll(queries.myTags());
         tags.setLabel(getTranslation("journal.field.tags"));
         tags.setHelperText(getTranslation("journal.field.tags.help"));
         tags.setId("entry-tags");
@@ -165,7 +169,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
 
         areas.setLabel(getTranslation("journal.field.areas"));
         areas.setId("entry-areas");
-        areas.setItems(journal.areaIds());
+        areas.setItems(queries.areaIds());
         areas.setItemLabelGenerator(a -> getTranslation("corePurpose." + a));
         areas.addValueChangeListener(e -> save());
         areas.setWidthFull();
@@ -174,7 +178,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         unit.setHelperText(getTranslation("journal.field.unit.help"));
         unit.setId("entry-unit");
         // Every unit of every published course, searched by course or unit title as the author types, paged in the database.
-        unit.setItems(query -> journal.linkableUnits(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        unit.setItems(query -> queries.linkableUnits(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         unit.setItemLabelGenerator(u -> u.courseTitle() + ": " + u.unitTitle());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> save());
@@ -183,7 +187,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         minutes.setLabel(getTranslation("journal.field.minutes"));
         minutes.setId("entry-minutes");
         minutes.setMin(0);
-        minutes.setMax(JournalService.MAX_MINUTES);
+        minutes.setMax(EntryRules.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setValueChangeMode(ValueChangeMode.LAZY);
         minutes.addValueChangeListener(e -> save());
@@ -317,7 +321,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         loading = true;
         backup.fields().forEach((boxId, text) -> {
             if ("entry-title".equals(boxId)) {
-                title.setValue(text.length() > JournalService.MAX_TITLE ? text.substring(0, JournalService.MAX_TITLE) : text);
+                title.setValue(text.length() > EntryRules.MAX_TITLE ? text.substring(0, EntryRules.MAX_TITLE) : text);
             } else if (boxId.startsWith("section-")) {
                 String key = boxId.substring("section-".length());
                 TextArea box = boxes.get(key);
@@ -366,7 +370,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
             box.setMinRows(BODY.equals(key) ? 8 : 3);
             box.setHelperText(BODY.equals(key) ? getTranslation("journal.field.body.help")
                 : getTranslation("journal.section." + key + ".prompt"));
-            box.setMaxLength(JournalService.MAX_TEXT);
+            box.setMaxLength(EntryRules.MAX_TEXT);
             box.setValue(texts.getOrDefault(key, ""));
             autosave(box);
             boxes.put(key, box);
