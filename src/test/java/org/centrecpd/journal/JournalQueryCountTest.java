@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     EntityManagerFactory emf;
 
     JournalPeople fixture;
@@ -90,7 +93,7 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
             supervision.open(id);
             supervision.giveFeedback(id, "Thank you for " + id);
         }
-        supervision.addNote(author.id(), LocalDate.now(), "Met.", "Carry on.");
+        supervision.addNote(author.id(), LocalDate.now(clock), "Met.", "Carry on.");
         return author;
     }
 

@@ -3,6 +3,7 @@ package org.centrecpd.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ class JournalServiceTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     AccessScope scope;
 
@@ -200,7 +203,7 @@ class JournalServiceTest {
         assertThat(ids(new EntryFilter("100%", null, null, null, null, null))).isEmpty();
         assertThat(ids(new EntryFilter("", null, null, "fathers", null, null))).containsExactly(group);
         assertThat(ids(new EntryFilter("", null, "engaging-parents", null, null, null))).containsExactly(group);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(ids(new EntryFilter("", null, null, null, today, today))).hasSize(3);
         assertThat(ids(new EntryFilter("", null, null, null, today.plusDays(1), null))).isEmpty();
         assertThat(ids(new EntryFilter("", null, null, null, null, today.minusDays(1)))).isEmpty();
@@ -389,12 +392,12 @@ class JournalServiceTest {
         long id = finished(free("Entry", "Text."));
         sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
-        supervision.addNote(author.id(), LocalDate.now(), "Talked about the attendance worry.", "Call the family by Friday.");
+        supervision.addNote(author.id(), LocalDate.now(clock), "Talked about the attendance worry.", "Call the family by Friday.");
         assertThat(supervision.notes(author.id())).extracting(n -> n.agreedActions()).containsExactly("Call the family by Friday.");
 
         fixture.signInAs(DemoLogins.OTHER_MANAGER);
         assertThatThrownBy(() -> supervision.notes(author.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> supervision.addNote(author.id(), LocalDate.now(), "x", "y")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> supervision.addNote(author.id(), LocalDate.now(clock), "x", "y")).isInstanceOf(NotFoundException.class);
 
         fixture.signInAs(author.email());
         assertThat(queries.mySupervisionNotes()).extracting(n -> n.notes()).containsExactly("Talked about the attendance worry.");
