@@ -17,6 +17,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
@@ -35,6 +36,8 @@ class JournalExportTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     SupervisionService supervision;
     @Autowired
@@ -66,7 +69,7 @@ class JournalExportTest {
             Set.of("kinship care"), Set.of("engaging-parents"), 45, true, null)).id();
         journal.finish(new EntryDraft(null, 0, "Reading at home", ReflectiveModel.WHAT_SO_WHAT, null,
             Map.of("what", "Lent three picture books."), Set.of(), Set.of(), 30, true, null));
-        journal.share(List.of(gibbs), fixture.personId(DemoLogins.MANAGER));
+        sharing.share(List.of(gibbs), fixture.personId(DemoLogins.MANAGER));
         fixture.signInAs(DemoLogins.MANAGER);
         supervision.giveFeedback(gibbs, "A thoughtful first step with Nana.");
         fixture.signInAs(author.email());

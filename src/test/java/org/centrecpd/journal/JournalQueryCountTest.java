@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.journal.ui.SupervisionView;
 import org.centrecpd.organisation.JobRole;
@@ -42,6 +44,8 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
     @Autowired
     JournalService journal;
     @Autowired
+    JournalSharing sharing;
+    @Autowired
     JournalExport export;
     @Autowired
     SupervisionService supervision;
@@ -53,6 +57,8 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     EntityManagerFactory emf;
 
@@ -82,13 +88,13 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
                 Map.of("description", "What happened " + i, "feelings", "How it felt " + i),
                 Set.of("tag-" + i, "supervision"), Set.of("engaging-parents"), 30, true, null)).id());
         }
-        journal.share(ids, daniel);
+        sharing.share(ids, daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         for (long id : ids) {
             supervision.open(id);
             supervision.giveFeedback(id, "Thank you for " + id);
         }
-        supervision.addNote(author.id(), LocalDate.now(), "Met.", "Carry on.");
+        supervision.addNote(author.id(), LocalDate.now(clock), "Met.", "Carry on.");
         return author;
     }
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * My journal as a PDF portfolio (for appraisal and CPD evidence) and as Markdown: title page,
  * contents, each entry with its structure, feedback and CPD time. Only ever the signed-in person's
- * own entries ({@link JournalService#forExport}), as the journal page's filters show them.
+ * own entries ({@link JournalQueries#forExport}), as the journal page's filters show them.
  * <p>
  * The PDF is tagged (PDF/UA: structure, language, title, bookmarks) and embeds DejaVu Sans, an
  * open-licence font (Bitstream Vera licence, see {@code fonts/DejaVu-LICENSE.txt}) shipped under
@@ -41,12 +41,12 @@ public class JournalExport {
 
     private static final String FONT = "DejaVu Sans";
 
-    private final JournalService journal;
+    private final JournalQueries journal;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    JournalExport(JournalService journal, CurrentUser currentUser, Clock clock,
+    JournalExport(JournalQueries journal, CurrentUser currentUser, Clock clock,
                   org.springframework.context.ApplicationEventPublisher events) {
         this.journal = journal;
         this.currentUser = currentUser;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.centrecpd.journal.JournalPeople;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.journal.service.EntryDraft;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.organisation.JobRole;
@@ -35,6 +36,8 @@ class EntryBackupTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalQueries queries;
     @Autowired
     PeopleService people;
     @Autowired
@@ -87,7 +90,7 @@ class EntryBackupTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("restore-backup")).click();
         assertThat($(TextArea.class).id("section-body").getValue()).isEqualTo("Saved text. And more typed offline.");
-        assertThat(journal.entry(saved.id()).body()).isEqualTo("Saved text. And more typed offline.");
+        assertThat(queries.entry(saved.id()).body()).isEqualTo("Saved text. And more typed offline.");
         assertThat(offer().isVisible()).isFalse();
     }
 
@@ -100,7 +103,7 @@ class EntryBackupTest extends SpringBrowserlessTest {
         assertThat(offer().isVisible()).isFalse();
         editor.backupFound("not json at all");
         assertThat(offer().isVisible()).isFalse();
-        assertThat(journal.entry(saved.id()).body()).isEqualTo("Saved text.");
+        assertThat(queries.entry(saved.id()).body()).isEqualTo("Saved text.");
     }
 
     @Test

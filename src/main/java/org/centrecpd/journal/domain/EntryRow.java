@@ -1,4 +1,4 @@
-package org.centrecpd.journal.service;
+package org.centrecpd.journal.domain;
 
 import java.time.LocalDateTime;
 import org.centrecpd.journal.ReflectiveModel;
