@@ -43,6 +43,8 @@ public class TestCourses {
     /**
      * A two-unit reflective module: unit 1 has the required question {@code why-here}; unit 2 the
      * required {@code next-step}, the optional {@code extra} and the knowledge check {@code count}.
+     * It claims 2.5 CPD hours: its units take about half an hour, and its other learning (a task at
+     * work) 100 minutes, so the claim is within the rule (TimeEstimate).
      */
     public static void write(Path folder, String slug, String title, String unitTwoText) {
         try {
@@ -55,6 +57,8 @@ public class TestCourses {
                 audience:
                   - midwife
                 cpdHours: 2.5
+                otherLearning: A task at work, talked over with your supervisor.
+                otherLearningMinutes: 100
                 corePurpose:
                   - community-hub
                 versionNotes: Unit 2 was rewritten.
