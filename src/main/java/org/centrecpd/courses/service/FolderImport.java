@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseRepository;
@@ -17,6 +19,7 @@ import org.centrecpd.courses.files.CourseSource;
 import org.centrecpd.courses.files.FolderReading;
 import org.centrecpd.courses.files.ImportProblem;
 import org.centrecpd.courses.files.PartSource;
+import org.centrecpd.courses.files.TimeEstimate;
 import org.centrecpd.courses.files.UnitSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +73,9 @@ class FolderImport {
         int questions = 0;
         int created = 0;
         int unchanged = 0;
+        Map<String, TimeEstimate> estimates = new HashMap<>();
         for (CourseSource source : reading.courses()) {
+            estimates.put(source.fingerprint(), TimeEstimate.of(source));
             try {
                 Boolean isNew = tx.execute(status -> save(source));
                 if (Boolean.TRUE.equals(isNew)) {
@@ -89,7 +94,7 @@ class FolderImport {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         ImportReport report = new ImportReport(LocalDateTime.now(clock), valid, units, questions, created, unchanged,
-            List.copyOf(problems), millis);
+            List.copyOf(problems), millis, Map.copyOf(estimates));
         last.set(report);
         log.info("{} ({} new or changed, {} unchanged) from {}", report.summary(), created, unchanged, folder.toAbsolutePath());
         problems.forEach(p -> log.warn("Course problem: {}", p));
