@@ -53,6 +53,10 @@ public class UnitPart {
 
     private boolean optional;
 
+    /** REFLECT only: the question asks about a family or a child, so the player reminds the learner to anonymise. */
+    @Column(name = "about_family", nullable = false)
+    private boolean aboutFamily;
+
     /** RATING only: what the learner rates. */
     @Convert(converter = Converters.ScaleConverter.class)
     private RatingScale scale;
@@ -96,6 +100,11 @@ public class UnitPart {
         return this;
     }
 
+    public UnitPart aboutFamily(boolean aboutFamily) {
+        this.aboutFamily = aboutFamily;
+        return this;
+    }
+
     public UnitPart rating(String id, String prompt, RatingScale scale, String compareTo) {
         this.questionId = id;
         this.prompt = prompt;
@@ -117,6 +126,7 @@ public class UnitPart {
     public String getQuestionId() { return questionId; }
     public String getPrompt() { return prompt; }
     public boolean isOptional() { return optional; }
+    public boolean isAboutFamily() { return aboutFamily; }
     public RatingScale getScale() { return scale; }
     public String getCompareTo() { return compareTo; }
     public List<CheckAnswer> getAnswers() { return answers; }

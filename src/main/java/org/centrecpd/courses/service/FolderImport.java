@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseRepository;
 import org.centrecpd.courses.domain.CourseUnit;
+import org.centrecpd.courses.domain.CourseUnitRepository;
 import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.courses.domain.CourseVersionRepository;
 import org.centrecpd.courses.domain.UnitPart;
@@ -40,15 +41,17 @@ class FolderImport {
 
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
+    private final CourseUnitRepository courseUnits;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Path folder;
     private final AtomicReference<ImportReport> last = new AtomicReference<>();
 
-    FolderImport(CourseRepository courses, CourseVersionRepository versions, TransactionTemplate tx, Clock clock,
-                   @Value("${centrecpd.courses-folder:courses}") Path folder) {
+    FolderImport(CourseRepository courses, CourseVersionRepository versions, CourseUnitRepository units, TransactionTemplate tx,
+                 Clock clock, @Value("${centrecpd.courses-folder:courses}") Path folder) {
         this.courses = courses;
         this.versions = versions;
+        this.courseUnits = units;
         this.tx = tx;
         this.clock = clock;
         this.folder = folder;
@@ -101,6 +104,22 @@ class FolderImport {
         return report;
     }
 
+    /**
+     * Versions stored before the about-family mark was kept (migration V17) lack it, though their files
+     * have it. The mark changes how the player shows a question, not what the course says, so it is
+     * filled in on the stored version rather than making a new one (as a moved folder is).
+     */
+    private void markAboutFamily(CourseVersion current, CourseSource source) {
+        for (UnitSource u : source.units()) {
+            List<String> ids = u.parts().stream()
+                .filter(p -> p instanceof PartSource.Reflect r && r.aboutFamily())
+                .map(p -> ((PartSource.Reflect) p).id()).toList();
+            if (!ids.isEmpty() && courseUnits.markAboutFamily(current.getId(), u.fileName(), ids) > 0) {
+                log.info("Course {}: marked the questions {} of {} as about a family", source.slug(), ids, u.fileName());
+            }
+        }
+    }
+
     /** Returns true when the course became a new version. */
     private boolean save(CourseSource source) {
         Course course = courses.findBySlug(source.slug()).orElse(null);
@@ -109,6 +128,7 @@ class FolderImport {
             if (!course.getFolder().equals(source.folder())) {
                 course.movedTo(source.folder());
             }
+            markAboutFamily(current, source);
             return false;
         }
         if (course == null) {
@@ -123,7 +143,8 @@ class FolderImport {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());
                     case PartSource.Facilitator f -> unit.addPart(UnitPart.Kind.FACILITATOR).text(f.html()).question(f.material(), null, false);
-                    case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional());
+                    case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional())
+                        .aboutFamily(r.aboutFamily());
                     case PartSource.Check c -> {
                         UnitPart check = unit.addPart(UnitPart.Kind.CHECK).question(c.id(), c.question(), false);
                         c.answers().forEach(a -> check.answer(a.text(), a.correct(), a.why()));

@@ -89,6 +89,22 @@ class UnitViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aQuestionAboutAFamilyRemindsMeToLeaveOutWhatWouldIdentifyThemInTheBoxsHelperText() {
+        String families = TestCourses.newSlug();
+        TestCourses.writeFamilyQuestions(folder, families);
+        new TestCourses(context).importFolder(folder);
+
+        navigate("courses/" + families + "/units/1", UnitView.class);
+
+        // The helper text is tied to the box (aria-describedby): a screen reader reads it with the question.
+        assertThat($(TextArea.class).id("answer-a-family").getHelperText())
+            .startsWith("Leave out names and anything else that could identify the family.")
+            .endsWith("Needed to complete the unit. Your answer is saved to your private journal as you type.");
+        assertThat($(TextArea.class).id("answer-my-practice").getHelperText())
+            .isEqualTo("Needed to complete the unit. Your answer is saved to your private journal as you type.");
+    }
+
+    @Test
     void completionIsRefusedWithTheMissingQuestionsThenAccepted() {
         open(1);
         test($(Button.class).id("complete-unit")).click();
