@@ -46,7 +46,8 @@ public class TestCourses {
     /**
      * A two-unit reflective module: unit 1 has the required question {@code why-here}; unit 2 the
      * required {@code next-step}, the optional {@code extra} and the knowledge check {@code count}.
-     * It claims 2.5 CPD hours: its units take about half an hour, and its other learning (a task at
+     * The check's feedback names the slug: feedback must differ from every other answer's in the folder,
+     * and tests put several of these courses in one folder. It claims 2.5 CPD hours: its units take about half an hour, and its other learning (a task at
      * work) 100 minutes, so the claim is within the rule (TimeEstimate).
      */
     public static void write(Path folder, String slug, String title, String unitTwoText) {
@@ -105,12 +106,12 @@ public class TestCourses {
                 question: How many areas has the core purpose?
                 answers:
                   - text: Five
-                    why: Count again.
+                    why: Count again the areas of %2$s.
                   - text: Eight
                     correct: true
-                    why: Yes, eight.
+                    why: Yes, %2$s has eight.
                 ```
-                """.formatted(unitTwoText));
+                """.formatted(unitTwoText, slug));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,10 +68,10 @@ class UnitViewTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> check = $(RadioButtonGroup.class).id("check-count");
 
         test(check).selectItem("Five");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again the areas of " + slug + ".");
 
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
     }
 
     @Test
@@ -85,7 +85,7 @@ class UnitViewTest extends SpringBrowserlessTest {
 
         assertThat(check.getListDataView().getItems().toList()).containsExactlyElementsOf(first);
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
     }
 
     @Test
