@@ -29,7 +29,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Reads and checks the courses folder (format: courses/README.md). Pure: no database, no Spring,
  * so the same checks run at start-up, on the admin's re-import and in tests. Every problem is
  * collected (not just the first), so an author can fix a course in one go; a course with any
- * problem is left out and the others are read.
+ * problem is left out and the others are read. After the files, rules over a whole course or the
+ * folder: a unique slug, CPD hours within {@link TimeEstimate}'s rule, and feedback that is each
+ * answer's own.
  */
 public final class CourseFolderReader {
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * What counts as a word in course files, in one place: letters, digits and apostrophes (straight or
  * curly), so "don't" is one word and Markdown's punctuation, table bars and list marks are none. The
  * study-time estimate counts these words; the check for repeated feedback and the gate against copied
- * text compare them in lower case. It is the authors' tool's definition (/work/tools/course_figures.py),
- * so the figures authors see and the figures the importer enforces agree.
+ * text compare them in lower case. It is the definition of the figures script the course authors run,
+ * so the figures they see and the figures the importer enforces agree.
  */
 final class Words {
 
