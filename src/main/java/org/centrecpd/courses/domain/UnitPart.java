@@ -48,6 +48,10 @@ public class UnitPart extends AbstractEntity {
 
     private boolean optional;
 
+    /** REFLECT only: the question asks about a family or a child, so the player reminds the learner to anonymise. */
+    @Column(name = "about_family", nullable = false)
+    private boolean aboutFamily;
+
     /** RATING only: what the learner rates. */
     @Convert(converter = Converters.ScaleConverter.class)
     private RatingScale scale;
@@ -91,6 +95,11 @@ public class UnitPart extends AbstractEntity {
         return this;
     }
 
+    public UnitPart aboutFamily(boolean aboutFamily) {
+        this.aboutFamily = aboutFamily;
+        return this;
+    }
+
     public UnitPart rating(String id, String prompt, RatingScale scale, String compareTo) {
         this.questionId = id;
         this.prompt = prompt;
@@ -111,6 +120,7 @@ public class UnitPart extends AbstractEntity {
     public String getQuestionId() { return questionId; }
     public String getPrompt() { return prompt; }
     public boolean isOptional() { return optional; }
+    public boolean isAboutFamily() { return aboutFamily; }
     public RatingScale getScale() { return scale; }
     public String getCompareTo() { return compareTo; }
     public List<CheckAnswer> getAnswers() { return answers; }

@@ -281,7 +281,7 @@ public class LearningService {
         return switch (p.getKind()) {
             case TEXT -> new UnitPage.Text(p.getHtml());
             case FACILITATOR -> new UnitPage.Facilitator(p.getQuestionId(), p.getHtml());
-            case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional());
+            case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional(), p.isAboutFamily());
             case RATING -> throw new IllegalStateException("Self-assessments are built by Ratings");
             case CHECK -> {
                 List<UnitPage.Option> options = p.getAnswers().stream()

@@ -122,6 +122,8 @@ class FacilitatorBlockTest {
             audience:
               - centre-manager
             cpdHours: 3
+            otherLearning: The live session.
+            otherLearningMinutes: 180
             corePurpose:
               - partnership-working
             versionNotes: First.

@@ -36,7 +36,7 @@ class StartUpImportTest {
 
     @Test
     void anImportThatBreaksDoesNotStopTheStart() {
-        FolderImport failing = new FolderImport(null, null, null, null, Path.of("courses")) {
+        FolderImport failing = new FolderImport(null, null, null, null, null, Path.of("courses")) {
             @Override
             synchronized ImportReport importFolder() {
                 throw new IllegalStateException("database gone");

@@ -58,6 +58,8 @@ class SelfAssessmentViewTest extends SpringBrowserlessTest {
             audience:
               - centre-manager
             cpdHours: 2
+            otherLearning: Ten weeks of leading your centre between the two self-assessments.
+            otherLearningMinutes: 110
             corePurpose:
               - improving-outcomes
             units:

@@ -69,10 +69,10 @@ class UnitViewTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> check = $(RadioButtonGroup.class).id("check-count");
 
         test(check).selectItem("Five");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again the areas of " + slug + ".");
 
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
     }
 
     @Test
@@ -86,7 +86,23 @@ class UnitViewTest extends SpringBrowserlessTest {
 
         assertThat(check.getListDataView().getItems().toList()).containsExactlyElementsOf(first);
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
+    }
+
+    @Test
+    void aQuestionAboutAFamilyRemindsMeToLeaveOutWhatWouldIdentifyThemInTheBoxsHelperText() {
+        String families = TestCourses.newSlug();
+        TestCourses.writeFamilyQuestions(folder, families);
+        new TestCourses(context).importFolder(folder);
+
+        navigate("courses/" + families + "/units/1", UnitView.class);
+
+        // The helper text is tied to the box (aria-describedby): a screen reader reads it with the question.
+        assertThat($(TextArea.class).id("answer-a-family").getHelperText())
+            .startsWith("Leave out names and anything else that could identify the family.")
+            .endsWith("Needed to complete the unit. Your answer is saved to your private journal as you type.");
+        assertThat($(TextArea.class).id("answer-my-practice").getHelperText())
+            .isEqualTo("Needed to complete the unit. Your answer is saved to your private journal as you type.");
     }
 
     @Test
