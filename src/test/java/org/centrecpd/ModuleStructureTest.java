@@ -148,4 +148,15 @@ class ModuleStructureTest {
                 + "records people edit add optimistic locking with base.VersionedEntity)")
             .check(CLASSES);
     }
+
+    @Test
+    void theAppsTextsAreReadInOnePlace() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.centrecpd.base.Texts")
+            .should().callMethod(java.util.ResourceBundle.class, "getBundle", String.class)
+            .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.Locale.class)
+            .orShould().dependOnClassesThat().areAssignableTo(org.springframework.context.support.ResourceBundleMessageSource.class)
+            .because("texts outside screens (mail, exports, journal text from a course) come from base.Texts, screens from "
+                + "Vaadin's getTranslation: both read the one bundle the same way")
+            .check(CLASSES);
+    }
 }

@@ -7,14 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.centrecpd.base.Texts;
 import org.centrecpd.base.SafeMarkdown;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.security.CurrentUser;
@@ -271,19 +270,17 @@ public class JournalExport {
         return s == null ? "" : s;
     }
 
-    /** The app's translation bundle, read here so an export can be made outside a UI request. */
+    /** The app's texts ({@link Texts}) in the export's language, so an export can be made outside a UI request. */
     private static final class Labels {
-        private final ResourceBundle bundle;
+        private static final Texts TEXTS = new Texts();
         private final Locale locale;
 
         Labels(Locale locale) {
             this.locale = locale;
-            this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale);
         }
 
         String get(String key, Object... args) {
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return TEXTS.textOrKey(locale, key, args);
         }
     }
 }
