@@ -104,7 +104,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         if (!s.cancelled()) {
             actions.add(InviteLink.of(bookings, id, s.courseSlug() + "-" + s.startsAt().toLocalDate() + ".ics"));
         }
-        if (details.canRegister()) {
+        if (details.runs()) {
             actions.add(new RouterLink(getTranslation("workshops.register.open"), RegisterView.class, RegisterView.parameters(id)));
         }
         if (details.canOrganise() && !s.cancelled()) {
