@@ -7,7 +7,6 @@ import static org.centrecpd.workshops.WorkshopsFixture.as;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evaluation form at the end of a session (issue 29 §5): who may answer it and how often, what is
@@ -57,6 +58,8 @@ class WorkshopEvaluationTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
     static final LocalDate SESSION_DAY = LocalDate.of(2027, 3, 28);
@@ -160,35 +163,44 @@ class WorkshopEvaluationTest {
     }
 
     @Test
-    void twoSubmitsAtOnceKeepOneAnswerAndTellTheOtherItIsAlreadyIn() throws Exception {
+    void aSubmitRacingAnotherForTheSameBookingIsRefusedByTheDatabaseAndStoresNothing() throws Exception {
         Login amara = org.practitioner("Amara Twice");
         long session = sessionWith(Map.of(amara, Attendance.ATTENDED));
+        long amaraBooking = bookingOf(session, amara.personId());
         clock.setDay(SESSION_DAY);
 
-        CountDownLatch start = new CountDownLatch(1);
+        // The first submit has written its "has answered" row and not committed yet when the second checks.
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> results = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            int usefulness = 4 + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    answer(amara, session, new EvaluationForm(usefulness, 3, QuestionWall.ANSWERED, null));
-                    return "sent";
-                } catch (RuleViolation refused) {
-                    return refused.messageKey();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> result : results) {
-            outcomes.add(result.get(60, TimeUnit.SECONDS));
-        }
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Future<?> first = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("insert into workshop_evaluation_given (booking_id) values (?)", amaraBooking);
+            written.countDown();
+            try {
+                commit.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<String> second = pool.submit(() -> {
+            try {
+                answer(amara, session, new EvaluationForm(5, 3, QuestionWall.ANSWERED, "Written twice"));
+                return "sent";
+            } catch (RuleViolation refused) {
+                return refused.messageKey();
+            }
+        });
+        // Let the second pass its check and wait on the first's row (had it not got there yet, its check refuses it alike).
+        Thread.sleep(300);
+        commit.countDown();
+        first.get(60, TimeUnit.SECONDS);
+        assertThat(second.get(60, TimeUnit.SECONDS)).isEqualTo("workshops.evaluation.already");
         pool.shutdown();
 
-        assertThat(outcomes).containsExactlyInAnyOrder("sent", "workshops.evaluation.already");
-        assertThat(answers(session)).isEqualTo(1);
+        assertThat(answers(session)).as("the refused submit's answers rolled back with it").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from workshop_evaluation_given where booking_id = ?", Long.class, amaraBooking))
+            .isEqualTo(1);
     }
 
     @Test
