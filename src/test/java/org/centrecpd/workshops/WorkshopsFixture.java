@@ -11,18 +11,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The workshops tests' scene, made with the one {@link Fixture}: an authority with two centres (Hill and
  * Vale), a partner overseeing the authority, a manager at each centre; practitioners at Hill on request.
  */
-final class WorkshopsFixture {
+public final class WorkshopsFixture {
 
     private final Fixture fixture;
-    final String name;
-    final long authority;
-    final long hill;
-    final long vale;
-    final Login partner;
-    final Login hillManager;
-    final Login valeManager;
+    public final String name;
+    public final long authority;
+    public final long hill;
+    public final long vale;
+    public final Login partner;
+    public final Login hillManager;
+    public final Login valeManager;
 
-    WorkshopsFixture(JdbcTemplate jdbc) {
+    public WorkshopsFixture(JdbcTemplate jdbc) {
         this.fixture = new Fixture(jdbc, "Workshire");
         this.name = fixture.name;
         this.authority = fixture.authority;
@@ -38,23 +38,23 @@ final class WorkshopsFixture {
     }
 
     /** A practitioner at Hill with a login. */
-    Login practitioner(String fullName) {
+    public Login practitioner(String fullName) {
         return login(fullName, Role.PRACTITIONER, hill, JobRole.FAMILY_SUPPORT_WORKER);
     }
 
-    Login login(String fullName, Role role, Long centre, JobRole jobRole) {
+    public Login login(String fullName, Role role, Long centre, JobRole jobRole) {
         return fixture.login(fullName, role, centre, jobRole);
     }
 
-    long course(String slug) {
+    public long course(String slug) {
         return fixture.course(slug);
     }
 
-    static void signIn(Login login) {
+    public static void signIn(Login login) {
         Fixture.signIn(login);
     }
 
-    static <T> T as(Login login, Callable<T> action) throws Exception {
+    public static <T> T as(Login login, Callable<T> action) throws Exception {
         return Fixture.as(login, action);
     }
 }

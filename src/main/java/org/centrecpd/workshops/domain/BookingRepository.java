@@ -37,6 +37,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     List<Booking> findBySessionIdAndStatusIn(long sessionId, java.util.Collection<BookingStatus> statuses);
 
+    long countBySessionIdAndAttendance(long sessionId, Attendance attendance);
+
     @Query("select b.sessionId from Booking b where b.id = :id")
     Optional<Long> sessionOf(@Param("id") long id);
 

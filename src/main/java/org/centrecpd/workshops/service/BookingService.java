@@ -129,7 +129,7 @@ public class BookingService {
     /** The register: for the session's facilitators and organisers only. */
     @PermitAll
     public List<RegisterRow> register(long sessionId) {
-        requireRegister(sessionId);
+        sessionService.requireRunning(sessionId);
         return bookings.register(sessionId);
     }
 
@@ -142,7 +142,7 @@ public class BookingService {
     @PermitAll
     public void mark(long bookingId, Attendance mark) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
-        SessionRow row = requireRegister(sessionId);
+        SessionRow row = sessionService.requireRunning(sessionId);
         Booking booking = bookings.findById(bookingId).orElseThrow();
         if (booking.getStatus() != BookingStatus.BOOKED) {
             throw new RuleViolation("workshops.register.notBooked");
@@ -180,15 +180,5 @@ public class BookingService {
         mail.tell(status == BookingStatus.BOOKED ? WorkshopMail.Kind.BOOKED : WorkshopMail.Kind.WAITLISTED, row, sequence,
             bookings.recipients(List.of(personId)));
         return status;
-    }
-
-    private SessionRow requireRegister(long sessionId) {
-        SessionRow row = sessionService.visible(sessionId);
-        boolean facilitator = scope.self().flatMap(me -> sessions.findById(sessionId).map(s -> s.getFacilitators().contains(me)))
-            .orElse(false);
-        if (!facilitator && !sessionService.canOrganise(row.centreId())) {
-            throw new NotFoundException("Register " + sessionId);
-        }
-        return row;
     }
 }

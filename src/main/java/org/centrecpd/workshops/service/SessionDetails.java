@@ -10,9 +10,9 @@ import java.util.List;
  *
  * @param mine          my booking on it, if any
  * @param canOrganise   may change and cancel it (a partner overseeing its centre, or an admin)
- * @param canRegister   may mark attendance (a facilitator, or an organiser)
+ * @param runs          runs it (a facilitator, or an organiser): marks attendance, sees the evaluation's counts
  * @param canBookOthers may book staff onto it (a centre manager, or an organiser)
  */
 public record SessionDetails(SessionRow session, List<PersonChoice> facilitators, MyBooking mine, boolean canOrganise,
-                             boolean canRegister, boolean canBookOthers, boolean canBookSelf) {
+                             boolean runs, boolean canBookOthers, boolean canBookSelf) {
 }

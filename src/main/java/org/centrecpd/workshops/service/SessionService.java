@@ -109,14 +109,13 @@ public class SessionService {
         SessionRow row = visible(sessionId);
         WorkshopSession session = sessions.findById(sessionId).orElseThrow();
         boolean organiser = canOrganise(row.centreId());
-        boolean facilitator = scope.self().map(me -> session.getFacilitators().contains(me)).orElse(false);
         boolean inScope = sessions.row(scope.centres(), sessionId).isPresent();
         MyBooking mine = scope.self().flatMap(me -> bookings.mine(me, LocalDateTime.MIN.withYear(1900)).stream()
             .filter(b -> b.sessionId() == sessionId).findFirst()).orElse(null);
         SignedInUser user = currentUser.require();
         boolean bookOthers = inScope && (organiser || user.role() == Role.CENTRE_MANAGER);
         return new SessionDetails(row, sessions.people(session.getFacilitators().isEmpty() ? List.of(-1L) : session.getFacilitators()),
-            mine, organiser, organiser || facilitator, bookOthers, inScope && scope.self().isPresent());
+            mine, organiser, runs(session, organiser), bookOthers, inScope && scope.self().isPresent());
     }
 
     /** Schedules a session; when it answers a request, the request becomes "scheduled". */
@@ -256,6 +255,24 @@ public class SessionService {
         if (!canOrganise(centreId)) {
             throw new NotFoundException("Centre " + centreId);
         }
+    }
+
+    /**
+     * The session, if I run it: I facilitate it, or I organise its centre's sessions. Those people see its
+     * register and its evaluation's counts; anyone else is told "not found".
+     */
+    SessionRow requireRunning(long sessionId) {
+        SessionRow row = visible(sessionId);
+        WorkshopSession session = sessions.findById(sessionId).orElseThrow();
+        if (!runs(session, canOrganise(row.centreId()))) {
+            throw new NotFoundException("Session " + sessionId);
+        }
+        return row;
+    }
+
+    /** Who runs a session: its facilitators (wherever they work), and its organisers (partners overseeing its centre, admins). */
+    private boolean runs(WorkshopSession session, boolean organiser) {
+        return organiser || scope.self().map(me -> session.getFacilitators().contains(me)).orElse(false);
     }
 
     /** The session, if it is for a centre in my scope or I facilitate it. */

@@ -21,26 +21,34 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.EvaluationService;
+import org.centrecpd.workshops.service.EvaluationState;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionDetails;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
-/** One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the register. */
+/**
+ * One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the
+ * register; the evaluation form for those who attended, and its counts for those who run the session.
+ */
 @Route("workshops/:id([0-9]+)")
 @PermitAll
 public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SessionService sessions;
     private final transient BookingService bookings;
+    private final transient EvaluationService evaluations;
     private long id;
     private String title = "";
 
-    public SessionView(SessionService sessions, BookingService bookings) {
+    public SessionView(SessionService sessions, BookingService bookings, EvaluationService evaluations) {
         this.sessions = sessions;
         this.bookings = bookings;
+        this.evaluations = evaluations;
         setId("session");
         setMaxWidth("60rem");
     }
@@ -104,7 +112,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         if (!s.cancelled()) {
             actions.add(InviteLink.of(bookings, id, s.courseSlug() + "-" + s.startsAt().toLocalDate() + ".ics"));
         }
-        if (details.canRegister()) {
+        if (details.runs()) {
             actions.add(new RouterLink(getTranslation("workshops.register.open"), RegisterView.class, RegisterView.parameters(id)));
         }
         if (details.canOrganise() && !s.cancelled()) {
@@ -120,6 +128,16 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             actions.add(change, cancel);
         }
         add(actions);
+        // Asked only of someone marked as attended: for everyone else the page costs no query more.
+        if (details.mine() != null && details.mine().attendance() == Attendance.ATTENDED) {
+            EvaluationState evaluation = evaluations.mine(id);
+            if (evaluation != EvaluationState.NOT_ATTENDED) {
+                add(new EvaluationQuestions(evaluations, id, evaluation, this::render));
+            }
+        }
+        if (details.runs()) {
+            add(new EvaluationCounts(evaluations.results(id)));
+        }
         if (details.canBookOthers() && !s.cancelled()) {
             add(bookStaff());
         }

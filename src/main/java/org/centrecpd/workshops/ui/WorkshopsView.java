@@ -24,6 +24,7 @@ import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.workshops.domain.RequestStatus;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.EvaluationService;
 import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
@@ -44,14 +45,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private final Div sessionList = new Div();
     private final Div requestList = new Div();
 
-    public WorkshopsView(SessionService sessions, BookingService bookings, CurrentUser currentUser) {
+    public WorkshopsView(SessionService sessions, BookingService bookings, EvaluationService evaluations, CurrentUser currentUser) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.role = currentUser.require().role();
         setId("workshops");
         setMaxWidth("72rem");
         add(new H2(getTranslation("workshops.title")), new Paragraph(getTranslation("workshops.intro")));
-        add(new MyBookings(bookings, false));
+        add(new MyBookings(bookings, evaluations, false));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (sessions.organisesAny()) {
