@@ -55,6 +55,9 @@ class WorkshopJourneyBrowserIT extends BrowserTestSupport {
         page.navigate(url("workshops"));
         accessible("the workshops page (manager)");
         page.locator("#request-workshop").click();
+        // More than one course is a workshop: choose this one, as a manager would, by typing part of its title.
+        page.locator("#request-course input").fill("Managing");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Managing change")).click();
         page.locator("#request-dates input").fill("Any Sunday morning in March");
         page.locator("#request-people input").fill("12");
         page.locator("#request-changes textarea").fill(CHANGES);
