@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.ChildrenAge;
 import org.centrecpd.courses.CorePurposeArea;
@@ -180,18 +181,26 @@ public class CaseStudy extends AbstractEntity {
         this.ages.addAll(ages);
     }
 
+    /** Takes the next step of its review; a step its state does not allow is refused ({@link CaseStudyStatus#stepTo}). */
     public void moveTo(CaseStudyStatus next, LocalDateTime now) {
-        this.status = next;
+        this.status = status.stepTo(next);
         this.updatedAt = now;
     }
 
     /** Publishes to these centres' staff (the partner's remit on the day), or to everyone. */
     public void publish(Set<Long> audience, boolean toAll, LocalDateTime now) {
+        moveTo(CaseStudyStatus.PUBLISHED, now);
         this.audienceCentreIds.clear();
         this.audienceCentreIds.addAll(audience);
         this.publishedToAll = toAll;
         this.publishedAt = now;
-        moveTo(CaseStudyStatus.PUBLISHED, now);
+    }
+
+    /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
+    public void requireOpenToEdits() {
+        if (!status.isInProgress()) {
+            throw new RuleViolation("casestudies.published.locked");
+        }
     }
 
     public Attachment attach(String fileName, String mediaType, String fileType, long size, String sha256, LocalDateTime now) {

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
@@ -106,7 +105,8 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public void update(long id, long version, CaseStudyForm form) {
-        CaseStudy study = stillOpenToEdits(oneChangeAtATime(editable(id)));
+        CaseStudy study = oneChangeAtATime(editable(id));
+        study.requireOpenToEdits();
         if (study.getVersion() != version) {
             throw new StaleEditException("Case study " + study.getTitle(), null);
         }
@@ -159,8 +159,7 @@ public class CaseStudyService {
         CentreScope mine = scope.centres();
         boolean oversees = caseStudies.oversees(mine, id);
         boolean author = s.getAuthorAccountId() == mine.accountId();
-        boolean mayEdit = (author || oversees) && s.getStatus() != CaseStudyStatus.PUBLISHED
-            && s.getStatus() != CaseStudyStatus.WITHDRAWN;
+        boolean mayEdit = (author || oversees) && s.getStatus().isInProgress();
         return new CaseStudyPage(s.getId(), s.getVersion(), s.getTitle(), s.getSummary(), s.getOutcomes(), s.getYearOfPractice(),
             s.getStatus(), s.isPublishedToAll(), s.getAuthorName(), s.getBasedOn(),
             s.getPlaces().stream().map(Place::describe).distinct().toList(),
@@ -204,7 +203,6 @@ public class CaseStudyService {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.changes.reason");
         }
-        requireStatus(s, CaseStudyStatus.DRAFT, CaseStudyStatus.APPROVED);
         s.moveTo(CaseStudyStatus.CHANGES_REQUESTED, now());
         log(s, ReviewEntry.Action.CHANGES_REQUESTED, comment.strip());
         worker.indexAfterSave(id);
@@ -214,7 +212,6 @@ public class CaseStudyService {
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void approve(long id) {
         CaseStudy s = oneChangeAtATime(reviewable(id));
-        requireStatus(s, CaseStudyStatus.DRAFT);
         s.moveTo(CaseStudyStatus.APPROVED, now());
         log(s, ReviewEntry.Action.APPROVED, null);
         worker.indexAfterSave(id);
@@ -225,7 +222,6 @@ public class CaseStudyService {
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void publish(long id, boolean toEveryone) {
         CaseStudy s = oneChangeAtATime(reviewable(id));
-        requireStatus(s, CaseStudyStatus.APPROVED);
         s.publish(scope.forSearch().overseen(), toEveryone, now());
         log(s, ReviewEntry.Action.PUBLISHED, toEveryone ? "everyone" : null);
         worker.indexAfterSave(id);
@@ -236,7 +232,6 @@ public class CaseStudyService {
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void withdraw(long id, String reason) {
         CaseStudy s = oneChangeAtATime(reviewable(id));
-        requireStatus(s, CaseStudyStatus.PUBLISHED);
         s.moveTo(CaseStudyStatus.WITHDRAWN, now());
         log(s, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.strip());
         worker.indexAfterSave(id);
@@ -264,7 +259,8 @@ public class CaseStudyService {
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             String hash = files.store(upload);
             // Only now, after the slow part (copying the file), so nobody waits long.
-            study = stillOpenToEdits(oneChangeAtATime(study));
+            study = oneChangeAtATime(study);
+            study.requireOpenToEdits();
             // The same document twice (a second click, or the file saved again under another name) is refused: it
             // would be read twice for nothing, and its words would count twice in search.
             java.util.Optional<String> same = attachments.fileNameWithContent(id, hash);
@@ -288,7 +284,8 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public String removeAttachment(long id, long attachmentId) {
-        CaseStudy study = stillOpenToEdits(oneChangeAtATime(editable(id)));
+        CaseStudy study = oneChangeAtATime(editable(id));
+        study.requireOpenToEdits();
         String fileName = attachments.fileNameIn(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         if (attachments.deleteFrom(id, attachmentId) == 0) {
             throw new NotFoundException("Attachment " + attachmentId);
@@ -328,7 +325,7 @@ public class CaseStudyService {
         if (!author && !caseStudies.oversees(scope.centres(), id)) {
             throw new NotFoundException("Case study " + id);
         }
-        stillOpenToEdits(s);
+        s.requireOpenToEdits();
         return s;
     }
 
@@ -353,29 +350,12 @@ public class CaseStudyService {
         return now;
     }
 
-    /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
-    private static CaseStudy stillOpenToEdits(CaseStudy s) {
-        if (s.getStatus() == CaseStudyStatus.PUBLISHED || s.getStatus() == CaseStudyStatus.WITHDRAWN) {
-            throw new RuleViolation("casestudies.published.locked");
-        }
-        return s;
-    }
-
     private CaseStudy reviewable(long id) {
         CaseStudy s = visible(id);
         if (!caseStudies.oversees(scope.centres(), id)) {
             throw new NotFoundException("Case study " + id);
         }
         return s;
-    }
-
-    private static void requireStatus(CaseStudy s, CaseStudyStatus... allowed) {
-        for (CaseStudyStatus a : allowed) {
-            if (s.getStatus() == a) {
-                return;
-            }
-        }
-        throw new RuleViolation("casestudies.status.wrong", s.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     private void log(CaseStudy s, ReviewEntry.Action action, String comment) {
