@@ -14,6 +14,7 @@ import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.casestudies.service.CaseStudyCard;
 import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyPage;
 import org.centrecpd.casestudies.service.CaseStudyService;
@@ -136,6 +137,28 @@ class CaseStudyLibraryTest {
     }
 
     @Test
+    void aWithdrawnCaseStudyIsListedApartAndNoLongerAsInProgress() {
+        as(DemoLogins.PARTNER);
+        long withdrawn = draftAboutAshbrook("Withdrawn after a year");
+        long draft = draftAboutAshbrook("Still being written");
+        caseStudies.approve(withdrawn);
+        caseStudies.publish(withdrawn, false);
+        caseStudies.withdraw(withdrawn, "Superseded");
+
+        var mine = caseStudies.mine();
+        assertThat(mine.inProgress()).extracting(CaseStudyCard::id).contains(draft).doesNotContain(withdrawn);
+        assertThat(mine.withdrawn()).extracting(CaseStudyCard::id, CaseStudyCard::status)
+            .contains(org.assertj.core.groups.Tuple.tuple(withdrawn, org.centrecpd.casestudies.domain.CaseStudyStatus.WITHDRAWN))
+            .doesNotContain(org.assertj.core.groups.Tuple.tuple(draft, org.centrecpd.casestudies.domain.CaseStudyStatus.DRAFT));
+        // Published ones are in the library, not in either list.
+        long published = draftAboutAshbrook("Published and current");
+        caseStudies.approve(published);
+        caseStudies.publish(published, false);
+        assertThat(caseStudies.mine().inProgress()).extracting(CaseStudyCard::id).doesNotContain(published);
+        assertThat(caseStudies.mine().withdrawn()).extracting(CaseStudyCard::id).doesNotContain(published);
+    }
+
+    @Test
     void aPartnerWhoDoesNotOverseeTheCentreCannotReachItsDraftOnAnyPath() throws Exception {
         // A second improvement partner, overseeing Southdown only; the draft is about Ashbrook, in Eastmoor.
         String elsewhere = "southdown.partner." + System.nanoTime() + "@fixture.example";
@@ -187,7 +210,7 @@ class CaseStudyLibraryTest {
             .as("search by its title").doesNotContain(id);
         assertThat(search.search(SearchRequest.of(""), 0, 10).facets()).as("facet counts").isEqualTo(countsBefore);
         assertThat(search.related(id, 3)).as("case studies like it, ranked by what it says").isEmpty();
-        assertThat(caseStudies.inProgress()).extracting(org.centrecpd.casestudies.service.CaseStudyCard::id).as("drafts to review")
+        assertThat(caseStudies.mine().inProgress()).extracting(CaseStudyCard::id).as("drafts to review")
             .doesNotContain(id);
         assertThatThrownBy(() -> caseStudies.page(id)).as("its page").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> caseStudies.download(row.id())).as("its document's address").isInstanceOf(NotFoundException.class);

@@ -175,12 +175,16 @@ public class CaseStudyService {
             a.getFailure(), a.isTextTruncated());
     }
 
-    /** Drafts and reviews in progress that the asker wrote or oversees. */
+    /**
+     * What the asker wrote or oversees that is not in the library: drafts and reviews in progress, and apart
+     * from them those withdrawn from the library (no longer in progress, but still theirs to look back on).
+     */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
-    public List<CaseStudyCard> inProgress() {
-        return caseStudies.inProgressFor(scope.centres()).stream()
+    public MyCaseStudies mine() {
+        var cards = caseStudies.writtenOrReviewedBy(scope.centres(), MyCaseStudies.LISTED).stream()
             .map(s -> new CaseStudyCard(s.getId(), s.getTitle(), s.getYearOfPractice(), s.getStatus(), s.getAuthorName()))
-            .toList();
+            .collect(java.util.stream.Collectors.partitioningBy(c -> c.status().isInProgress()));
+        return new MyCaseStudies(cards.get(true), cards.get(false));
     }
 
     @Transactional

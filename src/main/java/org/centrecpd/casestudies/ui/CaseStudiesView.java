@@ -43,6 +43,7 @@ import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyCard;
 import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.casestudies.service.MyCaseStudies;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.organisation.service.CentreService;
@@ -236,22 +237,33 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         return row;
     }
 
+    /** The writer's own: in progress, and (only if there are any) those withdrawn from the library, apart. */
     private Component inProgress(CaseStudyService caseStudies) {
         Section section = new Section(new H2(getTranslation("casestudies.inProgress")));
         section.setId("case-studies-in-progress");
-        var cards = caseStudies.inProgress();
-        if (cards.isEmpty()) {
+        MyCaseStudies mine = caseStudies.mine();
+        if (mine.inProgress().isEmpty()) {
             section.add(new Paragraph(getTranslation("casestudies.inProgress.none")));
-            return section;
+        } else {
+            section.add(cards(mine.inProgress()));
         }
+        if (!mine.withdrawn().isEmpty()) {
+            H3 heading = new H3(getTranslation("casestudies.withdrawnList"));
+            UnorderedList withdrawn = cards(mine.withdrawn());
+            withdrawn.setId("case-studies-withdrawn");
+            section.add(heading, withdrawn);
+        }
+        return section;
+    }
+
+    private UnorderedList cards(List<CaseStudyCard> cards) {
         UnorderedList list = new UnorderedList();
         for (CaseStudyCard c : cards) {
             list.add(new ListItem(new RouterLink(c.title(), CaseStudyView.class, CaseStudyView.parameters(c.id())),
                 new com.vaadin.flow.component.html.Span(" — " + getTranslation("casestudies.status." + c.status().name())
                     + ", " + getTranslation("casestudies.author", c.author()))));
         }
-        section.add(list);
-        return section;
+        return list;
     }
 
     private <T> void facet(CheckboxGroup<Map.Entry<T, Long>> group, String labelKey, Function<T, String> name) {
