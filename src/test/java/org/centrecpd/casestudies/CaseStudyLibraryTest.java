@@ -159,6 +159,27 @@ class CaseStudyLibraryTest {
     }
 
     @Test
+    void publishingToEveryoneIsAStepOfItsOwnNotAComment() {
+        as(DemoLogins.PARTNER);
+        long toEveryone = draftAboutAshbrook("For every centre");
+        caseStudies.approve(toEveryone);
+        caseStudies.publish(toEveryone, true);
+        long toRemit = draftAboutAshbrook("For the partner's centres");
+        caseStudies.approve(toRemit);
+        caseStudies.publish(toRemit, false);
+
+        assertThat(caseStudies.page(toEveryone).reviews().getLast()).satisfies(step -> {
+            assertThat(step.action()).isEqualTo(org.centrecpd.casestudies.domain.ReviewEntry.Action.PUBLISHED_TO_EVERYONE);
+            assertThat(step.comment()).as("nothing the partner wrote").isNull();
+        });
+        assertThat(caseStudies.page(toRemit).reviews().getLast()).satisfies(step -> {
+            assertThat(step.action()).isEqualTo(org.centrecpd.casestudies.domain.ReviewEntry.Action.PUBLISHED);
+            assertThat(step.comment()).isNull();
+        });
+        assertThat(caseStudies.page(toEveryone).publishedToAll()).isTrue();
+    }
+
+    @Test
     void aPartnerWhoDoesNotOverseeTheCentreCannotReachItsDraftOnAnyPath() throws Exception {
         // A second improvement partner, overseeing Southdown only; the draft is about Ashbrook, in Eastmoor.
         String elsewhere = "southdown.partner." + System.nanoTime() + "@fixture.example";

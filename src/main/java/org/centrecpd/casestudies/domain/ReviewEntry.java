@@ -10,12 +10,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication, withdrawal. */
+/**
+ * One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication
+ * (to the centres its partner oversees, or to everyone), withdrawal. The comment is only ever what its author wrote.
+ */
 @Entity
 @Table(name = "case_study_review")
 public class ReviewEntry {
 
-    public enum Action { SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED, PUBLISHED, WITHDRAWN }
+    public enum Action {
+        SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED,
+        /** Published to the centres the publishing partner oversees that day. */
+        PUBLISHED,
+        PUBLISHED_TO_EVERYONE,
+        WITHDRAWN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -227,7 +227,7 @@ public class CaseStudyService {
     public void publish(long id, boolean toEveryone) {
         CaseStudy s = oneChangeAtATime(reviewable(id));
         s.publish(scope.forSearch().overseen(), toEveryone, now());
-        log(s, ReviewEntry.Action.PUBLISHED, toEveryone ? "everyone" : null);
+        log(s, toEveryone ? ReviewEntry.Action.PUBLISHED_TO_EVERYONE : ReviewEntry.Action.PUBLISHED, null);
         worker.indexAfterSave(id);
     }
 
