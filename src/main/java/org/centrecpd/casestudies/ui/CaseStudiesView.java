@@ -31,6 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +86,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private boolean restoring;
     private int offset;
 
-    public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser) {
+    public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser,
+                           Clock clock) {
         this.search = search;
         addClassName("case-studies");
         text.setLabel(getTranslation("casestudies.search"));
@@ -129,7 +131,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         Role role = currentUser.require().role();
         if (role == Role.CENTRE_MANAGER || role == Role.IMPROVEMENT_PARTNER) {
             Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
-                e -> new CaseStudyEditor(caseStudies, centres, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
+                e -> new CaseStudyEditor(caseStudies, centres, clock, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(write, inProgress(caseStudies));
         }

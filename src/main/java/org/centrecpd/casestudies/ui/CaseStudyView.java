@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,12 +62,15 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private final CaseStudySearch search;
     private final CentreService centres;
     private final ExtractionWorker worker;
+    private final Clock clock;
     private final Map<Long, Span> statuses = new HashMap<>();
     private Runnable unsubscribe = () -> { };
     private long id;
     private String title = "";
 
-    public CaseStudyView(CaseStudyService caseStudies, CaseStudySearch search, CentreService centres, ExtractionWorker worker) {
+    public CaseStudyView(CaseStudyService caseStudies, CaseStudySearch search, CentreService centres, ExtractionWorker worker,
+                         Clock clock) {
+        this.clock = clock;
         this.caseStudies = caseStudies;
         this.search = search;
         this.centres = centres;
@@ -114,7 +118,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("casestudies.basedOn", page.basedOn())));
         }
         if (page.mayEdit()) {
-            add(new Button(getTranslation("casestudies.edit"), e -> new CaseStudyEditor(caseStudies, centres, page,
+            add(new Button(getTranslation("casestudies.edit"), e -> new CaseStudyEditor(caseStudies, centres, clock, page,
                 saved -> show(caseStudies.page(id))).open()));
         }
         add(documents(page));

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The library's screens: searching and filtering, and a draft that another reader cannot open by its address. */
 @SpringBootTest
+@org.springframework.context.annotation.Import(org.centrecpd.support.TestClock.Config.class)
 class CaseStudyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -32,6 +33,13 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.centrecpd.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private void as(String username) {
         org.centrecpd.support.SignIn.as(users, username);
@@ -149,6 +157,16 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
             .contains("photos.txt");
         assertThat($(com.vaadin.flow.component.button.Button.class).withText("Remove").all()).isEmpty();
+    }
+
+    @Test
+    void aNewCaseStudyIsOfThisYearByTheApplicationsClock() {
+        clock.setDay(java.time.LocalDate.of(2031, 5, 4));
+        as(DemoLogins.MANAGER);
+        navigate(CaseStudiesView.class);
+        test($(com.vaadin.flow.component.button.Button.class).withText("Write a case study").single()).click();
+        assertThat($(com.vaadin.flow.component.textfield.IntegerField.class).withCaption("Year of the practice").single().getValue())
+            .isEqualTo(2031);
     }
 
     @Test
