@@ -44,6 +44,8 @@ class CaseStudyLibraryTest {
     @Autowired
     CaseStudySearch search;
     @Autowired
+    org.centrecpd.casestudies.service.CaseStudyPolicy policy;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
@@ -182,6 +184,36 @@ class CaseStudyLibraryTest {
             assertThat(step.comment()).isNull();
         });
         assertThat(caseStudies.page(toEveryone).publishedToAll()).isTrue();
+    }
+
+    @Test
+    void theIndexAndTheDatabaseAgreeOnWhoMaySeeEachCaseStudy() {
+        // One of each state, by the partner and by Ashbrook's manager, besides whatever the other tests left.
+        as(DemoLogins.MANAGER);
+        long managersDraft = draftAboutAshbrook("Visible to whom: the manager's draft");
+        as(DemoLogins.PARTNER);
+        draftAboutAshbrook("Visible to whom: a draft");
+        caseStudies.requestChanges(draftAboutAshbrook("Visible to whom: changes asked for"), "More detail");
+        caseStudies.approve(draftAboutAshbrook("Visible to whom: approved"));
+        for (boolean toEveryone : new boolean[]{false, true}) {
+            long published = draftAboutAshbrook("Visible to whom: published, to everyone " + toEveryone, 2017);
+            caseStudies.approve(published);
+            caseStudies.publish(published, toEveryone);
+        }
+        long withdrawn = draftAboutAshbrook("Visible to whom: withdrawn", 2017);
+        caseStudies.approve(withdrawn);
+        caseStudies.publish(withdrawn, true);
+        caseStudies.withdraw(withdrawn, null);
+        caseStudies.comment(managersDraft, "Reviewed by its partner");
+
+        List<Long> all = jdbc.queryForList("select id from case_study", Long.class);
+        for (String who : new String[]{DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.OTHER_MANAGER, DemoLogins.PARTNER,
+                DemoLogins.ADMIN}) {
+            as(who);
+            List<Long> inDatabase = all.stream().filter(id -> policy.findVisible(id).isPresent()).toList();
+            List<Long> inIndex = search.search(SearchRequest.of(""), 0, 10_000).hits().stream().map(SearchResults.Hit::id).toList();
+            assertThat(inIndex).as(who).containsExactlyInAnyOrderElementsOf(inDatabase);
+        }
     }
 
     @Test

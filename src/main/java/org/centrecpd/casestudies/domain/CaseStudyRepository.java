@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Case studies. Who may see one is one rule, here for the database paths (page, download) and in
- * {@code CaseStudySearch} for the index: its author; the improvement partners who oversee one of
+ * Case studies. Who may see one is one rule, {@code CaseStudyPolicy}'s, here in the database's terms (a
+ * page, a download) and there in the index's: its author; the improvement partners who oversee one of
  * its centres; and, once published, the staff of its audience (or everyone).
  */
 @ScopedData

@@ -12,7 +12,7 @@ import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.CaseStudyStatus;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
-import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.casestudies.service.CaseStudyPolicy;
 import org.centrecpd.security.Role;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds case studies by what is written in them, including inside their documents: ranked by
  * relevance (a match in the title counts most, then the summary, then outcomes and documents),
  * with highlighted snippets, and facet counts. Every query, facet count and "related" list is
- * filtered by the same visibility rule as the database paths ({@code CaseStudyRepository.VISIBLE}):
+ * filtered by the same visibility rule as the database paths ({@link CaseStudyPolicy#visibleInIndex}):
  * the author, the partners overseeing its centres, and once published its audience.
  */
 @Service
@@ -42,13 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseStudySearch {
 
     private final EntityManager entityManager;
-    private final AccessScope scope;
-    private final org.centrecpd.casestudies.domain.CaseStudyRepository caseStudies;
+    private final CaseStudyPolicy policy;
 
-    CaseStudySearch(EntityManager entityManager, AccessScope scope, org.centrecpd.casestudies.domain.CaseStudyRepository caseStudies) {
+    CaseStudySearch(EntityManager entityManager, CaseStudyPolicy policy) {
         this.entityManager = entityManager;
-        this.scope = scope;
-        this.caseStudies = caseStudies;
+        this.policy = policy;
     }
 
     /**
@@ -100,8 +98,8 @@ public class CaseStudySearch {
     @PermitAll
     public SearchResults search(SearchRequest request, int offset, int limit) {
         SearchSession session = Search.session(entityManager);
-        AccessScope.SearchScope me = scope.forSearch();
         Prepared prepared = prepared();
+        SearchPredicate me = policy.visibleInIndex(prepared.scope().predicate());
         boolean typed = request.text() != null && !request.text().isBlank();
         var query = session.search(prepared.scope())
             .select(prepared.hit())
@@ -267,8 +265,8 @@ public class CaseStudySearch {
      * change the ranking nor cost the scoring of every match.
      */
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(SearchPredicateFactory f,
-            AccessScope.SearchScope me, SearchRequest request, Facet except) {
-        var bool = f.bool().filter(visibleTo(f, me));
+            SearchPredicate visible, SearchRequest request, Facet except) {
+        var bool = f.bool().filter(visible);
         if (request.text() != null && !request.text().isBlank()) {
             bool.must(f.simpleQueryString()
                 .field("title").boost(4f)
@@ -304,15 +302,15 @@ public class CaseStudySearch {
      */
     @PermitAll
     public List<SearchResults.Hit> related(long caseStudyId, int limit) {
-        CaseStudy self = caseStudies.findVisible(scope.centres(), caseStudyId).orElse(null);
+        CaseStudy self = policy.findVisible(caseStudyId).orElse(null);
         if (self == null) {
             return List.of();
         }
-        AccessScope.SearchScope me = scope.forSearch();
+        SearchPredicate visible = policy.visibleInIndex(prepared().scope().predicate());
         return Search.session(entityManager).search(prepared().scope())
             // Ranked by what it shares with this one only; visibility and status filter.
             .where(f -> f.bool()
-                .filter(visibleTo(f, me))
+                .filter(visible)
                 .filter(f.match().field("status").matching(CaseStudyStatus.PUBLISHED))
                 .mustNot(f.id().matching(caseStudyId))
                 .must(f.bool()
@@ -322,21 +320,6 @@ public class CaseStudySearch {
             .fetchHits(limit).stream()
             .map(s -> new SearchResults.Hit(s.getId(), s.getTitle(), s.getYearOfPractice(), s.getSummary(), List.of(), ""))
             .toList();
-    }
-
-    /** The visibility rule, for the index: what the asker wrote, oversees, or may read once published. */
-    private static SearchPredicate visibleTo(SearchPredicateFactory f, AccessScope.SearchScope me) {
-        var visible = f.bool()
-            .should(f.match().field("authorAccountId").matching(me.accountId()))
-            .should(f.bool()
-                .must(f.match().field("status").matching(CaseStudyStatus.PUBLISHED))
-                .must(f.bool()
-                    .should(f.match().field("publishedToAll").matching(true))
-                    .should(me.centres().isEmpty() ? f.matchNone() : f.terms().field("audience").matchingAny(me.centres()))));
-        if (!me.overseen().isEmpty()) {
-            visible.should(f.terms().field("centre").matchingAny(me.overseen()));
-        }
-        return visible.toPredicate();
     }
 
     /** How far a rebuild has got. */

@@ -29,7 +29,6 @@ import org.centrecpd.casestudies.storage.FileStore;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
-import org.centrecpd.organisation.service.CentreScope;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.security.SignedInUser;
@@ -42,7 +41,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Good-practice case studies: writing them (managers and improvement partners, about centres in
  * their scope), reviewing and publishing them (the partners who oversee their centres), reading
- * them and their documents (whoever may see them, one rule: {@link CaseStudyRepository#VISIBLE}).
+ * them and their documents (whoever may see them: {@link CaseStudyPolicy}).
  * Anything the asker may not see answers "not found", whatever the path.
  */
 @Service
@@ -62,12 +61,14 @@ public class CaseStudyService {
     private final DataSize maxUpload;
     private final jakarta.persistence.EntityManager entityManager;
     private final ReviewMail reviewMail;
+    private final CaseStudyPolicy policy;
 
     CaseStudyService(CaseStudyRepository caseStudies, AttachmentRepository attachments, ReviewEntryRepository reviews,
                      AccessScope scope, CentreService centres, CurrentUser currentUser, FileStore files,
                      TextExtractor extractor, ExtractionWorker worker, Clock clock,
                      @Value("${centrecpd.case-studies.max-upload:50MB}") DataSize maxUpload,
-                     jakarta.persistence.EntityManager entityManager, ReviewMail reviewMail) {
+                     jakarta.persistence.EntityManager entityManager, ReviewMail reviewMail, CaseStudyPolicy policy) {
+        this.policy = policy;
         this.entityManager = entityManager;
         this.reviewMail = reviewMail;
         this.caseStudies = caseStudies;
@@ -155,11 +156,8 @@ public class CaseStudyService {
     /** A case study's page, for anyone who may see it. */
     @PermitAll
     public CaseStudyPage page(long id) {
-        CaseStudy s = visible(id);
-        CentreScope mine = scope.centres();
-        boolean oversees = caseStudies.oversees(mine, id);
-        boolean author = s.getAuthorAccountId() == mine.accountId();
-        boolean mayEdit = (author || oversees) && s.getStatus().isInProgress();
+        CaseStudy s = policy.visible(id);
+        CaseStudyPolicy.Allowed allowed = policy.allowed(s);
         return new CaseStudyPage(s.getId(), s.getVersion(), s.getTitle(), s.getSummary(), s.getOutcomes(), s.getYearOfPractice(),
             s.getStatus(), s.isPublishedToAll(), s.getAuthorName(), s.getBasedOn(),
             s.getPlaces().stream().map(Place::describe).distinct().toList(),
@@ -167,7 +165,7 @@ public class CaseStudyService {
             s.getAttachments().stream().map(CaseStudyService::row).toList(),
             reviews.findByCaseStudyIdOrderByAtAsc(id).stream()
                 .map(r -> new CaseStudyPage.Review(r.getAuthorName(), r.getAction(), r.getComment(), r.getAt())).toList(),
-            mayEdit, oversees && currentUser.require().role() == Role.IMPROVEMENT_PARTNER);
+            allowed.edit(), allowed.review());
     }
 
     private static CaseStudyPage.AttachmentRow row(Attachment a) {
@@ -190,10 +188,7 @@ public class CaseStudyService {
     @Transactional
     @PermitAll
     public void comment(long id, String comment) {
-        CaseStudy s = visible(id);
-        if (s.getAuthorAccountId() != scope.centres().accountId() && !caseStudies.oversees(scope.centres(), id)) {
-            throw new NotFoundException("Case study " + id);
-        }
+        CaseStudy s = policy.writtenOrReviewed(id);
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.comment.required");
         }
@@ -203,7 +198,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void requestChanges(long id, String comment) {
-        CaseStudy s = oneChangeAtATime(reviewable(id));
+        CaseStudy s = oneChangeAtATime(policy.reviewed(id));
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.changes.reason");
         }
@@ -215,7 +210,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void approve(long id) {
-        CaseStudy s = oneChangeAtATime(reviewable(id));
+        CaseStudy s = oneChangeAtATime(policy.reviewed(id));
         s.moveTo(CaseStudyStatus.APPROVED, now());
         log(s, ReviewEntry.Action.APPROVED, null);
         worker.indexAfterSave(id);
@@ -225,7 +220,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void publish(long id, boolean toEveryone) {
-        CaseStudy s = oneChangeAtATime(reviewable(id));
+        CaseStudy s = oneChangeAtATime(policy.reviewed(id));
         s.publish(scope.forSearch().overseen(), toEveryone, now());
         log(s, toEveryone ? ReviewEntry.Action.PUBLISHED_TO_EVERYONE : ReviewEntry.Action.PUBLISHED, null);
         worker.indexAfterSave(id);
@@ -235,7 +230,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void withdraw(long id, String reason) {
-        CaseStudy s = oneChangeAtATime(reviewable(id));
+        CaseStudy s = oneChangeAtATime(policy.reviewed(id));
         s.moveTo(CaseStudyStatus.WITHDRAWN, now());
         log(s, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.strip());
         worker.indexAfterSave(id);
@@ -306,7 +301,7 @@ public class CaseStudyService {
     @PermitAll
     public Download download(long attachmentId) {
         Attachment a = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
-        visible(a.getCaseStudy().getId());
+        policy.visible(a.getCaseStudy().getId());
         String hash = a.getSha256();
         return new Download(a.getFileName(), a.getMediaType(), a.getSizeBytes(), () -> files.open(hash));
     }
@@ -319,16 +314,8 @@ public class CaseStudyService {
         }
     }
 
-    private CaseStudy visible(long id) {
-        return caseStudies.findVisible(scope.centres(), id).orElseThrow(() -> new NotFoundException("Case study " + id));
-    }
-
     private CaseStudy editable(long id) {
-        CaseStudy s = visible(id);
-        boolean author = s.getAuthorAccountId() == scope.centres().accountId();
-        if (!author && !caseStudies.oversees(scope.centres(), id)) {
-            throw new NotFoundException("Case study " + id);
-        }
+        CaseStudy s = policy.writtenOrReviewed(id);
         s.requireOpenToEdits();
         return s;
     }
@@ -352,14 +339,6 @@ public class CaseStudyService {
             throw new NotFoundException("Case study " + id); // deleted meanwhile
         }
         return now;
-    }
-
-    private CaseStudy reviewable(long id) {
-        CaseStudy s = visible(id);
-        if (!caseStudies.oversees(scope.centres(), id)) {
-            throw new NotFoundException("Case study " + id);
-        }
-        return s;
     }
 
     private void log(CaseStudy s, ReviewEntry.Action action, String comment) {

@@ -43,13 +43,12 @@ import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyCard;
+import org.centrecpd.casestudies.service.CaseStudyPolicy;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.casestudies.service.MyCaseStudies;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.organisation.service.CentreService;
-import org.centrecpd.security.CurrentUser;
-import org.centrecpd.security.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -86,7 +85,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private boolean restoring;
     private int offset;
 
-    public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser,
+    public CaseStudiesView(CaseStudySearch search, CaseStudyPolicy policy, CaseStudyService caseStudies, CentreService centres,
                            Clock clock) {
         this.search = search;
         addClassName("case-studies");
@@ -128,14 +127,13 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.addClassName("case-study-body");
         add(text);
-        Role role = currentUser.require().role();
-        if (role == Role.CENTRE_MANAGER || role == Role.IMPROVEMENT_PARTNER) {
+        if (policy.mayWrite()) {
             Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
                 e -> new CaseStudyEditor(caseStudies, centres, clock, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(write, inProgress(caseStudies));
         }
-        if (role == Role.ADMIN) {
+        if (policy.mayRebuildIndex()) {
             add(rebuildIndex());
         }
         add(body);
