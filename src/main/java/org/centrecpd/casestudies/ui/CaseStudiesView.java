@@ -44,6 +44,7 @@ import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyCard;
 import org.centrecpd.casestudies.service.CaseStudyPolicy;
+import org.centrecpd.casestudies.service.CaseStudyReading;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.casestudies.service.MyCaseStudies;
 import org.centrecpd.courses.CorePurposeArea;
@@ -85,8 +86,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private boolean restoring;
     private int offset;
 
-    public CaseStudiesView(CaseStudySearch search, CaseStudyPolicy policy, CaseStudyService caseStudies, CentreService centres,
-                           Clock clock) {
+    public CaseStudiesView(CaseStudySearch search, CaseStudyPolicy policy, CaseStudyService caseStudies, CaseStudyReading reading,
+                           CentreService centres, Clock clock) {
         this.search = search;
         addClassName("case-studies");
         text.setLabel(getTranslation("casestudies.search"));
@@ -131,7 +132,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
             Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
                 e -> new CaseStudyEditor(caseStudies, centres, clock, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(write, inProgress(caseStudies));
+            add(write, inProgress(reading));
         }
         if (policy.mayRebuildIndex()) {
             add(rebuildIndex());
@@ -238,10 +239,10 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     /** The writer's own: in progress, and (only if there are any) those withdrawn from the library, apart. */
-    private Component inProgress(CaseStudyService caseStudies) {
+    private Component inProgress(CaseStudyReading reading) {
         Section section = new Section(new H2(getTranslation("casestudies.inProgress")));
         section.setId("case-studies-in-progress");
-        MyCaseStudies mine = caseStudies.mine();
+        MyCaseStudies mine = reading.mine();
         if (mine.inProgress().isEmpty()) {
             section.add(new Paragraph(getTranslation("casestudies.inProgress.none")));
         } else {

@@ -44,6 +44,8 @@ import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyPage;
+import org.centrecpd.casestudies.service.CaseStudyReading;
+import org.centrecpd.casestudies.service.CaseStudyReview;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.casestudies.service.ExtractionWorker;
 import org.centrecpd.organisation.service.CentreService;
@@ -58,7 +60,9 @@ import org.centrecpd.organisation.service.CentreService;
 @PermitAll
 public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final CaseStudyReading reading;
     private final CaseStudyService caseStudies;
+    private final CaseStudyReview review;
     private final CaseStudySearch search;
     private final CentreService centres;
     private final ExtractionWorker worker;
@@ -68,9 +72,11 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private long id;
     private String title = "";
 
-    public CaseStudyView(CaseStudyService caseStudies, CaseStudySearch search, CentreService centres, ExtractionWorker worker,
-                         Clock clock) {
+    public CaseStudyView(CaseStudyReading reading, CaseStudyService caseStudies, CaseStudyReview review, CaseStudySearch search,
+                         CentreService centres, ExtractionWorker worker, Clock clock) {
         this.clock = clock;
+        this.reading = reading;
+        this.review = review;
         this.caseStudies = caseStudies;
         this.search = search;
         this.centres = centres;
@@ -85,7 +91,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Case study"));
-        show(caseStudies.page(id));
+        show(reading.page(id));
     }
 
     private void show(CaseStudyPage page) {
@@ -119,7 +125,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         }
         if (page.mayEdit()) {
             add(new Button(getTranslation("casestudies.edit"), e -> new CaseStudyEditor(caseStudies, centres, clock, page,
-                saved -> show(caseStudies.page(id))).open()));
+                saved -> show(reading.page(id))).open()));
         }
         add(documents(page));
         if (page.mayReview() || page.mayEdit()) {
@@ -171,7 +177,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 } catch (NotFoundException gone) {
                     // Removed meanwhile (another tab, a colleague): the page below shows it as it is now.
                 }
-                show(caseStudies.page(id));
+                show(reading.page(id));
             });
     }
 
@@ -210,7 +216,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                         caseStudies.attach(id, event.getFileName(), file);
                         ui.access(() -> {
                             Feedback.saved(CaseStudyView.this, "casestudies.file.uploaded", event.getFileName());
-                            show(caseStudies.page(id));
+                            show(reading.page(id));
                         });
                     } catch (RuleViolation refused) {
                         event.reject(refused.messageKey());
@@ -262,15 +268,15 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         comment.setMaxLength(4000);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        actions.add(action("casestudies.review.addComment", () -> caseStudies.comment(id, comment.getValue())));
+        actions.add(action("casestudies.review.addComment", () -> review.comment(id, comment.getValue())));
         if (page.mayReview()) {
             switch (page.status()) {
-                case DRAFT -> actions.add(action("casestudies.review.requestChanges", () -> caseStudies.requestChanges(id, comment.getValue())),
-                    action("casestudies.review.approve", () -> caseStudies.approve(id)));
-                case APPROVED -> actions.add(action("casestudies.review.publish", () -> caseStudies.publish(id, false)),
-                    action("casestudies.review.publishAll", () -> caseStudies.publish(id, true)),
-                    action("casestudies.review.requestChanges", () -> caseStudies.requestChanges(id, comment.getValue())));
-                case PUBLISHED -> actions.add(action("casestudies.review.withdraw", () -> caseStudies.withdraw(id, comment.getValue())));
+                case DRAFT -> actions.add(action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())),
+                    action("casestudies.review.approve", () -> review.approve(id)));
+                case APPROVED -> actions.add(action("casestudies.review.publish", () -> review.publish(id, false)),
+                    action("casestudies.review.publishAll", () -> review.publish(id, true)),
+                    action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())));
+                case PUBLISHED -> actions.add(action("casestudies.review.withdraw", () -> review.withdraw(id, comment.getValue())));
                 default -> { }
             }
         }
@@ -290,7 +296,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             try {
                 run.run();
                 Feedback.saved(this, "casestudies.done");
-                show(caseStudies.page(id));
+                show(reading.page(id));
             } catch (RuntimeException ex) {
                 if (!Feedback.explain(this, ex)) {
                     throw ex;
