@@ -50,6 +50,8 @@ class CaseStudyLibraryTest {
     @Autowired
     org.centrecpd.casestudies.service.CaseStudyPolicy policy;
     @Autowired
+    org.centrecpd.casestudies.search.IndexRebuild rebuild;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
@@ -574,14 +576,14 @@ class CaseStudyLibraryTest {
         as(DemoLogins.PARTNER);
         long id = draftAboutAshbrook("Rebuilt from the database");
         as(DemoLogins.ADMIN);
-        java.util.List<CaseStudySearch.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        search.rebuild(seen::add).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.List<org.centrecpd.casestudies.search.IndexRebuild.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        rebuild.start(seen::add).get(60, java.util.concurrent.TimeUnit.SECONDS);
         long inDatabase = jdbc.queryForObject("select count(*) from case_study", Long.class);
-        assertThat(seen.getLast()).isEqualTo(new CaseStudySearch.Progress(inDatabase, inDatabase, true));
+        assertThat(seen.getLast()).isEqualTo(new org.centrecpd.casestudies.search.IndexRebuild.Progress(inDatabase, inDatabase, true));
         as(DemoLogins.PARTNER);
         assertThat(search.search(SearchRequest.of("Rebuilt from the database"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(id);
         as(DemoLogins.PRACTITIONER);
-        assertThatThrownBy(() -> search.rebuild(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> rebuild.start(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.centrecpd.casestudies.search;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.centrecpd.casestudies.domain.CaseStudyStatus;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.casestudies.service.CaseStudyPolicy;
-import org.centrecpd.security.Role;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -320,49 +318,5 @@ public class CaseStudySearch {
             .fetchHits(limit).stream()
             .map(s -> new SearchResults.Hit(s.getId(), s.getTitle(), s.getYearOfPractice(), s.getSummary(), List.of(), ""))
             .toList();
-    }
-
-    /** How far a rebuild has got. */
-    public record Progress(long done, long total, boolean finished) {
-    }
-
-    /**
-     * Rebuilds the index from the database (an admin action; at start-up it happens by itself when
-     * the index is missing). Runs in the background and reports progress as it goes; search keeps
-     * answering from the old index meanwhile.
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public java.util.concurrent.CompletableFuture<?> rebuild(java.util.function.Consumer<Progress> progress) {
-        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        var monitor = new org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor() {
-            @Override
-            public void addToTotalCount(long count) {
-                total.addAndGet(count);
-                progress.accept(new Progress(done.get(), total.get(), false));
-            }
-
-            @Override
-            public void documentsAdded(long count) {
-                progress.accept(new Progress(done.addAndGet(count), total.get(), false));
-            }
-
-            @Override
-            public void documentsBuilt(long count) {
-            }
-
-            @Override
-            public void entitiesLoaded(long count) {
-            }
-
-            @Override
-            public void indexingCompleted() {
-                progress.accept(new Progress(done.get(), total.get(), true));
-            }
-        };
-        // Merged into one segment at the end: facet counts map each value across segments on every
-        // query, so a freshly built index of many segments answers about half as fast (see the benchmark).
-        return Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
-            .mergeSegmentsOnFinish(true).monitor(monitor).start().toCompletableFuture();
     }
 }

@@ -4,20 +4,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.casestudies.domain.CaseStudy;
+import org.centrecpd.casestudies.domain.CaseStudyChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * How a change to a case study is made, whoever makes it: one at a time, and indexed once made.
+ * How a change to a case study is made, whoever makes it: one at a time, and announced once made
+ * ({@link CaseStudyChanged}), so that search follows it.
  */
 @Component
 class CaseStudyChanges {
 
     private final EntityManager entityManager;
-    private final ExtractionWorker worker;
+    private final ApplicationEventPublisher events;
 
-    CaseStudyChanges(EntityManager entityManager, ExtractionWorker worker) {
+    CaseStudyChanges(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
-        this.worker = worker;
+        this.events = events;
     }
 
     /**
@@ -40,12 +43,8 @@ class CaseStudyChanges {
         return now;
     }
 
-    /**
-     * What search shows of it has changed: indexed at commit (a document taken off is a query, which Hibernate
-     * Search does not see), and once more after it by the document reader's thread ({@link ExtractionWorker#indexAfterSave}).
-     */
+    /** What search shows of it has changed: indexed again once the change has committed. */
     void made(CaseStudy study) {
-        org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().addOrUpdate(study);
-        worker.indexAfterSave(study.getId());
+        events.publishEvent(new CaseStudyChanged(study.getId()));
     }
 }

@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.IndexRebuild;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyCard;
@@ -68,6 +69,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     static final int NARROW = 800;
 
     private final CaseStudySearch search;
+    private final IndexRebuild rebuild;
     private final TextField text = new TextField();
     private final Div summary = new Div();
     private final Div results = new Div();
@@ -87,8 +89,9 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private int offset;
 
     public CaseStudiesView(CaseStudySearch search, CaseStudyPolicy policy, CaseStudyService caseStudies, CaseStudyReading reading,
-                           CentreService centres, Clock clock) {
+                           IndexRebuild rebuild, CentreService centres, Clock clock) {
         this.search = search;
+        this.rebuild = rebuild;
         addClassName("case-studies");
         text.setLabel(getTranslation("casestudies.search"));
         text.setHelperText(getTranslation("casestudies.search.help"));
@@ -220,7 +223,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
             rebuild.setEnabled(false);
             bar.setVisible(true);
             bar.setIndeterminate(true);
-            search.rebuild(p -> ui.access(() -> {
+            this.rebuild.start(p -> ui.access(() -> {
                 if (p.total() > 0) {
                     bar.setIndeterminate(false);
                     bar.setValue(Math.min(1.0, (double) p.done() / p.total()));
