@@ -40,6 +40,7 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.casestudies.domain.CaseStudyStatus;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchResults;
@@ -269,15 +270,15 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         actions.add(action("casestudies.review.addComment", () -> review.comment(id, comment.getValue())));
-        if (page.mayReview()) {
-            switch (page.status()) {
-                case DRAFT -> actions.add(action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())),
-                    action("casestudies.review.approve", () -> review.approve(id)));
-                case APPROVED -> actions.add(action("casestudies.review.publish", () -> review.publish(id, false)),
-                    action("casestudies.review.publishAll", () -> review.publish(id, true)),
-                    action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())));
-                case PUBLISHED -> actions.add(action("casestudies.review.withdraw", () -> review.withdraw(id, comment.getValue())));
-                default -> { }
+        // The steps the review allows from here, for its reviewers (none for anyone else).
+        for (CaseStudyStatus step : page.reviewSteps()) {
+            switch (step) {
+                case CHANGES_REQUESTED -> actions.add(action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())));
+                case APPROVED -> actions.add(action("casestudies.review.approve", () -> review.approve(id)));
+                case PUBLISHED -> actions.add(action("casestudies.review.publish", () -> review.publish(id, false)),
+                    action("casestudies.review.publishAll", () -> review.publish(id, true)));
+                case WITHDRAWN -> actions.add(action("casestudies.review.withdraw", () -> review.withdraw(id, comment.getValue())));
+                case DRAFT -> { } // the author's change, by editing
             }
         }
         section.add(comment, actions, new H2(getTranslation("casestudies.review.history")));
