@@ -4,14 +4,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
- * Id, optimistic-locking version and identity for every entity that is edited in the app. Two
- * instances are the same record when they have the same id (and class, seen through Hibernate's
- * lazy proxies); a new record equals only itself. The hash code is constant per class so that a
- * record keeps its place in a set when it gets its id on save.
+ * Id and identity for every entity with a generated id. Two instances are the same record when they have
+ * the same id (and class, seen through Hibernate's lazy proxies); a new record equals only itself. The hash
+ * code is constant per class so that a record keeps its place in a set when it gets its id on save.
+ * Records that people edit extend {@link VersionedEntity}, which adds optimistic locking; records written
+ * once (an audit entry, a completion, a link) extend this directly.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -20,16 +20,8 @@ public abstract class AbstractEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** Refuses a save made from a stale copy: someone else saved the record in between. */
-    @Version
-    private long version;
-
     public Long getId() {
         return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

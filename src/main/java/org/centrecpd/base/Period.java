@@ -12,8 +12,8 @@ import java.util.Objects;
  * that follow each other share a date and never a day.
  * <p>
  * In queries, the same rule is the {@code in_force(from, to, day)} function (see
- * {@link PeriodFunctions}); in Java it is {@link #contains(LocalDate)}. Nothing else spells the
- * condition out.
+ * {@link PeriodFunctions}, which also renders it for plain SQL); in Java it is {@link #contains(LocalDate)}.
+ * Nothing else spells the condition out (ModuleStructureTest keeps it so).
  */
 @Embeddable
 public record Period(
@@ -38,6 +38,11 @@ public record Period(
 
     public boolean contains(LocalDate day) {
         return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
+    }
+
+    /** Not over on {@code day}: in force then, or still to start ({@code not_ended} in queries). */
+    public boolean notEndedOn(LocalDate day) {
+        return validTo == null || validTo.isAfter(day);
     }
 
     /** True when some day lies in both periods. */

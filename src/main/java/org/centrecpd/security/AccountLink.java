@@ -1,13 +1,11 @@
 package org.centrecpd.security;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,13 +17,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_link")
-class AccountLink {
+class AccountLink extends AbstractEntity {
 
     enum Purpose { INVITATION, RESET }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
@@ -58,7 +53,6 @@ class AccountLink {
         this.expiresAt = expiresAt;
     }
 
-    Long getId() { return id; }
     UserAccount getAccount() { return account; }
     Purpose getPurpose() { return purpose; }
     Instant getExpiresAt() { return expiresAt; }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailSender;
-import org.centrecpd.base.mail.MailTexts;
+import org.centrecpd.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +33,7 @@ class LinkMails {
     private final MailSender mail;
     private final TaskExecutor executor;
     private final String publicUrl;
-    private final MailTexts texts = new MailTexts();
+    private final Texts texts = new Texts();
 
     LinkMails(MailSender mail, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
               @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {

@@ -39,7 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings,
                                             ObjectProvider<ClientRegistrationRepository> clients,
                                             @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**").permitAll()
             // The app's icon and manifest: the sign-in page shows the icon, and browsers fetch the manifest without cookies.
             .requestMatchers("/favicon.ico", "/icons/**", "/manifest.webmanifest").permitAll()
             // Load balancers and monitoring do not sign in; the health endpoint is the only actuator endpoint there is.

@@ -1,14 +1,11 @@
 package org.centrecpd.security;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -20,11 +17,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -48,8 +42,6 @@ public class UserAccount {
     @Column(name = "invited_at")
     private Instant invitedAt;
 
-    @Version
-    private long version;
 
     protected UserAccount() {
     }
@@ -62,7 +54,6 @@ public class UserAccount {
         this.displayName = displayName;
     }
 
-    public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
     public Role getRole() { return role; }

@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.base.PeriodFunctions;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class TrainingDemoData implements ApplicationRunner {
             insert into assignment (person_id, course_id, due_on, required, refresh_months, assigned_on)
             select distinct e.person_id, co.id, cast(? as date), cast(? as boolean), cast(? as integer), cast(? as date)
               from employment e join centre c on c.id = e.centre_id cross join course co
-             where co.slug = ? and e.start_date <= ? and (e.end_date is null or e.end_date > ?) and """ + " " + where,
+             where co.slug = ? and """ + PeriodFunctions.inForceSql("e.start_date", "e.end_date", "?") + " and " + where,
             Date.valueOf(due), required, refreshMonths, Date.valueOf(on), slug, Date.valueOf(on), Date.valueOf(on));
     }
 }

@@ -1,5 +1,6 @@
 package org.centrecpd.workshops;
 
+import org.centrecpd.base.PeriodFunctions;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -56,7 +57,7 @@ class WorkshopsDemoData implements ApplicationRunner {
         long centre = ashbrook.get(0);
         List<Long> staff = jdbc.queryForList("""
             select e.person_id from employment e join person p on p.id = e.person_id
-             where e.centre_id = ? and e.start_date <= ? and (e.end_date is null or e.end_date > ?)
+             where e.centre_id = ? and """ + PeriodFunctions.inForceSql("e.start_date", "e.end_date", "?") + """
                and not exists (select 1 from user_account u where u.person_id = p.id)
              order by p.full_name""", Long.class, centre, Date.valueOf(today), Date.valueOf(today));
         long soon = session(course.get(0), centre, today.plusDays(14), 12, partner.get(0),

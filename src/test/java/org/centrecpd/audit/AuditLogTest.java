@@ -1,5 +1,6 @@
 package org.centrecpd.audit;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.centrecpd.audit.service.AuditFilter;
 import org.centrecpd.audit.service.AuditLog;
-import org.centrecpd.audit.service.AuditRow;
+import org.centrecpd.audit.domain.AuditRow;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
@@ -21,7 +22,7 @@ import org.centrecpd.security.AccountService;
 import org.centrecpd.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +31,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each change that matters leaves one line in the audit log, with who did it; only admins read it. */
-@SpringBootTest
+@CentreTest
 @Transactional
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class AuditLogTest {

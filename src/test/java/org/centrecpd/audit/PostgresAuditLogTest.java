@@ -1,5 +1,6 @@
 package org.centrecpd.audit;
 
+import org.centrecpd.support.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,20 +11,19 @@ import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit log on a real PostgreSQL: written and filtered there, and append-only for anyone who connects. */
-@SpringBootTest(properties = "spring.profiles.active=postgres,demo")
+@PostgresTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class PostgresAuditLogTest {
 
@@ -60,10 +60,4 @@ class PostgresAuditLogTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject = 'keep-me.xlsx'", Long.class)).isEqualTo(1);
     }
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
-        registry.add("spring.datasource.username", TestPostgres::user);
-        registry.add("spring.datasource.password", () -> "");
-    }
 }

@@ -1,5 +1,6 @@
 package org.centrecpd.audit;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import java.util.Map;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * app's event publisher): each success and each refusal is a line, with the e-mail tried and never
  * the password.
  */
-@SpringBootTest
+@CentreTest
 class SignInAuditTest {
 
     @Autowired

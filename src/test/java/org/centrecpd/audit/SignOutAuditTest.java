@@ -1,5 +1,6 @@
 package org.centrecpd.audit;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,7 +26,7 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
  * with the handlers the sign-out button runs too): each is a line naming who signed out. The
  * sign-out button itself is covered in a real browser by ImportInviteSignInJourneyBrowserIT.
  */
-@SpringBootTest
+@CentreTest
 class SignOutAuditTest {
 
     @Autowired

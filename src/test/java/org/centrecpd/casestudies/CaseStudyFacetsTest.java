@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Fenbrook changed provider on 1 September 2025, so #3 and #4 are counted under different providers. (Southdown's
  * records begin in April 2024, hence no Southdown centre before then.)
  */
-@SpringBootTest
+@CentreTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseStudyFacetsTest {
 

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * by nobody else on any path; once published, staff of the centres the partner oversees find it by
  * a phrase that is only inside the document, and staff elsewhere do not.
  */
-@SpringBootTest
+@CentreTest
 class CaseStudyLibraryTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.WebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,14 +11,14 @@ import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The demo library from the first start: a dozen case studies, found by phrases that exist only inside their documents. */
-@SpringBootTest(properties = "centrecpd.demo.case-studies=true")
+@WebTest
 class DemoCaseStudiesTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -16,13 +17,12 @@ import org.centrecpd.casestudies.extraction.TextExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every kind of document the library accepts is recognised by its content (the files are named
  * ".bin" on purpose) and its text read, from fixtures made here.
  */
-@SpringBootTest
+@CentreTest
 class EveryDocumentTypeTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Documents meant to hurt, or just broken: each ends with a plain reason naming what is wrong, the
  * server stays up (the reading happens in a child JVM), and the next document is read as usual.
  */
-@SpringBootTest
+@CentreTest
 class HostileDocumentsTest {
 
     @Autowired

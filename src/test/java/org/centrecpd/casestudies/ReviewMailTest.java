@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,10 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * to review, the manager of each step of the review, by e-mail through a real SMTP server (GreenMail), and
  * nobody else is told anything. A database of its own, so that the messages counted are this test's.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:centrecpd-review-mail;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025", "centrecpd.reminders.cron=-",
-    "centrecpd.public-url=https://cpd.eastmoor.example/"})
+@CentreTest
 class ReviewMailTest {
 
     @RegisterExtension
@@ -104,7 +102,7 @@ class ReviewMailTest {
             .findFirst().orElseThrow()))
             .contains("Hello Helen Marsh,")
             .contains("Daniel Whitcombe has written up practice from a centre you oversee as the case study \"Buggy walks\"")
-            .contains("https://cpd.eastmoor.example/case-studies/" + walks);
+            .contains("https://cpd.council.example/case-studies/" + walks);
 
         // The manager: the partner's five steps; their own comment and the leaver's draft told nobody.
         MimeMessage[] all = to(DemoLogins.MANAGER).toArray(MimeMessage[]::new);
@@ -120,10 +118,10 @@ class ReviewMailTest {
             .contains("Hello Daniel Whitcombe,")
             .contains("Helen Marsh has asked for changes to your case study \"Dads' breakfast club\"")
             .contains("> Please say how many dads came.\n> And for how many weeks.")
-            .contains("https://cpd.eastmoor.example/case-studies/" + breakfast);
+            .contains("https://cpd.council.example/case-studies/" + breakfast);
         String comment = html(only(all, "A comment on your case study: Dads' breakfast club"));
         assertThat(comment).contains("Did the &lt;b&gt;school&lt;/b&gt; nurse come too?").doesNotContain("<b>school</b>");
-        assertThat(html(only(all, "Published: Buggy walks"))).contains("href=\"https://cpd.eastmoor.example/case-studies/" + walks + "\"");
+        assertThat(html(only(all, "Published: Buggy walks"))).contains("href=\"https://cpd.council.example/case-studies/" + walks + "\"");
     }
 
     private static List<MimeMessage> to(String address) {

@@ -1,5 +1,6 @@
 package org.centrecpd.home;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,7 +14,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -21,7 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * The SQL a view issues must not grow with the rows it shows: a partner's home lists dozens of
  * centres with head counts, and must do it in a few statements, not one (or more) per centre.
  */
-@SpringBootTest
+@CentreTest
 class QueryCountTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
@@ -24,16 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The PDF portfolio and the Markdown export, read back: my entries only, with their structure, feedback and CPD time. */
-@SpringBootTest
+@CentreTest
 class JournalExportTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     SupervisionService supervision;
     @Autowired
@@ -65,7 +69,7 @@ class JournalExportTest {
             Set.of("kinship care"), Set.of("engaging-parents"), 45, true, null)).id();
         journal.finish(new EntryDraft(null, 0, "Reading at home", ReflectiveModel.WHAT_SO_WHAT, null,
             Map.of("what", "Lent three picture books."), Set.of(), Set.of(), 30, true, null));
-        journal.share(List.of(gibbs), fixture.personId(DemoLogins.MANAGER));
+        sharing.share(List.of(gibbs), fixture.personId(DemoLogins.MANAGER));
         fixture.signInAs(DemoLogins.MANAGER);
         supervision.giveFeedback(gibbs, "A thoughtful first step with Nana.");
         fixture.signInAs(author.email());

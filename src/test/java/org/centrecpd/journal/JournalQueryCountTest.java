@@ -1,9 +1,11 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.SupervisionService;
 import org.centrecpd.journal.ui.SupervisionView;
 import org.centrecpd.organisation.JobRole;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,11 +38,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * entries: the same statements for 3 entries as for 15 (a statement per entry, or per entry and
  * collection, would show at once).
  */
-@SpringBootTest
+@CentreTest
 class JournalQueryCountTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     JournalExport export;
     @Autowired
@@ -52,6 +57,8 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     EntityManagerFactory emf;
 
@@ -81,13 +88,13 @@ class JournalQueryCountTest extends SpringBrowserlessTest {
                 Map.of("description", "What happened " + i, "feelings", "How it felt " + i),
                 Set.of("tag-" + i, "supervision"), Set.of("engaging-parents"), 30, true, null)).id());
         }
-        journal.share(ids, daniel);
+        sharing.share(ids, daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         for (long id : ids) {
             supervision.open(id);
             supervision.giveFeedback(id, "Thank you for " + id);
         }
-        supervision.addNote(author.id(), LocalDate.now(), "Met.", "Carry on.");
+        supervision.addNote(author.id(), LocalDate.now(clock), "Met.", "Carry on.");
         return author;
     }
 

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,7 +23,9 @@ import java.util.Set;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.journal.ui.EntryEditor;
@@ -37,17 +40,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The journal's screens: writing with autosave, a stale tab, reading, deleting, and "not found" for everyone else. */
-@SpringBootTest
+@CentreTest
 class JournalScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalQueries queries;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     PeopleService people;
     @Autowired
@@ -93,7 +100,7 @@ class JournalScreensTest extends SpringBrowserlessTest {
 
         navigate(JournalView.class);
         assertThat($(H2.class).id("drafts-heading").getText()).isEqualTo("Unfinished entries");
-        long id = journal.myDrafts().getFirst().id();
+        long id = queries.myDrafts().getFirst().id();
         navigate("journal/write/" + id, EntryEditor.class);
         assertThat($(TextArea.class).id("section-description").getValue()).isEqualTo("Six parents came; one **dad**.");
         test($(Button.class).id("finish-entry")).click();
@@ -102,7 +109,17 @@ class JournalScreensTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Baby massage group");
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Description", "Feelings", "Action plan");
         assertThat($(EntryView.class).single().getElement().getOuterHTML()).contains("<strong>dad</strong>");
-        assertThat(journal.myDrafts()).isEmpty();
+        assertThat(queries.myDrafts()).isEmpty();
+    }
+
+    @Test
+    void finishingAnEmptyEntrySaysWhatIsMissingAndSavesNothing() {
+        navigate("journal/write", EntryEditor.class);
+        test($(Button.class).id("finish-entry")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Write something before finishing the entry.");
+        assertThat(queries.countMine(EntryFilter.all())).isZero();
+        assertThat($(EntryEditor.class).all()).hasSize(1);
     }
 
     @Test
@@ -118,9 +135,9 @@ class JournalScreensTest extends SpringBrowserlessTest {
 
         assertThat(status()).startsWith("This entry was saved from another tab");
         assertThat($(TextArea.class).id("section-body").getValue()).isEqualTo("Typed in this tab.");
-        assertThat(journal.entry(first.id()).body()).isEqualTo("From the other tab.");
+        assertThat(queries.entry(first.id()).body()).isEqualTo("From the other tab.");
         test($(TextArea.class).id("section-body")).setValue("Typed in this tab, and more.");
-        assertThat(journal.entry(first.id()).body()).isEqualTo("From the other tab.");
+        assertThat(queries.entry(first.id()).body()).isEqualTo("From the other tab.");
     }
 
     @Test
@@ -140,9 +157,9 @@ class JournalScreensTest extends SpringBrowserlessTest {
         navigate("journal/" + id, EntryView.class);
         test($(Button.class).id("delete-entry")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
-        assertThat(journal.countMine(EntryFilter.all())).isEqualTo(1);
+        assertThat(queries.countMine(EntryFilter.all())).isEqualTo(1);
         test(confirm).confirm();
-        assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(5))).isEmpty();
+        assertThat(queries.mine(EntryFilter.all(), Pageable.ofSize(5))).isEmpty();
     }
 
     @Test
@@ -170,7 +187,7 @@ class JournalScreensTest extends SpringBrowserlessTest {
     @Test
     void meetingNotesWrittenByTheManagerAreShownInTheAuthorsJournal() {
         long shared = finished("For our meeting", "Caseload worries.");
-        journal.share(List.of(shared), fixture.personId(DemoLogins.MANAGER));
+        sharing.share(List.of(shared), fixture.personId(DemoLogins.MANAGER));
 
         fixture.signInAs(DemoLogins.MANAGER);
         navigate("supervision/" + author.id(), SupervisionView.class);
@@ -189,13 +206,13 @@ class JournalScreensTest extends SpringBrowserlessTest {
     void unsharingWhileTheManagerHasTheEntryOpenStopsTheirFeedback() {
         long id = finished("Open elsewhere", "Text.");
         long daniel = fixture.personId(DemoLogins.MANAGER);
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         navigate("supervision/entries/" + id, SharedEntryView.class);
         assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Open elsewhere");
 
         fixture.signInAs(author.email());
-        journal.unshare(id, daniel);
+        sharing.unshare(id, daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         test($(TextArea.class).id("feedback-text")).setValue("Too late?");
         test($(Button.class).id("send-feedback")).click();
@@ -210,7 +227,7 @@ class JournalScreensTest extends SpringBrowserlessTest {
         long shared = finished("Shared", "For supervision.");
         finished("Private", "Not for anyone.");
         long daniel = fixture.personId(DemoLogins.MANAGER);
-        journal.share(List.of(shared), daniel);
+        sharing.share(List.of(shared), daniel);
 
         fixture.signInAs(DemoLogins.MANAGER);
         navigate("supervision/" + author.id(), SupervisionView.class);
@@ -228,8 +245,8 @@ class JournalScreensTest extends SpringBrowserlessTest {
         assertThat(test(unit).getSuggestions()).containsExactly("Managing change: Transfer of staff: TUPE in plain terms");
         test(unit).selectItem("Managing change: Transfer of staff: TUPE in plain terms");
         assertThat(status()).startsWith("Saved at");
-        long id = journal.myDrafts().getFirst().id();
-        assertThat(journal.entry(id).link().unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
+        long id = queries.myDrafts().getFirst().id();
+        assertThat(queries.entry(id).link().unitTitle()).isEqualTo("Transfer of staff: TUPE in plain terms");
 
         navigate("journal/write/" + id, EntryEditor.class);
         assertThat(((ComboBox<UnitLink>) $(ComboBox.class).id("entry-unit")).getValue().courseTitle()).isEqualTo("Managing change");
@@ -247,7 +264,7 @@ class JournalScreensTest extends SpringBrowserlessTest {
         JournalPeople.Made steppedDown = fixture.make("Stepped Down", JobRole.CENTRE_MANAGER, JournalServiceTest.ASHBROOK);
         fixture.move(steppedDown.id(), JournalServiceTest.ASHBROOK, JobRole.FAMILY_SUPPORT_WORKER);
         fixture.signInAs(author.email());
-        journal.share(List.of(id), promoted.id());
+        sharing.share(List.of(id), promoted.id());
 
         // Signed in as a practitioner, a centre manager by job: the menu item, the page and the shared entry.
         fixture.signInAs(promoted.email());

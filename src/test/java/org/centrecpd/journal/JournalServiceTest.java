@@ -1,8 +1,10 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,15 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.StaleEditException;
 import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.journal.domain.EntryRow;
+import org.centrecpd.journal.service.CourseAnswer;
+import org.centrecpd.journal.service.CourseRatings;
 import org.centrecpd.journal.service.Entry;
 import org.centrecpd.journal.service.EntryDraft;
 import org.centrecpd.journal.service.EntryFilter;
-import org.centrecpd.journal.service.EntryRow;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.journal.service.StaffSharing;
 import org.centrecpd.journal.service.SupervisionService;
@@ -23,13 +29,13 @@ import org.centrecpd.journal.service.UnitLink;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 import org.centrecpd.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,7 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * stale saves), and privacy on every service path for everyone but the author, and the manager an
  * entry was shared with while they manage the author.
  */
-@SpringBootTest
+@CentreTest
 class JournalServiceTest {
 
     static final String ASHBROOK = "Ashbrook Children's Centre";
@@ -47,6 +53,10 @@ class JournalServiceTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalQueries queries;
+    @Autowired
+    JournalSharing sharing;
     @Autowired
     SupervisionService supervision;
     @Autowired
@@ -57,6 +67,8 @@ class JournalServiceTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     AccessScope scope;
 
@@ -95,14 +107,14 @@ class JournalServiceTest {
     @Test
     void aGibbsEntryIsSavedAsADraftWithItsSectionsTagsAndAreasThenFinished() {
         Saved first = journal.save(gibbs(null, 0, "Dads' group", "Two fathers came for the first time."));
-        assertThat(journal.myDrafts()).extracting(d -> d.id()).containsExactly(first.id());
+        assertThat(queries.myDrafts()).extracting(d -> d.id()).containsExactly(first.id());
 
         Saved second = journal.save(gibbs(first.id(), first.version(), "Dads' group", "Two fathers came, and stayed."));
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.version()).isGreaterThan(first.version());
         journal.finish(gibbs(first.id(), second.version(), "Dads' group", "Two fathers came, and stayed."));
 
-        Entry entry = journal.entry(first.id());
+        Entry entry = queries.entry(first.id());
         assertThat(entry.model()).isEqualTo(ReflectiveModel.GIBBS);
         assertThat(entry.sections()).containsEntry("description", "Two fathers came, and stayed.")
             .containsEntry("feelings", "Unsure at first, then steadier.").hasSize(2);
@@ -111,7 +123,25 @@ class JournalServiceTest {
         assertThat(entry.minutesSpent()).isEqualTo(45);
         assertThat(entry.countsAsCpd()).isTrue();
         assertThat(entry.draft()).isFalse();
-        assertThat(journal.myDrafts()).isEmpty();
+        assertThat(queries.myDrafts()).isEmpty();
+    }
+
+    @Test
+    void aCourseAnswerAndASelfAssessmentAreOneEntryEachReplacedOnEverySave() {
+        journal.saveCourseAnswer(new CourseAnswer("a-course", 1, "01-unit.md", "Unit one", "next-step", "What will you try?",
+            "Ask.", "A course"));
+        journal.saveCourseAnswer(new CourseAnswer("a-course", 2, "01-unit.md", "Unit one", "next-step", "What will you try?",
+            "Ask two parents.", "A course"));
+        journal.saveCourseRatings(new CourseRatings("a-course", 1, "A course", "01-unit.md", "Unit one", "confidence",
+            "How confident are you?", Map.of("vision", 2), "Vision: 2"));
+        journal.saveCourseRatings(new CourseRatings("a-course", 1, "A course", "01-unit.md", "Unit one", "confidence",
+            "How confident are you?", Map.of("vision", 4, "evidence", 3), "Vision: 4; evidence: 3"));
+
+        assertThat(journal.courseAnswers("a-course", "01-unit.md"))
+            .containsOnly(Map.entry("next-step", "Ask two parents."), Map.entry("confidence", "Vision: 4; evidence: 3"));
+        assertThat(journal.courseRatings("a-course", "01-unit.md"))
+            .containsOnly(Map.entry("confidence", Map.of("vision", 4, "evidence", 3)));
+        assertThat(queries.countMine(EntryFilter.all())).isEqualTo(2);
     }
 
     @Test
@@ -123,7 +153,7 @@ class JournalServiceTest {
         assertThatThrownBy(() -> journal.save(new EntryDraft(first.id(), first.version(), "Home visit",
             ReflectiveModel.FREE, "Second tab.", Map.of(), Set.of(), Set.of(), null, false, null)))
             .isInstanceOf(StaleEditException.class);
-        assertThat(journal.entry(first.id()).body()).isEqualTo("First tab, more.");
+        assertThat(queries.entry(first.id()).body()).isEqualTo("First tab, more.");
     }
 
     @Test
@@ -131,7 +161,7 @@ class JournalServiceTest {
         EntryDraft noMinutes = new EntryDraft(null, 0, "x", ReflectiveModel.FREE, "y", Map.of(), Set.of(), Set.of(), null,
             true, null);
         Saved draft = journal.save(noMinutes);
-        assertThat(journal.entry(draft.id()).body()).isEqualTo("y");
+        assertThat(queries.entry(draft.id()).body()).isEqualTo("y");
         assertThatThrownBy(() -> journal.finish(new EntryDraft(draft.id(), draft.version(), "x", ReflectiveModel.FREE, "y",
             Map.of(), Set.of(), Set.of(), null, true, null)))
             .isInstanceOf(RuleViolation.class).hasMessage("journal.cpd.needsMinutes");
@@ -141,42 +171,62 @@ class JournalServiceTest {
     }
 
     @Test
+    void anEmptyEntryCannotBeFinishedButAnEntryWithOnlyATagCan() {
+        EntryDraft nothing = new EntryDraft(null, 0, "  ", ReflectiveModel.GIBBS, null,
+            Map.of("description", " ", "feelings", ""), Set.of(), Set.of(), null, true, null);
+        assertThatThrownBy(() -> journal.finish(nothing))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.finish.empty");
+        assertThat(queries.countMine(EntryFilter.all())).isZero();
+
+        // Emptied after a save: still refused, and the draft stays a draft.
+        Saved draft = journal.save(free("Started", "Then deleted."));
+        assertThatThrownBy(() -> journal.finish(new EntryDraft(draft.id(), draft.version(), "", ReflectiveModel.FREE, "",
+            Map.of(), Set.of(), Set.of(), null, false, null)))
+            .isInstanceOf(RuleViolation.class).hasMessage("journal.finish.empty");
+        assertThat(queries.myDrafts()).extracting(d -> d.id()).containsExactly(draft.id());
+
+        long tagged = journal.finish(new EntryDraft(null, 0, "", ReflectiveModel.FREE, "", Map.of(), Set.of("to think about"),
+            Set.of(), null, false, null)).id();
+        assertThat(queries.entry(tagged).draft()).isFalse();
+    }
+
+    @Test
     void myJournalFiltersBySearchTagAreaAndDateNewestFirst() {
         long visit = finished(free("Home visit", "The kitchen table was covered in forms; we did the housing one first."));
         long group = finished(gibbs(null, 0, "Dads' group", "Two fathers came for the first time."));
         long other = finished(free("Team meeting", "Rotas."));
 
-        assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(10))).extracting(EntryRow::id)
+        assertThat(queries.mine(EntryFilter.all(), Pageable.ofSize(10))).extracting(EntryRow::id)
             .containsExactly(other, group, visit);
-        assertThat(journal.countMine(EntryFilter.all())).isEqualTo(3);
+        assertThat(queries.countMine(EntryFilter.all())).isEqualTo(3);
         assertThat(ids(new EntryFilter("HOUSING", null, null, null, null, null))).containsExactly(visit);
         assertThat(ids(new EntryFilter("fathers came", null, null, null, null, null))).containsExactly(group);
         assertThat(ids(new EntryFilter("100%", null, null, null, null, null))).isEmpty();
         assertThat(ids(new EntryFilter("", null, null, "fathers", null, null))).containsExactly(group);
         assertThat(ids(new EntryFilter("", null, "engaging-parents", null, null, null))).containsExactly(group);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(ids(new EntryFilter("", null, null, null, today, today))).hasSize(3);
         assertThat(ids(new EntryFilter("", null, null, null, today.plusDays(1), null))).isEmpty();
         assertThat(ids(new EntryFilter("", null, null, null, null, today.minusDays(1)))).isEmpty();
-        assertThat(journal.myTags()).containsExactly("fathers", "stay and play");
-        assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(2))).hasSize(2);
+        assertThat(queries.myTags()).containsExactly("fathers", "stay and play");
+        assertThat(queries.mine(EntryFilter.all(), Pageable.ofSize(2))).hasSize(2);
     }
 
     private List<Long> ids(EntryFilter filter) {
-        return journal.mine(filter, Pageable.ofSize(10)).stream().map(EntryRow::id).toList();
+        return queries.mine(filter, Pageable.ofSize(10)).stream().map(EntryRow::id).toList();
     }
 
     @Test
     void anEntryIsDeletedForGoodWithItsSharesAndFeedback() {
         long id = finished(free("To delete", "Gone soon."));
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         supervision.giveFeedback(id, "Thanks.");
         fixture.signInAs(author.email());
 
         journal.delete(id);
 
-        assertThatThrownBy(() -> journal.entry(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> queries.entry(id)).isInstanceOf(NotFoundException.class);
         assertThat(jdbc.queryForObject("select count(*) from journal_feedback where entry_id = ?", Long.class, id)).isZero();
         fixture.signInAs(DemoLogins.MANAGER);
         assertThatThrownBy(() -> supervision.open(id)).isInstanceOf(NotFoundException.class);
@@ -186,13 +236,13 @@ class JournalServiceTest {
 
     /** Every path by which someone other than the author could reach the entry or learn of it. */
     private void refusedEverywhere(long entryId, long authorId) {
-        assertThatThrownBy(() -> journal.entry(entryId)).isInstanceOf(RuntimeException.class)
+        assertThatThrownBy(() -> queries.entry(entryId)).isInstanceOf(RuntimeException.class)
             .isInstanceOfAny(NotFoundException.class, RuleViolation.class);
-        if (journal.hasJournal()) {
-            assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(500))).extracting(EntryRow::id).doesNotContain(entryId);
-            assertThat(journal.forExport(EntryFilter.all())).extracting(Entry::id).doesNotContain(entryId);
+        if (queries.hasJournal()) {
+            assertThat(queries.mine(EntryFilter.all(), Pageable.ofSize(500))).extracting(EntryRow::id).doesNotContain(entryId);
+            assertThat(queries.forExport(EntryFilter.all())).extracting(Entry::id).doesNotContain(entryId);
             assertThatThrownBy(() -> journal.delete(entryId)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> journal.unshare(entryId, daniel)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> sharing.unshare(entryId, daniel)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> journal.save(new EntryDraft(entryId, 0, "mine now", ReflectiveModel.FREE, "x",
                 Map.of(), Set.of(), Set.of(), null, false, null))).isInstanceOf(NotFoundException.class);
         }
@@ -246,9 +296,9 @@ class JournalServiceTest {
     void sharedWithMyManagerTheyReadItLeaveFeedbackAndIAmToldWhoReadIt() {
         long id = finished(gibbs(null, 0, "For supervision", "A hard conversation about attendance."));
         long notShared = finished(free("Not shared", "Still private."));
-        assertThat(journal.myLineManagers()).extracting(PersonName::personId).contains(daniel);
+        assertThat(sharing.myLineManagers()).extracting(PersonName::personId).contains(daniel);
 
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
 
         fixture.signInAs(DemoLogins.MANAGER);
         assertThat(supervision.staffWhoShared()).extracting(StaffSharing::personId).contains(author.id());
@@ -258,13 +308,13 @@ class JournalServiceTest {
         assertThat(read.shares()).isEmpty();
         supervision.giveFeedback(id, "Good that you named it. Bring it to our next session.");
         refusedEverywhere(notShared, -1);
-        assertThat(journal.mine(EntryFilter.all(), Pageable.ofSize(500))).extracting(EntryRow::id).doesNotContain(id);
+        assertThat(queries.mine(EntryFilter.all(), Pageable.ofSize(500))).extracting(EntryRow::id).doesNotContain(id);
 
         fixture.signInAs(DemoLogins.OTHER_MANAGER);
         refusedEverywhere(id, author.id());
 
         fixture.signInAs(author.email());
-        Entry mine = journal.entry(id);
+        Entry mine = queries.entry(id);
         assertThat(mine.feedback()).extracting(Entry.FeedbackRow::body)
             .containsExactly("Good that you named it. Bring it to our next session.");
         assertThat(mine.feedback().getFirst().authorName()).isEqualTo("Daniel Whitcombe");
@@ -275,12 +325,12 @@ class JournalServiceTest {
     @Test
     void unsharingEndsAccessAtOnce() {
         long id = finished(free("Shared then not", "Text."));
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         assertThat(supervision.open(id).id()).isEqualTo(id);
 
         fixture.signInAs(author.email());
-        journal.unshare(id, daniel);
+        sharing.unshare(id, daniel);
 
         fixture.signInAs(DemoLogins.MANAGER);
         refusedEverywhere(id, author.id());
@@ -290,17 +340,17 @@ class JournalServiceTest {
     void onlyMyOwnLineManagersCanBeSharedWithAndDraftsAreNotShared() {
         long priya = fixture.personId(DemoLogins.OTHER_MANAGER);
         long id = finished(free("Entry", "Text."));
-        assertThatThrownBy(() -> journal.share(List.of(id), priya))
+        assertThatThrownBy(() -> sharing.share(List.of(id), priya))
             .isInstanceOf(RuleViolation.class).hasMessage("journal.share.notYourManager");
         long draft = journal.save(free("Draft", "Not finished.")).id();
-        assertThatThrownBy(() -> journal.share(List.of(draft), daniel))
+        assertThatThrownBy(() -> sharing.share(List.of(draft), daniel))
             .isInstanceOf(RuleViolation.class).hasMessage("journal.share.draft");
     }
 
     @Test
     void afterAMoveNeitherTheOldNorTheNewManagerSeesWhatWasSharedBefore() {
         long id = finished(free("Before the move", "Text."));
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
 
         fixture.move(author.id(), BRAMLEY, JobRole.FAMILY_SUPPORT_WORKER);
 
@@ -309,9 +359,9 @@ class JournalServiceTest {
         fixture.signInAs(DemoLogins.OTHER_MANAGER);
         refusedEverywhere(id, author.id());
         fixture.signInAs(author.email());
-        assertThat(journal.myLineManagers()).extracting(PersonName::fullName).contains("Priya Natarajan")
+        assertThat(sharing.myLineManagers()).extracting(PersonName::fullName).contains("Priya Natarajan")
             .doesNotContain("Daniel Whitcombe");
-        assertThat(journal.entry(id).body()).isEqualTo("Text.");
+        assertThat(queries.entry(id).body()).isEqualTo("Text.");
     }
 
     @Test
@@ -341,25 +391,25 @@ class JournalServiceTest {
     @Test
     void supervisionNotesAreSeenByTheManagerWhoWroteThemAndTheMemberOfStaff() {
         long id = finished(free("Entry", "Text."));
-        journal.share(List.of(id), daniel);
+        sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
-        supervision.addNote(author.id(), LocalDate.now(), "Talked about the attendance worry.", "Call the family by Friday.");
+        supervision.addNote(author.id(), LocalDate.now(clock), "Talked about the attendance worry.", "Call the family by Friday.");
         assertThat(supervision.notes(author.id())).extracting(n -> n.agreedActions()).containsExactly("Call the family by Friday.");
 
         fixture.signInAs(DemoLogins.OTHER_MANAGER);
         assertThatThrownBy(() -> supervision.notes(author.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> supervision.addNote(author.id(), LocalDate.now(), "x", "y")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> supervision.addNote(author.id(), LocalDate.now(clock), "x", "y")).isInstanceOf(NotFoundException.class);
 
         fixture.signInAs(author.email());
-        assertThat(journal.mySupervisionNotes()).extracting(n -> n.notes()).containsExactly("Talked about the attendance worry.");
+        assertThat(queries.mySupervisionNotes()).extracting(n -> n.notes()).containsExactly("Talked about the attendance worry.");
     }
 
     @Test
     void aReflectionLinksToAnyUnitOfAPublishedCourseFoundByTitleWithItsTitlesTakenFromTheCourse() {
-        assertThat(journal.myUnits()).isEmpty();
-        assertThat(journal.linkableUnits("", 0, 200)).hasSizeGreaterThan(25)
+        assertThat(queries.myUnits()).isEmpty();
+        assertThat(queries.linkableUnits("", 0, 200)).hasSizeGreaterThan(25)
             .extracting(UnitLink::courseTitle).contains("Managing change", "Future leaders");
-        List<UnitLink> tupe = journal.linkableUnits("tUpE", 0, 50);
+        List<UnitLink> tupe = queries.linkableUnits("tUpE", 0, 50);
         assertThat(tupe).singleElement().satisfies(u -> {
             assertThat(u.courseSlug()).isEqualTo("managing-change");
             assertThat(u.courseTitle()).isEqualTo("Managing change");
@@ -372,18 +422,18 @@ class JournalServiceTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(journal.linkableUnits("managing change", 0, 50)).hasSize((int) unitsInTheCourse);
-        assertThat(journal.linkableUnits("%", 0, 50)).isEmpty();
+        assertThat(queries.linkableUnits("managing change", 0, 50)).hasSize((int) unitsInTheCourse);
+        assertThat(queries.linkableUnits("%", 0, 50)).isEmpty();
         // Pages: the second page continues the first.
-        List<UnitLink> all = journal.linkableUnits("", 0, 200);
-        assertThat(journal.linkableUnits("", 10, 10)).containsExactlyElementsOf(all.subList(10, 20));
+        List<UnitLink> all = queries.linkableUnits("", 0, 200);
+        assertThat(queries.linkableUnits("", 10, 10)).containsExactlyElementsOf(all.subList(10, 20));
 
         UnitLink unit = tupe.getFirst();
         // The titles sent with the link are not trusted: the course's own are stored.
         UnitLink forgedTitles = new UnitLink(unit.courseSlug(), "Anything", unit.unitKey(), "At all");
         Saved saved = journal.save(new EntryDraft(null, 0, "Staff transfer", ReflectiveModel.FREE, "What TUPE means for us.",
             Map.of(), Set.of(), Set.of(), null, false, forgedTitles));
-        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+        assertThat(queries.entry(saved.id()).link()).isEqualTo(unit);
 
         assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
             "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("managing-change", "Managing change", "no-such-unit", "x"))))
@@ -391,7 +441,7 @@ class JournalServiceTest {
         assertThatThrownBy(() -> journal.save(new EntryDraft(saved.id(), saved.version(), "Staff transfer", ReflectiveModel.FREE,
             "x", Map.of(), Set.of(), Set.of(), null, false, new UnitLink("no-such-course", "x", unit.unitKey(), "x"))))
             .isInstanceOf(RuleViolation.class).hasMessage("journal.link.unknown");
-        assertThat(journal.entry(saved.id()).link()).isEqualTo(unit);
+        assertThat(queries.entry(saved.id()).link()).isEqualTo(unit);
     }
 
     @Test
@@ -405,9 +455,9 @@ class JournalServiceTest {
         fixture.move(steppedDown.id(), ASHBROOK, JobRole.FAMILY_SUPPORT_WORKER);
 
         fixture.signInAs(author.email());
-        assertThat(journal.myLineManagers()).extracting(PersonName::personId).contains(promoted.id())
+        assertThat(sharing.myLineManagers()).extracting(PersonName::personId).contains(promoted.id())
             .doesNotContain(steppedDown.id());
-        journal.share(List.of(id), promoted.id());
+        sharing.share(List.of(id), promoted.id());
 
         fixture.signInAs(promoted.email());
         assertThat(supervision.mayUse()).isTrue();

@@ -1,5 +1,6 @@
 package org.centrecpd.operations;
 
+import org.centrecpd.support.WebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * when a reverse proxy terminates HTTPS and says so with X-Forwarded-Proto. The requests go through the
  * real Tomcat: it is Tomcat that writes the session cookie.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest
 class SessionCookieTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -1,8 +1,8 @@
 package org.centrecpd.organisation;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.centrecpd.support.CentreTest;
 
 /** The data-layer contract on the embedded default database, H2. */
-@SpringBootTest
+@CentreTest
 class H2OrganisationDataTest extends OrganisationDataContract {
 }

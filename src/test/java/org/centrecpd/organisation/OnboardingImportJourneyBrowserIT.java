@@ -13,15 +13,12 @@ import java.util.List;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Onboarding in a real browser: an admin downloads the staff template, fills it in, uploads it,
  * reads the preview, confirms, and finds the new people; then opens the audit log and sees the
  * import there. Every page is checked with axe. On a database of its own: it commits new people.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:centrecpd-onboarding-journey;DB_CLOSE_DELAY=-1;"
-    + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class OnboardingImportJourneyBrowserIT extends BrowserTestSupport {
 
     @Test

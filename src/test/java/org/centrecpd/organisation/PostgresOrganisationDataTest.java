@@ -1,12 +1,10 @@
 package org.centrecpd.organisation;
 
+import org.centrecpd.support.PostgresTest;
 import org.centrecpd.support.TestPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The data-layer contract on a real PostgreSQL started by the test (see {@link TestPostgres}). */
-@SpringBootTest(properties = "spring.profiles.active=postgres,demo")
+@PostgresTest
 class PostgresOrganisationDataTest extends OrganisationDataContract {
 
     @org.junit.jupiter.api.Test
@@ -61,10 +59,4 @@ class PostgresOrganisationDataTest extends OrganisationDataContract {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.transaction.PlatformTransactionManager txManager;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
-        registry.add("spring.datasource.username", TestPostgres::user);
-        registry.add("spring.datasource.password", () -> "");
-    }
 }

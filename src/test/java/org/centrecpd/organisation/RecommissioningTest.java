@@ -1,5 +1,6 @@
 package org.centrecpd.organisation;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,14 +13,14 @@ import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.StructureService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Recommissioning moves a centre to another provider or group on a date; the past stays answerable. */
-@SpringBootTest
+@CentreTest
 @Transactional
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class RecommissioningTest {

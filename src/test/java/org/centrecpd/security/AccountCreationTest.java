@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -18,7 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Accounts are not made from the UI except by an admin: every public method of AccountService (which
  * the admin screens inject) checks the role, and the demo's way in refuses anyone signed in.
  */
-@SpringBootTest
+@CentreTest
 class AccountCreationTest {
 
     @Autowired

@@ -21,11 +21,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** People, sign-ins and e-mails for the account tests, made through the product's own services. */
 final class AccountsFixture {
 
-    /** The account tests' own in-memory database (with the demo data): the rows they add never reach other tests' counts. */
-    static final String OWN_DATABASE = "spring.datasource.url=jdbc:h2:mem:centrecpd-accounts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    static final String[] MAIL = {"centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
-        "centrecpd.public-url=https://cpd.council.example"};
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/set-password/([A-Za-z0-9_-]+)");
 
     private final PeopleService people;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Accounts in a real browser, with real e-mails (GreenMail): an admin invites a new member of staff
@@ -25,10 +24,6 @@ import org.springframework.test.context.TestPropertySource;
  * Then she forgets it: "Forgotten your password?" on the sign-in page, the link from the e-mail, a
  * new password, signed in again. Every page on the way is checked with axe (WCAG 2.2 AA).
  */
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:centrecpd-accounts-journey;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
-    "centrecpd.public-url=https://cpd.council.example", "centrecpd.reminders.cron=-"})
 class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension

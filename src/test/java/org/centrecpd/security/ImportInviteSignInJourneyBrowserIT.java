@@ -19,7 +19,6 @@ import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Onboarding end to end, in real browsers, with real e-mail (GreenMail): an admin uploads a staff
@@ -29,10 +28,6 @@ import org.springframework.test.context.TestPropertySource;
  * admin finds her invitation, sign-in and sign-out in the audit log. Every page is checked with
  * axe (WCAG 2.2 AA). On a database of its own: it commits new people and accounts.
  */
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:centrecpd-import-invite-journey;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
-    "centrecpd.public-url=https://cpd.council.example", "centrecpd.reminders.cron=-"})
 class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -40,9 +40,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * (GreenMail), the link read from the message, the password set with it, and a sign-in with that
  * password through Spring Security's own provider. Links are single-use and expire by the clock.
  */
-@SpringBootTest(properties = {AccountsFixture.OWN_DATABASE, "centrecpd.mail.enabled=true", "spring.mail.host=localhost",
-    "spring.mail.port=3025", "centrecpd.public-url=https://cpd.council.example", "centrecpd.reminders.cron=-"})
-@Import(TestClock.Config.class)
+@CentreTest
 @RecordApplicationEvents
 class InvitationsAndResetsTest {
 

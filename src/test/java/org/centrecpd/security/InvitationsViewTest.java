@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +11,13 @@ import com.vaadin.flow.component.button.Button;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Invitations page as a centre manager sees it: only the staff of their own centres, and a clear word when nothing is ticked. */
-@SpringBootTest
+@CentreTest
 class InvitationsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -25,6 +26,11 @@ class InvitationsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void aManagerSeesTheStaffOfTheirCentreWithoutASignIn() {
+        // Other tests in this shared database invite Ashbrook's staff: make sure one has no sign-in yet.
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        org.centrecpd.support.Fixture fixture = new org.centrecpd.support.Fixture(jdbc);
+        fixture.employ(fixture.person("Nia Newstarter"), ashbrook, org.centrecpd.organisation.JobRole.OUTREACH_WORKER,
+            org.centrecpd.support.Fixture.SINCE, null);
         navigate(InvitationsView.class);
         Grid<?> uninvited = $(Grid.class).id("uninvited");
         long ashbrookWithoutSignIn = jdbc.queryForObject("""

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -14,8 +15,7 @@ import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -38,9 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
  * a session signed in before they left ends on its next request. A changed password ends the other
  * sessions too. (Same context as {@link InvitationsAndResetsTest}.)
  */
-@SpringBootTest(properties = {AccountsFixture.OWN_DATABASE, "centrecpd.mail.enabled=true", "spring.mail.host=localhost",
-    "spring.mail.port=3025", "centrecpd.public-url=https://cpd.council.example", "centrecpd.reminders.cron=-"})
-@Import(TestClock.Config.class)
+@CentreTest
 @RecordApplicationEvents
 class LeaverTest {
 

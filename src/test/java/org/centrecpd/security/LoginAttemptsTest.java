@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.support.CentreTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -7,14 +8,14 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Password guessing is braked: five wrong passwords pause that sign-in, even for the right password. */
-@SpringBootTest
+@CentreTest
 class LoginAttemptsTest {
 
     private static final String USER = "guessed@council.example";

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * headless Chromium (Debian's package; no browser download). Accessibility is checked with axe-core
  * against WCAG 2.2 A/AA on the pages the journeys visit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest
 public abstract class BrowserTestSupport {
 
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");

@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.demo.DemoLogins;
@@ -16,12 +18,11 @@ import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
 import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.MatrixFilter;
-import org.centrecpd.training.service.PersonAssignment;
+import org.centrecpd.training.domain.PersonAssignment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -29,8 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assigning: who may assign to whom, in one statement, and what is due, overdue or done on which day. */
-@SpringBootTest(properties = TrainingDatabase.OWN)
-@Import(TestClock.Config.class)
+@CentreTest
 class TrainingAssignmentTest {
 
     @Autowired
@@ -128,7 +128,7 @@ class TrainingAssignmentTest {
     @Transactional
     @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
     void dueOverdueAndRecurrenceAcrossDates() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("Lead");
         long centre = org.centre("Centre");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);
@@ -181,7 +181,7 @@ class TrainingAssignmentTest {
     @Transactional
     @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
     void twoThousandPeopleInOneStatement() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("Lead");
         long centre = org.centre("Big centre");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);

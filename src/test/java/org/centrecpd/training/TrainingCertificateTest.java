@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,22 +9,23 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.training.service.CertificateFile;
-import org.centrecpd.training.service.CompletionDetails;
+import org.centrecpd.training.domain.CompletionDetails;
 import org.centrecpd.training.service.CpdRecord;
 import org.centrecpd.training.service.CpdRecordService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The CPD record and the certificate: the PDF's text read back, and its code checked. */
-@SpringBootTest(properties = TrainingDatabase.OWN)
+@CentreTest
 class TrainingCertificateTest {
 
     @Autowired
@@ -32,7 +34,7 @@ class TrainingCertificateTest {
     JdbcTemplate jdbc;
 
     private long fixture() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("A");
         long centre = org.centre("Certbury");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);

@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.courses.CourseCompleted;
 import org.centrecpd.demo.DemoLogins;
@@ -18,7 +20,7 @@ import org.centrecpd.support.TestClock;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
 import org.centrecpd.training.service.CompletionService;
-import org.centrecpd.training.service.MatrixCell;
+import org.centrecpd.training.domain.MatrixCell;
 import org.centrecpd.training.service.MatrixFilter;
 import org.centrecpd.training.service.RollUp;
 import org.hibernate.SessionFactory;
@@ -26,9 +28,9 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -45,8 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   All three assigned the course on 10 Jan 2026, due 28 Feb 2026.
  * </pre>
  */
-@SpringBootTest(properties = TrainingDatabase.OWN)
-@Import(TestClock.Config.class)
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class TrainingCompletionTest {
 
@@ -72,7 +73,7 @@ class TrainingCompletionTest {
 
     @Test
     void matrixAndRollUpTodayAndAsAtEarlierDays() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long providerA = org.provider("A");
         long providerB = org.provider("B");
         long groupG = org.group("G");
@@ -157,7 +158,7 @@ class TrainingCompletionTest {
     @Test
     @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void aPartnersRollUpHoldsOnlyWhatTheyOversee() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("A");
         long centre = org.centre("Elsewhere");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);
@@ -171,10 +172,7 @@ class TrainingCompletionTest {
 
     @Test
     void theTrendIsTheRollUpAsAtEachMonthEndAndTodayFromOneStatement() {
-        // The trend's copy of the status rule is the rule with the day taken from the series.
-        assertThat(TrainingStatus.SQL_TABLES_ON_DAY).isEqualTo(TrainingStatus.SQL.replace(":day", "dd.on_day")
-            .replace("a.completedOn", "a.completed_on").replace("a.expiresOn", "a.expires_on").replace("a.dueOn", "a.due_on"));
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long providerA = org.provider("A");
         long providerB = org.provider("B");
         long groupG = org.group("G");

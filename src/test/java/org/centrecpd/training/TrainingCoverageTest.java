@@ -1,11 +1,13 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.demo.DemoLogins;
@@ -14,7 +16,7 @@ import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.Coverage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -28,7 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  *   Future leaders: the same four, plus assessing need and sharing expertise.
  * </pre>
  */
-@SpringBootTest(properties = TrainingDatabase.OWN)
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class TrainingCoverageTest {
 
@@ -39,7 +41,7 @@ class TrainingCoverageTest {
 
     @Test
     void eachAreaCountsTheStaffTrainedInItAndNamesTheGaps() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("P");
         long centre = org.centre("Coverage");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);

@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -18,17 +19,17 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.training.service.Reminders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reminder e-mails through a real SMTP server (GreenMail), read back as messages. */
-@SpringBootTest(properties = {TrainingDatabase.OWN, "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
-    "centrecpd.reminders.cron=-"})
+@CentreTest
 class TrainingRemindersTest {
 
     @RegisterExtension
@@ -47,7 +48,7 @@ class TrainingRemindersTest {
     }
 
     private People fixture() {
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("A");
         long centre = org.centre("Mailton");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);

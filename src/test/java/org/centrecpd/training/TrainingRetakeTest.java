@@ -1,5 +1,6 @@
 package org.centrecpd.training;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.courses.service.CatalogueService;
 import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.TestCourses;
@@ -19,15 +21,15 @@ import org.centrecpd.support.TestClock;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
 import org.centrecpd.training.service.CompletionService;
-import org.centrecpd.training.service.MatrixCell;
+import org.centrecpd.training.domain.MatrixCell;
 import org.centrecpd.training.service.MatrixFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -39,8 +41,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * Training that must be refreshed every 12 months: once the completion has expired, taking the
  * self-study course again records a new completion, and the assignment is satisfied again.
  */
-@SpringBootTest(properties = TrainingDatabase.OWN)
-@Import(TestClock.Config.class)
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class TrainingRetakeTest {
 
@@ -71,7 +72,7 @@ class TrainingRetakeTest {
         String slug = TestCourses.newSlug();
         TestCourses.write(folder, slug, "Safeguarding refresher", "The text.");
         new TestCourses(context).importFolder(folder);
-        TrainingFixture org = new TrainingFixture(jdbc);
+        Fixture org = new Fixture(jdbc);
         long provider = org.provider("A");
         long centre = org.centre("Refresh");
         org.arrangement(centre, provider, null, LocalDate.of(2024, 1, 1), null);

@@ -1,5 +1,6 @@
 package org.centrecpd.workshops;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -39,15 +40,15 @@ import org.centrecpd.training.service.Assigning;
 import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.CpdRecordService;
 import org.centrecpd.training.service.MatrixFilter;
-import org.centrecpd.workshops.WorkshopsFixture.Login;
+import org.centrecpd.support.Fixture.Login;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.domain.RequestStatus;
 import org.centrecpd.workshops.service.BookingService;
-import org.centrecpd.workshops.service.MyBooking;
-import org.centrecpd.workshops.service.RegisterRow;
+import org.centrecpd.workshops.domain.MyBooking;
+import org.centrecpd.workshops.domain.RegisterRow;
 import org.centrecpd.workshops.service.RequestForm;
-import org.centrecpd.workshops.service.RequestRow;
+import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +56,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -65,9 +65,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Sessions, requests, booking, the waitlist and the register, on an organisation of the test's own,
  * with e-mail going through a real SMTP server (GreenMail) and read back as messages.
  */
-@SpringBootTest(properties = {WorkshopsDatabase.OWN, "centrecpd.mail.enabled=true", "spring.mail.host=localhost",
-    "spring.mail.port=3025", "centrecpd.reminders.cron=-"})
-@Import(TestClock.Config.class)
+@CentreTest
 class WorkshopBookingTest {
 
     @RegisterExtension

@@ -20,7 +20,6 @@ import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A workshop end to end in a real browser: Ashbrook's manager requests a workshop; the partner
@@ -28,7 +27,6 @@ import org.springframework.context.annotation.Import;
  * books a place and downloads the calendar invite; the partner, facilitating, marks her attended on a
  * phone-width screen; her course page shows it completed on the session's day. Axe-checked on the way.
  */
-@Import(TestClock.Config.class)
 class WorkshopJourneyBrowserIT extends BrowserTestSupport {
 
     private static final String CHANGES = "Ashbrook joins the Riverside group; journey test " + System.nanoTime();

@@ -1,12 +1,10 @@
 package org.centrecpd.audit.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.centrecpd.audit.AuditAction;
@@ -19,16 +17,13 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEntry {
+public class AuditEntry extends AbstractEntity {
 
     /** Column sizes of V10: longer text is cut rather than losing the whole entry. */
     static final int ACTOR_MAX = 254;
     static final int SUBJECT_MAX = 300;
     static final int DETAIL_MAX = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -60,7 +55,6 @@ public class AuditEntry {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public AuditAction getAction() { return action; }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.centrecpd.audit.AuditAction;
-import org.centrecpd.audit.service.AuditRow;
+import org.centrecpd.audit.domain.AuditRow;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -23,7 +23,7 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
      * the actions wanted, and {@code [from, to)}.
      */
     @Query("""
-        select new org.centrecpd.audit.service.AuditRow(a.id, a.occurredAt, a.actor, a.action, a.subject, a.detail)
+        select new org.centrecpd.audit.domain.AuditRow(a.id, a.occurredAt, a.actor, a.action, a.subject, a.detail)
         from AuditEntry a
         where (lower(a.actor) like :person escape '\\' or lower(a.subject) like :person escape '\\')
           and a.action in :actions and a.occurredAt >= :from and a.occurredAt < :to

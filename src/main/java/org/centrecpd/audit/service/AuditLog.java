@@ -1,5 +1,6 @@
 package org.centrecpd.audit.service;
 
+import org.centrecpd.audit.domain.AuditRow;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;

@@ -28,7 +28,7 @@ import java.util.function.Function;
 import org.centrecpd.audit.AuditAction;
 import org.centrecpd.audit.service.AuditFilter;
 import org.centrecpd.audit.service.AuditLog;
-import org.centrecpd.audit.service.AuditRow;
+import org.centrecpd.audit.domain.AuditRow;
 import org.centrecpd.base.export.Table;
 import org.centrecpd.base.export.TableFiles;
 import org.centrecpd.base.ui.Lazy;

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies.demo;
 
+import org.centrecpd.base.PeriodFunctions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -54,14 +55,16 @@ class DemoCaseStudies implements ApplicationRunner {
     private final CentreService centres;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     DemoCaseStudies(CaseStudyService caseStudies, CaseStudyReview review, CentreService centres, UserDetailsService users,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, java.time.Clock clock) {
         this.caseStudies = caseStudies;
         this.review = review;
         this.centres = centres;
         this.users = users;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     private record Example(String title, int year, String summary, String outcomes, String where,
@@ -114,6 +117,7 @@ class DemoCaseStudies implements ApplicationRunner {
      */
     private Set<Long> where(String code) {
         String[] parts = code.split(":");
+        java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now(clock));
         List<Long> ids = switch (parts[0]) {
             case "eastmoor" -> jdbc.queryForList("""
                 select c.id from centre c join local_authority la on la.id = c.local_authority_id
@@ -122,12 +126,13 @@ class DemoCaseStudies implements ApplicationRunner {
             case "group" -> jdbc.queryForList("""
                 select a.centre_id from oversight o
                 join person p on p.id = o.person_id
-                join centre_arrangement a on a.centre_group_id = o.centre_group_id and a.valid_to is null
+                join centre_arrangement a on a.centre_group_id = o.centre_group_id
+                     and """ + PeriodFunctions.inForceSql("a.valid_from", "a.valid_to", "?") + """
                 where p.email = ? and o.centre_group_id = (
                     select o2.centre_group_id from oversight o2 join person p2 on p2.id = o2.person_id
                     where p2.email = ? and o2.centre_group_id is not null order by o2.centre_group_id
                     offset ? rows fetch next 1 rows only)""", Long.class,
-                DemoLogins.PARTNER, DemoLogins.PARTNER, Integer.parseInt(parts[1]) - 1);
+                today, today, DemoLogins.PARTNER, DemoLogins.PARTNER, Integer.parseInt(parts[1]) - 1);
             default -> jdbc.queryForList("select id from centre where name = ?", Long.class, code + " Children's Centre");
         };
         return new java.util.LinkedHashSet<>(ids);

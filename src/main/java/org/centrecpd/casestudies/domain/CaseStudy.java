@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.centrecpd.base.AbstractEntity;
 import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.ChildrenAge;
 import org.centrecpd.courses.CorePurposeArea;
@@ -48,7 +48,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 // does not allow within one index, so the new name starts a new index, built at start-up from the
 // database (IndexAtStartUp). The old folder "case-study" in the index folder can be deleted.
 @Indexed(index = CaseStudy.INDEX)
-public class CaseStudy extends AbstractEntity {
+public class CaseStudy extends VersionedEntity {
 
     /** The index's name, and the name of its folder under the index folder. */
     public static final String INDEX = "case-studies";

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.casestudies.domain.Place;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 import org.springframework.stereotype.Component;
 

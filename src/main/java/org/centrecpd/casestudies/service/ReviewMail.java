@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
-import org.centrecpd.base.mail.MailTexts;
+import org.centrecpd.base.Texts;
 import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.ReviewEntry;
 import org.centrecpd.security.SignedInUser;
@@ -29,7 +29,7 @@ class ReviewMail {
     private final MailSender sender;
     private final JdbcClient jdbc;
     private final String publicUrl;
-    private final MailTexts texts = new MailTexts();
+    private final Texts texts = new Texts();
 
     ReviewMail(MailSender sender, JdbcClient jdbc, @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
         this.sender = sender;

@@ -21,7 +21,7 @@ import org.centrecpd.casestudies.service.CaseStudyPage;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 
 /**

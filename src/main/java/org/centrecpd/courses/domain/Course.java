@@ -1,15 +1,12 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A course, known by its slug across all its versions. Title, kind, summary and hours live only on
@@ -18,11 +15,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "course")
-public class Course {
+public class Course extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, unique = true)
     private String slug;
@@ -35,8 +29,6 @@ public class Course {
     @JoinColumn(name = "current_version_id")
     private CourseVersion current;
 
-    @Version
-    private long version;
 
     protected Course() {
     }
@@ -57,7 +49,6 @@ public class Course {
         this.folder = folder;
     }
 
-    public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getFolder() { return folder; }
     public CourseVersion getCurrent() { return current; }

@@ -1,10 +1,8 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,11 +15,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "course_completion")
-public class CourseCompletion {
+public class CourseCompletion extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -59,7 +54,6 @@ public class CourseCompletion {
         this.cpdHours = cpdHours;
     }
 
-    public Long getId() { return id; }
     public long getPersonId() { return personId; }
     public long getCourseId() { return courseId; }
     public int getVersionNumber() { return versionNumber; }

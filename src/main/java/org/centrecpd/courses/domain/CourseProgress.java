@@ -1,22 +1,16 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /** A learner has started a course; remembers the version they last worked on. */
 @Entity
 @Table(name = "course_progress")
-public class CourseProgress {
+public class CourseProgress extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -33,8 +27,6 @@ public class CourseProgress {
     @Column(name = "last_opened_at", nullable = false)
     private LocalDateTime lastOpenedAt;
 
-    @Version
-    private long version;
 
     protected CourseProgress() {
     }

@@ -1,12 +1,10 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -18,11 +16,8 @@ import java.util.List;
 /** A unit of one course version: front matter, the fingerprint of its file and its parts. */
 @Entity
 @Table(name = "course_unit")
-public class CourseUnit {
+public class CourseUnit extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_version_id")
@@ -69,7 +64,6 @@ public class CourseUnit {
         return part;
     }
 
-    public Long getId() { return id; }
     public CourseVersion getCourseVersion() { return courseVersion; }
     public int getUnitOrder() { return unitOrder; }
     public String getUnitKey() { return unitKey; }

@@ -1,9 +1,11 @@
 package org.centrecpd.courses.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -33,4 +35,17 @@ public interface CourseUnitRepository extends JpaRepository<CourseUnit, Long> {
         from Course c join c.current v, CourseUnit u
         where u.courseVersion = v and c.slug = :slug and u.unitKey = :unitKey""")
     Optional<PublishedUnit> published(@Param("slug") String slug, @Param("unitKey") String unitKey);
+
+    /**
+     * Marks reflective questions of one stored unit as asking about a family. Returns how many were not
+     * marked yet: versions stored before the mark was kept (migration V17) lack it although their files
+     * have it.
+     */
+    @Modifying
+    @Query("""
+        update UnitPart p set p.aboutFamily = true
+        where p.kind = org.centrecpd.courses.domain.UnitPart.Kind.REFLECT and p.aboutFamily = false
+          and p.questionId in :questionIds
+          and p.unit.id in (select u.id from CourseUnit u where u.courseVersion.id = :versionId and u.unitKey = :unitKey)""")
+    int markAboutFamily(long versionId, String unitKey, Collection<String> questionIds);
 }

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,9 +8,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -31,11 +29,8 @@ import org.centrecpd.organisation.JobRole;
  */
 @Entity
 @Table(name = "course_version")
-public class CourseVersion {
+public class CourseVersion extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_id")
@@ -120,7 +115,6 @@ public class CourseVersion {
         this.questionCount = questions;
     }
 
-    public Long getId() { return id; }
     public Course getCourse() { return course; }
     public int getNumber() { return number; }
     public String getFingerprint() { return fingerprint; }

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,9 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -23,14 +21,11 @@ import org.centrecpd.courses.RatingScale;
 /** A piece of a unit in reading order: sanitised HTML, a reflective question, a knowledge check or a self-assessment. */
 @Entity
 @Table(name = "course_unit_part")
-public class UnitPart {
+public class UnitPart extends AbstractEntity {
 
     /** FACILITATOR: material for whoever runs a workshop (its material in {@code questionId}, its HTML in {@code html}). */
     public enum Kind { TEXT, REFLECT, CHECK, RATING, FACILITATOR }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_unit_id")
@@ -52,6 +47,10 @@ public class UnitPart {
     private String prompt;
 
     private boolean optional;
+
+    /** REFLECT only: the question asks about a family or a child, so the player reminds the learner to anonymise. */
+    @Column(name = "about_family", nullable = false)
+    private boolean aboutFamily;
 
     /** RATING only: what the learner rates. */
     @Convert(converter = Converters.ScaleConverter.class)
@@ -96,6 +95,11 @@ public class UnitPart {
         return this;
     }
 
+    public UnitPart aboutFamily(boolean aboutFamily) {
+        this.aboutFamily = aboutFamily;
+        return this;
+    }
+
     public UnitPart rating(String id, String prompt, RatingScale scale, String compareTo) {
         this.questionId = id;
         this.prompt = prompt;
@@ -109,7 +113,6 @@ public class UnitPart {
         return this;
     }
 
-    public Long getId() { return id; }
     public CourseUnit getUnit() { return unit; }
     public int getPosition() { return position; }
     public Kind getKind() { return kind; }
@@ -117,6 +120,7 @@ public class UnitPart {
     public String getQuestionId() { return questionId; }
     public String getPrompt() { return prompt; }
     public boolean isOptional() { return optional; }
+    public boolean isAboutFamily() { return aboutFamily; }
     public RatingScale getScale() { return scale; }
     public String getCompareTo() { return compareTo; }
     public List<CheckAnswer> getAnswers() { return answers; }

@@ -1,12 +1,9 @@
 package org.centrecpd.courses.domain;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
@@ -16,11 +13,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "unit_progress")
-public class UnitProgress {
+public class UnitProgress extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -43,8 +37,6 @@ public class UnitProgress {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
-    @Version
-    private long version;
 
     protected UnitProgress() {
     }

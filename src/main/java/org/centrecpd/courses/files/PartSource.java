@@ -16,7 +16,8 @@ public sealed interface PartSource {
     record Check(String id, String question, List<Answer> answers) implements PartSource {
     }
 
-    record Answer(String text, boolean correct, String why) {
+    /** {@code whyLine}: where the feedback was written, for reporting feedback repeated elsewhere in the folder. */
+    record Answer(String text, boolean correct, String why, int whyLine) {
     }
 
     /**

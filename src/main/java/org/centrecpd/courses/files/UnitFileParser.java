@@ -30,6 +30,8 @@ final class UnitFileParser {
     private static final Pattern COMPARE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md#[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     /** A row of a session plan's table that starts with a time: "| 09:30 |", "| 0:15 |", "| 10.45–11.00 |". */
     private static final Pattern PLAN_TIME = Pattern.compile("^\\s*\\|\\s*\\d{1,2}[:.]\\d{2}.*\\|.*$");
+    /** The heading of the list of sources every unit ends with ("## Sources and further reading"). */
+    private static final Pattern SOURCES_HEADING = Pattern.compile("^## Sources.*$");
 
     /** A unit as parsed, with the line of its {@code order} for reporting a clash with another unit. */
     record Parsed(UnitSource unit, int orderLine) {
@@ -90,24 +92,31 @@ final class UnitFileParser {
             minutes = f.positiveInteger("minutes", true).orElse(null);
             week = f.positiveInteger("week", programme).orElse(null);
         }
-        List<PartSource> parts = body(lines, close + 1);
+        Body body = body(lines, close + 1);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(new UnitSource(fileName, order, title, minutes, week, fingerprint, parts), orderLine));
+        return Optional.of(new Parsed(new UnitSource(fileName, order, title, minutes, week, fingerprint, body.parts(),
+            body.studyWords()), orderLine));
+    }
+
+    /** The Markdown after the front matter: its parts, and the words a learner studies (see {@link TimeEstimate}). */
+    private record Body(List<PartSource> parts, int studyWords) {
     }
 
     /** Splits the Markdown after the front matter into text and questions; {@code start} is a 0-based line index. */
-    private List<PartSource> body(List<String> lines, int start) {
+    private Body body(List<String> lines, int start) {
         List<PartSource> parts = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         StringBuilder text = new StringBuilder();
+        List<String> prose = new ArrayList<>();
         int i = start;
         while (i < lines.size()) {
             String line = lines.get(i);
             Matcher open = FENCE_OPEN.matcher(line);
             if (!open.matches()) {
                 text.append(line).append('\n');
+                prose.add(line);
                 i++;
                 continue;
             }
@@ -119,7 +128,7 @@ final class UnitFileParser {
             if (closeAt < 0) {
                 problems.add(new ImportProblem(file, openLine, "the " + (type.isEmpty() ? "fenced" : "'" + type + "'")
                     + " block opened here is never closed: add a line " + fence + " after it"));
-                return parts;
+                return new Body(parts, 0);
             }
             if (type.equals("facilitator")) {
                 flush(text, parts);
@@ -136,7 +145,19 @@ final class UnitFileParser {
             i = closeAt + 1;
         }
         flush(text, parts);
-        return parts;
+        return new Body(parts, studyWords(prose));
+    }
+
+    /** The words of the prose (text outside fenced blocks) before the last {@code ## Sources} heading. */
+    private static int studyWords(List<String> prose) {
+        int end = prose.size();
+        for (int j = prose.size() - 1; j >= 0; j--) {
+            if (SOURCES_HEADING.matcher(prose.get(j)).matches()) {
+                end = j;
+                break;
+            }
+        }
+        return Words.count(String.join("\n", prose.subList(0, end)));
     }
 
     private static int closingFence(List<String> lines, int from, String fence) {
@@ -294,7 +315,7 @@ final class UnitFileParser {
                 correct++;
             }
             if (text.isPresent() && why.isPresent()) {
-                answers.add(new PartSource.Answer(text.get(), isCorrect, why.get()));
+                answers.add(new PartSource.Answer(text.get(), isCorrect, why.get(), a.lineOf("why")));
             }
         }
         if (items.size() >= 2 && correct != 1) {

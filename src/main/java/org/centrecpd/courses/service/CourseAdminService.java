@@ -2,9 +2,11 @@ package org.centrecpd.courses.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.centrecpd.courses.domain.CourseRepository;
 import org.centrecpd.courses.domain.CourseVersion;
+import org.centrecpd.courses.files.TimeEstimate;
 import org.centrecpd.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +38,12 @@ public class CourseAdminService {
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional(readOnly = true)
     public List<PublishedCourse> published() {
+        Map<String, TimeEstimate> estimates = folderImport.lastReport().map(ImportReport::estimates).orElse(Map.of());
         return courses.findAllPublished().stream().map(c -> {
             CourseVersion v = c.getCurrent();
+            TimeEstimate estimate = estimates.get(v.getFingerprint());
             return new PublishedCourse(c.getSlug(), v.getTitle(), v.getKind(), c.getFolder(), v.getNumber(), v.getUnitCount(),
-                v.getQuestionCount(), v.getCpdHours(), v.getImportedAt());
+                v.getQuestionCount(), v.getCpdHours(), estimate == null ? null : estimate.hours(), v.getImportedAt());
         }).toList();
     }
 }

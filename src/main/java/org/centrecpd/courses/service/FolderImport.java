@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseRepository;
 import org.centrecpd.courses.domain.CourseUnit;
+import org.centrecpd.courses.domain.CourseUnitRepository;
 import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.courses.domain.CourseVersionRepository;
 import org.centrecpd.courses.domain.UnitPart;
@@ -17,6 +20,7 @@ import org.centrecpd.courses.files.CourseSource;
 import org.centrecpd.courses.files.FolderReading;
 import org.centrecpd.courses.files.ImportProblem;
 import org.centrecpd.courses.files.PartSource;
+import org.centrecpd.courses.files.TimeEstimate;
 import org.centrecpd.courses.files.UnitSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +41,17 @@ class FolderImport {
 
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
+    private final CourseUnitRepository courseUnits;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Path folder;
     private final AtomicReference<ImportReport> last = new AtomicReference<>();
 
-    FolderImport(CourseRepository courses, CourseVersionRepository versions, TransactionTemplate tx, Clock clock,
-                   @Value("${centrecpd.courses-folder:courses}") Path folder) {
+    FolderImport(CourseRepository courses, CourseVersionRepository versions, CourseUnitRepository units, TransactionTemplate tx,
+                 Clock clock, @Value("${centrecpd.courses-folder:courses}") Path folder) {
         this.courses = courses;
         this.versions = versions;
+        this.courseUnits = units;
         this.tx = tx;
         this.clock = clock;
         this.folder = folder;
@@ -70,7 +76,9 @@ class FolderImport {
         int questions = 0;
         int created = 0;
         int unchanged = 0;
+        Map<String, TimeEstimate> estimates = new HashMap<>();
         for (CourseSource source : reading.courses()) {
+            estimates.put(source.fingerprint(), TimeEstimate.of(source));
             try {
                 Boolean isNew = tx.execute(status -> save(source));
                 if (Boolean.TRUE.equals(isNew)) {
@@ -89,11 +97,27 @@ class FolderImport {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         ImportReport report = new ImportReport(LocalDateTime.now(clock), valid, units, questions, created, unchanged,
-            List.copyOf(problems), millis);
+            List.copyOf(problems), millis, Map.copyOf(estimates));
         last.set(report);
         log.info("{} ({} new or changed, {} unchanged) from {}", report.summary(), created, unchanged, folder.toAbsolutePath());
         problems.forEach(p -> log.warn("Course problem: {}", p));
         return report;
+    }
+
+    /**
+     * Versions stored before the about-family mark was kept (migration V17) lack it, though their files
+     * have it. The mark changes how the player shows a question, not what the course says, so it is
+     * filled in on the stored version rather than making a new one (as a moved folder is).
+     */
+    private void markAboutFamily(CourseVersion current, CourseSource source) {
+        for (UnitSource u : source.units()) {
+            List<String> ids = u.parts().stream()
+                .filter(p -> p instanceof PartSource.Reflect r && r.aboutFamily())
+                .map(p -> ((PartSource.Reflect) p).id()).toList();
+            if (!ids.isEmpty() && courseUnits.markAboutFamily(current.getId(), u.fileName(), ids) > 0) {
+                log.info("Course {}: marked the questions {} of {} as about a family", source.slug(), ids, u.fileName());
+            }
+        }
     }
 
     /** Returns true when the course became a new version. */
@@ -104,6 +128,7 @@ class FolderImport {
             if (!course.getFolder().equals(source.folder())) {
                 course.movedTo(source.folder());
             }
+            markAboutFamily(current, source);
             return false;
         }
         if (course == null) {
@@ -118,7 +143,8 @@ class FolderImport {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());
                     case PartSource.Facilitator f -> unit.addPart(UnitPart.Kind.FACILITATOR).text(f.html()).question(f.material(), null, false);
-                    case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional());
+                    case PartSource.Reflect r -> unit.addPart(UnitPart.Kind.REFLECT).question(r.id(), r.prompt(), r.optional())
+                        .aboutFamily(r.aboutFamily());
                     case PartSource.Check c -> {
                         UnitPart check = unit.addPart(UnitPart.Kind.CHECK).question(c.id(), c.question(), false);
                         c.answers().forEach(a -> check.answer(a.text(), a.correct(), a.why()));

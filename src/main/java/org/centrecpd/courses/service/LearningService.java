@@ -1,7 +1,6 @@
 package org.centrecpd.courses.service;
 
 import jakarta.annotation.security.PermitAll;
-import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import org.centrecpd.base.Texts;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.courses.CourseCompleted;
@@ -179,14 +178,13 @@ public class LearningService {
      * keeps text, not keys, so an entry reads the same in the journal, its export and supervision.
      */
     private static String summary(RatingScale scale, Map<String, Integer> ratings) {
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.UK);
+        Texts texts = new Texts();
         StringBuilder out = new StringBuilder();
         for (RatingScale.Item item : scale.items()) {
             Integer level = ratings.get(item.id());
             if (level != null) {
-                out.append("- ").append(texts.getString(item.key())).append(": ")
-                    .append(MessageFormat.format(texts.getString("selfAssessment.summary"), level, RatingScale.LEVELS,
-                        texts.getString(RatingScale.levelKey(level))))
+                out.append("- ").append(texts.text(item.key())).append(": ")
+                    .append(texts.text("selfAssessment.summary", level, RatingScale.LEVELS, texts.text(RatingScale.levelKey(level))))
                     .append('\n');
             }
         }
@@ -281,7 +279,7 @@ public class LearningService {
         return switch (p.getKind()) {
             case TEXT -> new UnitPage.Text(p.getHtml());
             case FACILITATOR -> new UnitPage.Facilitator(p.getQuestionId(), p.getHtml());
-            case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional());
+            case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional(), p.isAboutFamily());
             case RATING -> throw new IllegalStateException("Self-assessments are built by Ratings");
             case CHECK -> {
                 List<UnitPage.Option> options = p.getAnswers().stream()

@@ -20,7 +20,8 @@ public record UnitPage(String courseSlug, String courseTitle, int version, int o
     public record Text(String html) implements Part {
     }
 
-    public record Reflect(String id, String prompt, boolean optional) implements Part {
+    /** {@code aboutFamily}: the question asks about a family or a child; the player reminds me to leave out what would identify them. */
+    public record Reflect(String id, String prompt, boolean optional, boolean aboutFamily) implements Part {
     }
 
     public record Check(String id, String question, List<Option> options) implements Part {

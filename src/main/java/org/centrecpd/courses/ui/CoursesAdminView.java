@@ -61,7 +61,7 @@ public class CoursesAdminView extends VerticalLayout implements HasDynamicTitle 
         published.addColumn(PublishedCourse::version).setHeader(getTranslation("admin.courses.version")).setFlexGrow(0);
         published.addColumn(PublishedCourse::units).setHeader(getTranslation("admin.courses.units")).setFlexGrow(0);
         published.addColumn(PublishedCourse::questions).setHeader(getTranslation("admin.courses.questions")).setFlexGrow(0);
-        published.addColumn(c -> Hours.of(c.cpdHours())).setHeader(getTranslation("admin.courses.hours")).setFlexGrow(0);
+        published.addColumn(this::hours).setHeader(getTranslation("admin.courses.hours")).setKey("hours").setAutoWidth(true);
         published.addColumn(PublishedCourse::folder).setHeader(getTranslation("admin.courses.folder"));
         published.addColumn(c -> c.importedAt().format(WHEN)).setHeader(getTranslation("admin.courses.importedAt"));
         published.setAllRowsVisible(true);
@@ -78,6 +78,12 @@ public class CoursesAdminView extends VerticalLayout implements HasDynamicTitle 
             .orElse(getTranslation("admin.courses.none")));
         problems.setItems(report.map(ImportReport::problems).orElse(java.util.List.of()));
         published.setItems(admin.published());
+    }
+
+    /** The hours a course claims beside what its content takes, so an author sees at once whether they are true. */
+    private String hours(PublishedCourse c) {
+        return c.estimatedHours() == null ? getTranslation("admin.courses.hours.claimed", Hours.of(c.cpdHours()))
+            : getTranslation("admin.courses.hours.estimated", Hours.of(c.cpdHours()), Hours.of(c.estimatedHours()));
     }
 
     @Override

@@ -133,7 +133,10 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         box.setId("answer-" + r.id());
         box.setWidthFull();
         box.setMinRows(4);
-        box.setHelperText(getTranslation(r.optional() ? "unit.reflect.optional" : "unit.reflect.required"));
+        String saving = getTranslation(r.optional() ? "unit.reflect.optional" : "unit.reflect.required");
+        // In the helper text, which the field ties to its input (aria-describedby), so a screen reader
+        // reads the reminder with the question, before the learner starts typing.
+        box.setHelperText(r.aboutFamily() ? getTranslation("unit.reflect.aboutFamily") + " " + saving : saving);
         box.setRequiredIndicatorVisible(!r.optional());
         box.setMaxLength(LearningService.MAX_ANSWER);
         String saved = page.answers().getOrDefault(r.id(), "");

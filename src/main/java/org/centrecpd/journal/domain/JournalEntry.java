@@ -1,17 +1,14 @@
 package org.centrecpd.journal.domain;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,11 +26,8 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntry {
+public class JournalEntry extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -105,8 +99,6 @@ public class JournalEntry {
     private LocalDateTime updatedAt;
 
     /** Two tabs (or two devices) saving one entry: the second save from a stale copy is refused. */
-    @Version
-    private long version;
 
     protected JournalEntry() {
     }
@@ -187,7 +179,6 @@ public class JournalEntry {
         return questionId != null;
     }
 
-    public Long getId() { return id; }
     public long getPersonId() { return personId; }
     public String getCourseSlug() { return courseSlug; }
     public String getCourseTitle() { return courseTitle; }
@@ -207,5 +198,4 @@ public class JournalEntry {
     public Set<String> getAreas() { return areas; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

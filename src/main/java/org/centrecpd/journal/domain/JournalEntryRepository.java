@@ -4,8 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.base.ScopedData;
-import org.centrecpd.journal.service.EntryRow;
-import org.centrecpd.journal.service.UnitLink;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -33,7 +31,7 @@ public interface JournalEntryRepository extends JpaRepository<JournalEntry, Long
             or exists (select 1 from JournalEntry x join x.sections s where x = e and lower(s) like :pattern escape '\\'))""";
 
     @Query("""
-        select new org.centrecpd.journal.service.EntryRow(e.id, coalesce(e.title, e.prompt), e.model, e.courseTitle,
+        select new org.centrecpd.journal.domain.EntryRow(e.id, coalesce(e.title, e.prompt), e.model, e.courseTitle,
             e.unitTitle, e.draft, e.minutesSpent, e.countsAsCpd, e.createdAt,
             (select count(sh) from JournalShare sh where sh.entryId = e.id))
         """ + MINE + " order by e.createdAt desc, e.id desc")
@@ -72,9 +70,9 @@ public interface JournalEntryRepository extends JpaRepository<JournalEntry, Long
 
     /** The course units I have worked on (through my answers), to link a reflection to one of them. */
     @Query("""
-        select distinct new org.centrecpd.journal.service.UnitLink(e.courseSlug, coalesce(e.courseTitle, e.courseSlug),
+        select distinct new org.centrecpd.journal.domain.EntryUnit(e.courseSlug, coalesce(e.courseTitle, e.courseSlug),
             e.unitKey, coalesce(e.unitTitle, e.unitKey))
         from JournalEntry e where e.personId = :personId and e.courseSlug is not null and e.unitKey is not null
         order by coalesce(e.courseTitle, e.courseSlug), coalesce(e.unitTitle, e.unitKey)""")
-    List<UnitLink> unitsOf(@Param("personId") long personId);
+    List<EntryUnit> unitsOf(@Param("personId") long personId);
 }

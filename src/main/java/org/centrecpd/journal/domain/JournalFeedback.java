@@ -1,21 +1,16 @@
 package org.centrecpd.journal.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** A manager's feedback on an entry shared with them; the author reads it with the entry. */
 @Entity
 @Table(name = "journal_feedback")
-public class JournalFeedback {
+public class JournalFeedback extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;

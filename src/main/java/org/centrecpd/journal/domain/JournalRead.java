@@ -1,21 +1,16 @@
 package org.centrecpd.journal.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** A manager opened an entry shared with them: the author is shown who and when. */
 @Entity
 @Table(name = "journal_read")
-public class JournalRead {
+public class JournalRead extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;

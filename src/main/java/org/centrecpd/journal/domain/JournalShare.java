@@ -1,10 +1,8 @@
 package org.centrecpd.journal.domain;
 
+import org.centrecpd.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -14,11 +12,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "journal_share")
-public class JournalShare {
+public class JournalShare extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;
@@ -42,7 +37,6 @@ public class JournalShare {
         this.sharedAt = sharedAt;
     }
 
-    public Long getId() { return id; }
     public long getEntryId() { return entryId; }
     public long getManagerId() { return managerId; }
     public String getManagerName() { return managerName; }

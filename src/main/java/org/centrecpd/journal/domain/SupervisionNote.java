@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /** What was discussed and agreed at a supervision meeting; the member of staff and the manager both read it. */
 @Entity
 @Table(name = "supervision_note")
-public class SupervisionNote extends AbstractEntity {
+public class SupervisionNote extends VersionedEntity {
 
     @Column(name = "staff_id", nullable = false)
     private long staffId;

@@ -7,14 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.centrecpd.base.Texts;
 import org.centrecpd.base.SafeMarkdown;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.security.CurrentUser;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * My journal as a PDF portfolio (for appraisal and CPD evidence) and as Markdown: title page,
  * contents, each entry with its structure, feedback and CPD time. Only ever the signed-in person's
- * own entries ({@link JournalService#forExport}), as the journal page's filters show them.
+ * own entries ({@link JournalQueries#forExport}), as the journal page's filters show them.
  * <p>
  * The PDF is tagged (PDF/UA: structure, language, title, bookmarks) and embeds DejaVu Sans, an
  * open-licence font (Bitstream Vera licence, see {@code fonts/DejaVu-LICENSE.txt}) shipped under
@@ -41,12 +40,12 @@ public class JournalExport {
 
     private static final String FONT = "DejaVu Sans";
 
-    private final JournalService journal;
+    private final JournalQueries journal;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    JournalExport(JournalService journal, CurrentUser currentUser, Clock clock,
+    JournalExport(JournalQueries journal, CurrentUser currentUser, Clock clock,
                   org.springframework.context.ApplicationEventPublisher events) {
         this.journal = journal;
         this.currentUser = currentUser;
@@ -271,19 +270,17 @@ public class JournalExport {
         return s == null ? "" : s;
     }
 
-    /** The app's translation bundle, read here so an export can be made outside a UI request. */
+    /** The app's texts ({@link Texts}) in the export's language, so an export can be made outside a UI request. */
     private static final class Labels {
-        private final ResourceBundle bundle;
+        private static final Texts TEXTS = new Texts();
         private final Locale locale;
 
         Labels(Locale locale) {
             this.locale = locale;
-            this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale);
         }
 
         String get(String key, Object... args) {
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return TEXTS.textOrKey(locale, key, args);
         }
     }
 }

@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.journal.domain.JournalEntry;
-import org.centrecpd.journal.domain.JournalEntryRepository;
 import org.centrecpd.journal.domain.JournalFeedback;
 import org.centrecpd.journal.domain.JournalFeedbackRepository;
 import org.centrecpd.journal.domain.JournalRead;
@@ -23,43 +22,49 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager's side of supervision. A manager reads an entry only when both hold, on every read:
- * its author shared it with this manager (the person, not the role), and the manager line-manages
- * the author today ({@link AccessScope#isMyStaffToday}). So unsharing ends access at once, and after
- * a move neither the old manager nor the new one sees anything until the author shares again.
- * Everything else answers "not found", exactly like an id that does not exist.
+ * The manager's side of supervision: the staff who shared entries with me, reading what they shared
+ * (the author is told who opened it and when), feedback, and the notes of supervision meetings.
+ * Who may read what is {@link JournalPolicy}'s rule, asked on every call: an entry shared with me by
+ * someone I line-manage today; anything else is "not found".
  * <p>
  * Open to every signed-in person ({@code @PermitAll}) because being a manager is a fact of today's
- * employment (job role at a centre), not a sign-in role: every method first asks
- * {@link AccessScope#isLineManagerToday()} and answers "not found" to anyone who manages nobody
- * today, and the supervision page and its menu item ask the same ({@link #mayUse()}).
+ * employment (job role at a centre), not a sign-in role; the supervision page and its menu item ask
+ * the same question ({@link #mayUse()}).
  */
 @Service
 @Transactional(readOnly = true)
 public class SupervisionService {
 
-    private final JournalEntryRepository entries;
+    private static final int MAX_TEXT = 20_000;
+
     private final JournalShareRepository shares;
     private final JournalReadRepository reads;
     private final JournalFeedbackRepository feedback;
     private final SupervisionNoteRepository notes;
-    private final JournalService journal;
+    private final JournalQueries journal;
+    private final JournalPolicy policy;
     private final AccessScope scope;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SupervisionService(JournalEntryRepository entries, JournalShareRepository shares, JournalReadRepository reads,
-                       JournalFeedbackRepository feedback, SupervisionNoteRepository notes, JournalService journal,
-                       AccessScope scope, CurrentUser currentUser, Clock clock) {
-        this.entries = entries;
+    SupervisionService(JournalShareRepository shares, JournalReadRepository reads, JournalFeedbackRepository feedback,
+                       SupervisionNoteRepository notes, JournalQueries journal, JournalPolicy policy, AccessScope scope,
+                       CurrentUser currentUser, Clock clock) {
         this.shares = shares;
         this.reads = reads;
         this.feedback = feedback;
         this.notes = notes;
         this.journal = journal;
+        this.policy = policy;
         this.scope = scope;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** May the signed-in person use supervision: do they line-manage anyone today? */
+    @PermitAll
+    public boolean mayUse() {
+        return policy.managesAnyoneToday();
     }
 
     /**
@@ -69,8 +74,8 @@ public class SupervisionService {
      */
     @PermitAll
     public List<StaffSharing> staffWhoShared() {
-        requireManager();
-        Set<Long> sharing = Set.copyOf(shares.authorsSharingWith(me()));
+        policy.requireManager();
+        Set<Long> sharing = Set.copyOf(shares.authorsSharingWith(policy.me()));
         return scope.myStaffToday().stream().filter(p -> sharing.contains(p.personId()))
             .map(p -> new StaffSharing(p.personId(), p.fullName())).toList();
     }
@@ -78,69 +83,67 @@ public class SupervisionService {
     /** A member of my staff today, by id; anyone else is "not found". */
     @PermitAll
     public StaffSharing staffMember(long staffId) {
-        return staff(staffId);
+        return policy.myStaff(staffId);
     }
 
     /** The entries a member of my staff shared with me, newest first, each with my feedback (not marked as opened). */
     @PermitAll
     public List<Entry> sharedBy(long staffId) {
-        staff(staffId);
-        long me = me();
+        policy.myStaff(staffId);
+        long me = policy.me();
         // A fixed handful of statements however many entries (sections, tags and areas by subselect, feedback at once).
         List<JournalEntry> shared = shares.sharedBy(staffId, me);
         if (shared.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, List<Entry.FeedbackRow>> feedbackRows =
-            journal.feedbackOn(shared.stream().map(JournalEntry::getId).toList(), me);
+        Map<Long, List<Entry.FeedbackRow>> feedbackRows = journal.feedbackOn(shared.stream().map(JournalEntry::getId).toList(), me);
         return shared.stream()
-            .map(e -> JournalService.details(e, List.of(), List.of(), feedbackRows.getOrDefault(e.getId(), List.of()))).toList();
+            .map(e -> Entry.of(e, List.of(), List.of(), feedbackRows.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     /** Opens an entry shared with me, recording that I opened it (the author sees who and when). */
     @Transactional
     @PermitAll
     public Entry open(long entryId) {
-        JournalEntry entry = readable(entryId);
-        reads.save(new JournalRead(entryId, me(), myName(), LocalDateTime.now(clock)));
-        return JournalService.details(entry, List.of(), List.of(), journal.feedbackOn(entryId, me()));
+        JournalEntry entry = policy.sharedWithMe(entryId);
+        reads.save(new JournalRead(entryId, policy.me(), myName(), LocalDateTime.now(clock)));
+        return Entry.of(entry, List.of(), List.of(), journal.feedbackOn(entryId, policy.me()));
     }
 
     /** The author's name of an entry I may read. */
     @PermitAll
     public StaffSharing authorOf(long entryId) {
-        return staff(readable(entryId).getPersonId());
+        return policy.myStaff(policy.sharedWithMe(entryId).getPersonId());
     }
 
     /** Leaves feedback on an entry shared with me. */
     @Transactional
     @PermitAll
     public void giveFeedback(long entryId, String text) {
-        readable(entryId);
+        policy.sharedWithMe(entryId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new RuleViolation("journal.feedback.empty");
         }
-        if (body.length() > 20_000) {
-            throw new RuleViolation("journal.feedback.tooLong", 20_000);
+        if (body.length() > MAX_TEXT) {
+            throw new RuleViolation("journal.feedback.tooLong", MAX_TEXT);
         }
-        feedback.save(new JournalFeedback(entryId, me(), myName(), body, LocalDateTime.now(clock)));
+        feedback.save(new JournalFeedback(entryId, policy.me(), myName(), body, LocalDateTime.now(clock)));
     }
 
     /** My notes of supervision meetings with a member of my staff, newest first. */
     @PermitAll
     public List<NoteRow> notes(long staffId) {
-        staff(staffId);
-        return notes.findByStaffIdAndManagerIdOrderByMeetingDateDescIdDesc(staffId, me()).stream()
-            .map(n -> new NoteRow(n.getId(), n.getManagerName(), n.getMeetingDate(), n.getNotes(), n.getAgreedActions()))
-            .toList();
+        policy.myStaff(staffId);
+        return notes.findByStaffIdAndManagerIdOrderByMeetingDateDescIdDesc(staffId, policy.me()).stream()
+            .map(NoteRow::of).toList();
     }
 
     /** Records a supervision meeting with a member of my staff: date, notes and agreed actions. */
     @Transactional
     @PermitAll
     public void addNote(long staffId, LocalDate meetingDate, String text, String agreedActions) {
-        staff(staffId);
+        policy.myStaff(staffId);
         if (meetingDate == null) {
             throw new RuleViolation("journal.note.date");
         }
@@ -149,47 +152,13 @@ public class SupervisionService {
         if (body.isEmpty() && actions.isEmpty()) {
             throw new RuleViolation("journal.note.empty");
         }
-        if (body.length() > 20_000 || actions.length() > 20_000) {
-            throw new RuleViolation("journal.note.tooLong", 20_000);
+        if (body.length() > MAX_TEXT || actions.length() > MAX_TEXT) {
+            throw new RuleViolation("journal.note.tooLong", MAX_TEXT);
         }
-        notes.save(new SupervisionNote(staffId, me(), myName(), meetingDate, body, actions, LocalDateTime.now(clock)));
-    }
-
-    /** May the signed-in person use supervision: do they line-manage anyone today? */
-    @PermitAll
-    public boolean mayUse() {
-        return scope.isLineManagerToday();
-    }
-
-    private void requireManager() {
-        if (!scope.isLineManagerToday()) {
-            throw new NotFoundException("Supervision");
-        }
-    }
-
-    private JournalEntry readable(long entryId) {
-        requireManager();
-        long me = scope.self().orElseThrow(() -> new NotFoundException("Journal entry " + entryId));
-        JournalEntry entry = entries.findById(entryId)
-            .filter(e -> !e.isDraft())
-            .filter(e -> shares.findByEntryIdAndManagerId(entryId, me).isPresent())
-            .filter(e -> scope.isMyStaffToday(e.getPersonId()))
-            .orElseThrow(() -> new NotFoundException("Journal entry " + entryId));
-        return entry;
-    }
-
-    private StaffSharing staff(long staffId) {
-        requireManager();
-        return scope.myStaffToday().stream().filter(p -> p.personId() == staffId).findFirst()
-            .map(p -> new StaffSharing(p.personId(), p.fullName()))
-            .orElseThrow(() -> new NotFoundException("Person " + staffId));
+        notes.save(new SupervisionNote(staffId, policy.me(), myName(), meetingDate, body, actions, LocalDateTime.now(clock)));
     }
 
     private String myName() {
         return currentUser.require().displayName();
-    }
-
-    private long me() {
-        return scope.requireSelf("journal.noPerson");
     }
 }

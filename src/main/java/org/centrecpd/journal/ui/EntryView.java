@@ -28,8 +28,10 @@ import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.journal.service.Entry;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.journal.service.JournalSharing;
+import org.centrecpd.organisation.PersonName;
 
 /**
  * One of my entries: what I wrote, who it is shared with (share with or stop sharing with each of
@@ -39,11 +41,15 @@ import org.centrecpd.organisation.service.PersonName;
 @PermitAll
 public class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient JournalService journal;
+    private final transient JournalQueries journal;
+    private final transient JournalSharing sharing;
+    private final transient JournalService writing;
     private Entry entry;
 
-    public EntryView(JournalService journal) {
+    public EntryView(JournalQueries journal, JournalSharing sharing, JournalService writing) {
         this.journal = journal;
+        this.sharing = sharing;
+        this.writing = writing;
         setId("entry");
         setMaxWidth("60rem");
     }
@@ -107,7 +113,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             section.add(new Paragraph(getTranslation("journal.sharing.draft")));
             return section;
         }
-        List<PersonName> managers = journal.myLineManagers();
+        List<PersonName> managers = sharing.myLineManagers();
         if (managers.isEmpty() && entry.shares().isEmpty()) {
             section.add(new Paragraph(getTranslation("journal.sharing.noManager")));
         }
@@ -117,7 +123,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         UnorderedList list = new UnorderedList();
         for (Entry.ShareRow share : entry.shares()) {
             Button stop = new Button(getTranslation("journal.unshare"), e -> {
-                journal.unshare(entry.id(), share.managerId());
+                sharing.unshare(entry.id(), share.managerId());
                 Feedback.saved(this, "journal.unshared", share.managerName());
                 show(journal.entry(entry.id()));
             });
@@ -130,7 +136,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (entry.shares().stream().noneMatch(s -> s.managerId() == manager.personId())) {
                 Button share = new Button(getTranslation("journal.share.with", manager.fullName()), e -> {
                     try {
-                        journal.share(List.of(entry.id()), manager.personId());
+                        sharing.share(List.of(entry.id()), manager.personId());
                     } catch (RuntimeException ex) {
                         if (Feedback.explain(this, ex)) {
                             return;
@@ -185,7 +191,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void confirmDelete() {
         ConfirmDestructive.open("confirm-delete", getTranslation("journal.delete.confirm.title"),
             getTranslation("journal.delete.confirm.text"), getTranslation("journal.delete"), getTranslation("action.cancel"), () -> {
-                journal.delete(entry.id());
+                writing.delete(entry.id());
                 Feedback.saved(this, "journal.deleted");
                 UI.getCurrent().navigate(JournalView.class);
             });

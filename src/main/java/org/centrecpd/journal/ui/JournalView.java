@@ -34,14 +34,15 @@ import java.util.Set;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.FormDialog;
+import org.centrecpd.journal.domain.EntryRow;
 import org.centrecpd.journal.service.NoteRow;
-import org.centrecpd.organisation.service.PersonName;
+import org.centrecpd.organisation.PersonName;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.journal.service.DraftRow;
 import org.centrecpd.journal.service.EntryFilter;
-import org.centrecpd.journal.service.EntryRow;
 import org.centrecpd.journal.service.JournalExport;
-import org.centrecpd.journal.service.JournalService;
+import org.centrecpd.journal.service.JournalQueries;
+import org.centrecpd.journal.service.JournalSharing;
 import org.centrecpd.journal.service.UnitLink;
 
 /**
@@ -54,7 +55,8 @@ import org.centrecpd.journal.service.UnitLink;
 @PermitAll
 public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient JournalService journal;
+    private final transient JournalQueries journal;
+    private final transient JournalSharing sharing;
     private final TextField text = new TextField();
     private final ComboBox<String> course = new ComboBox<>();
     private final ComboBox<String> area = new ComboBox<>();
@@ -64,8 +66,9 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final Paragraph count = new Paragraph();
 
-    public JournalView(JournalService journal, JournalExport export) {
+    public JournalView(JournalQueries journal, JournalSharing sharing, JournalExport export) {
         this.journal = journal;
+        this.sharing = sharing;
         setId("journal");
         if (!journal.hasJournal()) {
             add(new Paragraph(getTranslation("journal.noPerson")));
@@ -113,7 +116,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
             Feedback.problem(this, getTranslation("journal.shareSelected.none"));
             return;
         }
-        List<PersonName> managers = journal.myLineManagers();
+        List<PersonName> managers = sharing.myLineManagers();
         if (managers.isEmpty()) {
             Feedback.problem(this, getTranslation("journal.sharing.noManager"));
             return;
@@ -126,7 +129,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         manager.setRequired(true);
         new FormDialog(getTranslation("journal.shareSelected.title"), getTranslation("journal.shareSelected.action"))
             .with(new Paragraph(getTranslation("journal.shareSelected.text", selected.size())), manager)
-            .onPrimary(() -> journal.share(selected.stream().map(EntryRow::id).toList(), manager.getValue().personId()))
+            .onPrimary(() -> sharing.share(selected.stream().map(EntryRow::id).toList(), manager.getValue().personId()))
             .saying("journal.shareSelected.done", selected.size())
             .then(() -> {
                 grid.deselectAll();

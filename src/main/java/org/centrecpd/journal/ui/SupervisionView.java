@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,12 @@ import org.centrecpd.journal.service.SupervisionService;
 public class SupervisionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SupervisionService supervision;
+    private final transient Clock clock;
     private StaffSharing staff;
 
-    public SupervisionView(SupervisionService supervision) {
+    public SupervisionView(SupervisionService supervision, Clock clock) {
         this.supervision = supervision;
+        this.clock = clock;
         setId("supervision");
         setMaxWidth("60rem");
     }
@@ -110,7 +113,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     private Component notes(StaffSharing member, Locale locale) {
         Section section = new Section(new H3(getTranslation("supervision.notes")));
         section.setId("supervision-notes");
-        DatePicker date = new DatePicker(getTranslation("supervision.note.date"), LocalDate.now());
+        DatePicker date = new DatePicker(getTranslation("supervision.note.date"), LocalDate.now(clock));
         date.setLocale(locale);
         date.setId("note-date");
         TextArea text = new TextArea(getTranslation("supervision.note.text"));

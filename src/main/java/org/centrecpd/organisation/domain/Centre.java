@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /**
  * A children's centre. Its provider and group are not fields here: they are effective-dated
@@ -19,7 +19,7 @@ import org.centrecpd.base.AbstractEntity;
  */
 @Entity
 @Table(name = "centre")
-public class Centre extends AbstractEntity {
+public class Centre extends VersionedEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.base.Period;
 
 /**
@@ -18,7 +18,7 @@ import org.centrecpd.base.Period;
  */
 @Entity
 @Table(name = "centre_arrangement")
-public class CentreArrangement extends AbstractEntity {
+public class CentreArrangement extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "centre_id")

@@ -3,8 +3,8 @@ package org.centrecpd.organisation.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.centrecpd.organisation.service.CentreOverview;
-import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.organisation.CentreOverview;
+import org.centrecpd.organisation.domain.CentreRow;
 import org.centrecpd.base.ScopedData;
 import org.centrecpd.organisation.service.CentreScope;
 import org.springframework.data.domain.Pageable;
@@ -18,7 +18,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
 
     /** Centres in scope with the provider and group in force on the scope's day. */
     @Query("""
-        select new org.centrecpd.organisation.service.CentreRow(c.id, c.name, la.name, p.name, g.name)
+        select new org.centrecpd.organisation.domain.CentreRow(c.id, c.name, la.name, p.name, g.name)
         from Centre c join c.localAuthority la
         left join CentreArrangement a on a.centre = c and in_force(a.period.validFrom, a.period.validTo, :#{#scope.day})
         left join a.provider p left join a.group g
@@ -35,7 +35,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
 
     /** Centres in scope with their head count on the scope's day, counted in the database. */
     @Query("""
-        select new org.centrecpd.organisation.service.CentreOverview(c.id, c.name, la.name, p.name, g.name,
+        select new org.centrecpd.organisation.CentreOverview(c.id, c.name, la.name, p.name, g.name,
             (select count(distinct e.person) from Employment e where e.centre = c
                 and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})))
         from Centre c join c.localAuthority la
@@ -48,7 +48,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
 
     /** One centre in scope (empty when it does not exist or is out of scope: the caller cannot tell). */
     @Query("""
-        select new org.centrecpd.organisation.service.CentreOverview(c.id, c.name, la.name, p.name, g.name,
+        select new org.centrecpd.organisation.CentreOverview(c.id, c.name, la.name, p.name, g.name,
             (select count(distinct e.person) from Employment e where e.centre = c
                 and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})))
         from Centre c join c.localAuthority la

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.base.Period;
 import org.centrecpd.organisation.JobRole;
 
@@ -21,7 +21,7 @@ import org.centrecpd.organisation.JobRole;
  */
 @Entity
 @Table(name = "employment")
-public class Employment extends AbstractEntity {
+public class Employment extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.centrecpd.base.ScopedData;
 import org.centrecpd.organisation.service.CentreScope;
-import org.centrecpd.organisation.service.PersonName;
-import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.organisation.PersonName;
+import org.centrecpd.organisation.StaffMember;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +16,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
 
     /** Staff of a centre on {@code day} (the caller has checked the centre is in scope). */
     @Query("""
-        select new org.centrecpd.organisation.service.StaffMember(p.id, p.fullName, p.email, e.jobRole, e.period.validFrom)
+        select new org.centrecpd.organisation.StaffMember(p.id, p.fullName, p.email, e.jobRole, e.period.validFrom)
         from Employment e join e.person p
         where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
           and p.nameLower like :pattern escape '\\'
@@ -51,7 +51,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
      * centre where the person is employed that day (never the person themself).
      */
     @Query("""
-        select distinct new org.centrecpd.organisation.service.PersonName(mp.id, mp.fullName)
+        select distinct new org.centrecpd.organisation.PersonName(mp.id, mp.fullName)
         from Employment m join m.person mp, Employment s
         where s.person.id = :staffId and in_force(s.period.validFrom, s.period.validTo, :day)
           and m.centre = s.centre and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
@@ -61,7 +61,7 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
 
     /** The people a manager line-manages on {@code day} (see {@link #lineManagersOf}). */
     @Query("""
-        select distinct new org.centrecpd.organisation.service.PersonName(sp.id, sp.fullName)
+        select distinct new org.centrecpd.organisation.PersonName(sp.id, sp.fullName)
         from Employment m, Employment s join s.person sp
         where m.person.id = :managerId and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
           and in_force(m.period.validFrom, m.period.validTo, :day)

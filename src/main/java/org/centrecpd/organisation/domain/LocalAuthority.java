@@ -4,12 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /** A council that commissions children's centre services in its area. */
 @Entity
 @Table(name = "local_authority")
-public class LocalAuthority extends AbstractEntity {
+public class LocalAuthority extends VersionedEntity {
 
     @NotBlank
     @Size(max = 200)

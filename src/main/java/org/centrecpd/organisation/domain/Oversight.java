@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.base.Period;
 
 /**
@@ -16,7 +16,7 @@ import org.centrecpd.base.Period;
  */
 @Entity
 @Table(name = "oversight")
-public class Oversight extends AbstractEntity {
+public class Oversight extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.organisation.JobRole;
 
 /**
@@ -20,7 +20,7 @@ import org.centrecpd.organisation.JobRole;
  */
 @Entity
 @Table(name = "person")
-public class Person extends AbstractEntity {
+public class Person extends VersionedEntity {
 
     @NotBlank
     @Size(max = 200)

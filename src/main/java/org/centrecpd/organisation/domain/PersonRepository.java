@@ -3,7 +3,7 @@ package org.centrecpd.organisation.domain;
 import java.time.LocalDate;
 import java.util.List;
 import org.centrecpd.base.ScopedData;
-import org.centrecpd.organisation.service.PersonRow;
+import org.centrecpd.organisation.domain.PersonRow;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -22,7 +22,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
      * the page size and the count agree.
      */
     @Query("""
-        select new org.centrecpd.organisation.service.PersonRow(p.id, p.fullName, p.email, p.jobRole,
+        select new org.centrecpd.organisation.domain.PersonRow(p.id, p.fullName, p.email, p.jobRole,
             (select min(c.name) from Employment e join e.centre c
               where e.person = p and in_force(e.period.validFrom, e.period.validTo, :day)),
             (select count(e) from Employment e
@@ -52,8 +52,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
      */
     @Query("""
         select count(p) > 0 from Person p where p.id = :id and (
-          exists (select 1 from Employment e where e.person = p and (e.period.validTo is null or e.period.validTo > :day))
-          or exists (select 1 from Oversight o where o.partner = p and (o.period.validTo is null or o.period.validTo > :day))
+          exists (select 1 from Employment e where e.person = p and not_ended(e.period.validTo, :day))
+          or exists (select 1 from Oversight o where o.partner = p and not_ended(o.period.validTo, :day))
           or (not exists (select 1 from Employment e where e.person = p) and not exists (select 1 from Oversight o where o.partner = p)))""")
     boolean mayStillSignIn(@Param("id") long personId, @Param("day") LocalDate day);
 

@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /**
  * Something that belongs to one local authority and is known there by its name: a provider (lead
@@ -15,7 +15,7 @@ import org.centrecpd.base.AbstractEntity;
  * the same way.
  */
 @MappedSuperclass
-public abstract class WithinAuthority extends AbstractEntity {
+public abstract class WithinAuthority extends VersionedEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.service;
 
+import org.centrecpd.organisation.PersonName;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.centrecpd.base.NotFoundException;

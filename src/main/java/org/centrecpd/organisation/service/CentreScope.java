@@ -1,6 +1,8 @@
 package org.centrecpd.organisation.service;
 
 import java.time.LocalDate;
+import java.util.Map;
+import org.centrecpd.base.PeriodFunctions;
 
 /**
  * The centres a signed-in user may act on today, as something the database applies: a scoped
@@ -26,15 +28,25 @@ public final class CentreScope {
     public static final String COVERS_END = " and sca.accountId = :#{#scope.accountId}"
         + " and in_force(sca.period.validFrom, sca.period.validTo, :#{#scope.day})) ";
 
-    /**
-     * {@link #COVERS} in plain SQL, for the few native queries (a list of values joined as a table):
-     * the same {@code centre_access} rows, the same correlated {@code exists}.
-     */
-    public static final String COVERS_SQL = " exists (select 1 from centre_access sca where sca.centre_id = ";
+    /** The named parameters that {@link #coversSql} uses. */
+    public static final String SQL_ACCOUNT = "scopeAccountId";
+    public static final String SQL_DAY = "scopeDay";
 
-    /** Closes {@link #COVERS_SQL}. */
-    public static final String COVERS_SQL_END = " and sca.account_id = :#{#scope.accountId}"
-        + " and sca.valid_from <= :#{#scope.day} and (sca.valid_to is null or sca.valid_to > :#{#scope.day})) ";
+    /**
+     * {@link #COVERS}…{@link #COVERS_END} in plain SQL around {@code centreIdColumn}, for the few queries
+     * written in SQL (a list of values joined as a table): the same {@code centre_access} rows, the same
+     * correlated {@code exists}, with the named parameters {@link #sqlParameters()} gives.
+     */
+    public static String coversSql(String centreIdColumn) {
+        return " exists (select 1 from centre_access sca where sca.centre_id = " + centreIdColumn
+            + " and sca.account_id = :" + SQL_ACCOUNT + " and "
+            + PeriodFunctions.inForceSql("sca.valid_from", "sca.valid_to", ":" + SQL_DAY) + ") ";
+    }
+
+    /** The values of {@link #coversSql}'s parameters. */
+    public Map<String, Object> sqlParameters() {
+        return Map.of(SQL_ACCOUNT, accountId, SQL_DAY, day);
+    }
 
     private final long accountId;
     private final LocalDate day;

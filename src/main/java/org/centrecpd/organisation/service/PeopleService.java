@@ -1,5 +1,7 @@
 package org.centrecpd.organisation.service;
 
+import org.centrecpd.organisation.StaffMember;
+import org.centrecpd.organisation.domain.PersonRow;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -115,7 +115,7 @@ public class StructureService {
     }
 
     /** The stored record the form was opened on (refusing a stale one), or a new one. */
-    private static <T extends org.centrecpd.base.AbstractEntity> T current(JpaRepository<T, Long> repository, StructureItem item,
+    private static <T extends org.centrecpd.base.VersionedEntity> T current(JpaRepository<T, Long> repository, StructureItem item,
                                                                           Supplier<T> create) {
         if (item.id() == null) {
             return create.get();

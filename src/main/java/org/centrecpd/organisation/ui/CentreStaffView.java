@@ -14,10 +14,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Lazy;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.CentreService;
-import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.organisation.StaffMember;
 import org.centrecpd.security.Role;
 
 /**

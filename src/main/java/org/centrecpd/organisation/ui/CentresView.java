@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centrecpd.base.ui.FilteredList;
 import org.centrecpd.organisation.service.CentreDetails;
-import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.organisation.domain.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.security.Role;

@@ -36,7 +36,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.centrecpd.base.RuleViolation;
@@ -47,14 +46,13 @@ import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.organisation.importing.ImportFiles;
 import org.centrecpd.organisation.importing.ImportPreview;
 import org.centrecpd.organisation.importing.ImportProblem;
+import org.centrecpd.organisation.importing.ImportJobs;
 import org.centrecpd.organisation.importing.ImportRefused;
 import org.centrecpd.organisation.importing.ImportResult;
 import org.centrecpd.organisation.importing.OrganisationImport;
 import org.centrecpd.organisation.importing.PlannedChange;
 import org.centrecpd.organisation.importing.StaffImport;
 import org.centrecpd.security.Role;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Admins: import staff or the organisation from a spreadsheet. Templates to start from; the file is
@@ -70,6 +68,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffImport staff;
     private final OrganisationImport organisation;
+    private final ImportJobs jobs;
     private final RadioButtonGroup<What> what = new RadioButtonGroup<>();
     private final DatePicker effective = new DatePicker();
     private final Checkbox leaversLeft = new Checkbox();
@@ -78,9 +77,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private byte[] file;
     private String fileName;
 
-    public ImportView(StaffImport staff, OrganisationImport organisation) {
+    public ImportView(StaffImport staff, OrganisationImport organisation, ImportJobs jobs) {
         this.staff = staff;
         this.organisation = organisation;
+        this.jobs = jobs;
         setId("import-view");
         add(new Paragraph(getTranslation("import.intro")));
 
@@ -315,7 +315,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 });
             }
         };
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        try {
+            jobs.start(work);
+        } catch (RuleViolation busy) {
+            unlock();
+            showRefusal(message(busy.messageKey(), busy.arguments()));
+        }
     }
 
     private void unlock() {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.JobRole;
-import org.centrecpd.organisation.service.CentreRow;
+import org.centrecpd.organisation.domain.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;

@@ -9,7 +9,7 @@ import org.centrecpd.base.ui.FilteredList;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
-import org.centrecpd.organisation.service.PersonRow;
+import org.centrecpd.organisation.domain.PersonRow;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.security.AccountService;
 import org.centrecpd.security.InvitationService;

@@ -1,12 +1,9 @@
 package org.centrecpd.training.domain;
 
+import org.centrecpd.base.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -16,11 +13,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -55,13 +49,10 @@ public class Assignment {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
-    @Version
-    private long version;
 
     protected Assignment() {
     }
 
-    public Long getId() { return id; }
     public long getPersonId() { return personId; }
     public long getCourseId() { return courseId; }
     public LocalDate getDueOn() { return dueOn; }

@@ -9,11 +9,11 @@ import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.CentreScope;
 import org.centrecpd.training.TrainingStatus;
-import org.centrecpd.training.service.CentreTotals;
-import org.centrecpd.training.service.CourseChoice;
-import org.centrecpd.training.service.MatrixCell;
-import org.centrecpd.training.service.MyAssignment;
-import org.centrecpd.training.service.PersonAssignment;
+import org.centrecpd.training.domain.CentreTotals;
+import org.centrecpd.training.domain.CourseChoice;
+import org.centrecpd.training.domain.MatrixCell;
+import org.centrecpd.training.domain.MyAssignment;
+import org.centrecpd.training.domain.PersonAssignment;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,7 +24,7 @@ import org.springframework.data.repository.query.Param;
  * query language only (the database joins them): training depends on no internal class of theirs.
  */
 @ScopedData
-public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+public interface AssignmentRepository extends JpaRepository<Assignment, Long>, TrainingTrend {
 
     /** The people an assignment reaches: working today at a centre in scope, narrowed by the target. Joined to their latest completion only (a course can be completed more than once). */
     String TARGET = """
@@ -80,7 +80,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** My assignments in force on {@code day}, soonest due first, with whether I have started each course. */
     @Query("""
-        select new org.centrecpd.training.service.MyAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
+        select new org.centrecpd.training.domain.MyAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
             a.completedOn, a.expiresOn,
             case when exists (select 1 from CourseProgress p where p.personId = a.personId and p.courseId = a.courseId)
                  then true else false end)
@@ -94,8 +94,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * in force then, with its status, filtered in the database (-1: any course, any status).
      */
     @Query("""
-        select new org.centrecpd.training.service.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
-            a.required, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
+        select new org.centrecpd.training.domain.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
+            a.required, a.completedOn, a.expiresOn, effective_due(a.completedOn, a.expiresOn, a.dueOn, :day),
+            """ + TrainingStatus.SQL + """
             )
         from Employment e join e.person p
         join Assignment a on a.personId = p.id
@@ -121,7 +122,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * wide rows, took 2-5 times as long (see CompletionBenchmark).
      */
     @Query("""
-        select new org.centrecpd.training.service.CentreTotals(la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name,
+        select new org.centrecpd.training.domain.CentreTotals(la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name,
             count(distinct e.person.id), coalesce(sum(t.assigned), 0), coalesce(sum(t.completed), 0), coalesce(sum(t.overdue), 0))
         from Employment e join e.centre c join c.localAuthority la
         left join CentreArrangement ca on ca.centre = c and in_force(ca.period.validFrom, ca.period.validTo, :day)
@@ -133,72 +134,6 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
         group by la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name
         order by la.name, pr.name, g.name, c.name, c.id""")
     List<CentreTotals> rollUp(@Param("scope") CentreScope scope, @Param("day") LocalDate day);
-
-    /**
-     * The roll-up ({@link #rollUp}) as at each of twelve days {@code d1}…{@code d12}, in one statement:
-     * the days are a {@code values} list joined like a table, each person's assignments are added
-     * up per day (as in the roll-up), each centre is under the provider and group it had on each day
-     * and each person under the centre they worked at that day. {@code centreId} narrows it to one
-     * centre (-1: every centre in scope), and then only the people who ever worked there are added
-     * up. In SQL rather than HQL because the query language has no list of values to join against
-     * (its generate_series emulation fails on H2 in this mode).
-     * Rows: day, authority id and name, provider id and name, group id and name, centre id and name,
-     * staff, assigned, completed, overdue; see {@link #trend}.
-     */
-    @Query(nativeQuery = true, value = """
-        with days (on_day) as (values (cast(:d1 as date)), (cast(:d2 as date)), (cast(:d3 as date)), (cast(:d4 as date)),
-                                      (cast(:d5 as date)), (cast(:d6 as date)), (cast(:d7 as date)), (cast(:d8 as date)),
-                                      (cast(:d9 as date)), (cast(:d10 as date)), (cast(:d11 as date)), (cast(:d12 as date))),
-        per_person as (
-            select dd.on_day as on_day, a.person_id as person_id, count(*) as assigned,
-                   count(*) filter (where """ + TrainingStatus.SQL_TABLES_ON_DAY + """
-                       = 2) as completed,
-                   count(*) filter (where """ + TrainingStatus.SQL_TABLES_ON_DAY + """
-                       = 1) as overdue
-              from days dd join assignment a
-                on a.assigned_on <= dd.on_day and (a.cancelled_on is null or a.cancelled_on > dd.on_day)
-             where (:centreId = -1 or exists (select 1 from employment pe where pe.person_id = a.person_id
-                                                                         and pe.centre_id = :centreId))
-             group by dd.on_day, a.person_id)
-        select d.on_day, la.id as la_id, la.name as la_name, pr.id as pr_id, pr.name as pr_name, g.id as g_id, g.name as g_name,
-               c.id as c_id, c.name as c_name, count(distinct e.person_id) as staff,
-               coalesce(sum(t.assigned), 0) as assigned, coalesce(sum(t.completed), 0) as completed,
-               coalesce(sum(t.overdue), 0) as overdue
-          from days d join employment e on e.start_date <= d.on_day and (e.end_date is null or e.end_date > d.on_day)
-          join centre c on c.id = e.centre_id join local_authority la on la.id = c.local_authority_id
-          left join centre_arrangement ca on ca.centre_id = c.id and ca.valid_from <= d.on_day
-                                          and (ca.valid_to is null or ca.valid_to > d.on_day)
-          left join provider pr on pr.id = ca.provider_id left join centre_group g on g.id = ca.centre_group_id
-          left join per_person t on t.person_id = e.person_id and t.on_day = d.on_day
-         where (:centreId = -1 or c.id = :centreId)
-           and """ + CentreScope.COVERS_SQL + "c.id" + CentreScope.COVERS_SQL_END + """
-         group by d.on_day, la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name
-         order by d.on_day, la.name, pr.name, g.name, c.name, c.id""")
-    List<Object[]> trendRows(@Param("scope") CentreScope scope, @Param("centreId") long centreId,
-                             @Param("d1") LocalDate d1, @Param("d2") LocalDate d2, @Param("d3") LocalDate d3,
-                             @Param("d4") LocalDate d4, @Param("d5") LocalDate d5, @Param("d6") LocalDate d6,
-                             @Param("d7") LocalDate d7, @Param("d8") LocalDate d8, @Param("d9") LocalDate d9,
-                             @Param("d10") LocalDate d10, @Param("d11") LocalDate d11, @Param("d12") LocalDate d12);
-
-    /** {@link #trendRows} for twelve days, as records. */
-    default List<org.centrecpd.training.service.DatedCentreTotals> trend(CentreScope scope, List<LocalDate> days, long centreId) {
-        if (days.size() != 12) {
-            throw new IllegalArgumentException("A trend has twelve days, not " + days.size());
-        }
-        return trendRows(scope, centreId, days.get(0), days.get(1), days.get(2), days.get(3), days.get(4), days.get(5),
-            days.get(6), days.get(7), days.get(8), days.get(9), days.get(10), days.get(11)).stream()
-            .map(r -> new org.centrecpd.training.service.DatedCentreTotals(day(r[0]), id(r[1]), (String) r[2], id(r[3]),
-                (String) r[4], id(r[5]), (String) r[6], id(r[7]), (String) r[8], id(r[9]), id(r[10]), id(r[11]), id(r[12])))
-            .toList();
-    }
-
-    private static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     /**
      * Each person's assignments in force on {@code :day}: how many, completed, overdue (a derived table of the roll-up).
@@ -223,12 +158,12 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      * Areas nobody covers are absent; the caller adds them as gaps.
      */
     @Query("""
-        select new org.centrecpd.training.service.AreaCoverage(area, count(distinct e.person.id))
+        select new org.centrecpd.training.domain.AreaCoverage(area, count(distinct e.person.id))
         from Employment e, CourseCompletion cc join Course c on c.id = cc.courseId join c.current v join v.corePurpose area
         where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
           and cc.personId = e.person.id and cc.completedOn <= :day
         group by area""")
-    List<org.centrecpd.training.service.AreaCoverage> coverage(@Param("centreId") long centreId, @Param("day") LocalDate day);
+    List<org.centrecpd.training.domain.AreaCoverage> coverage(@Param("centreId") long centreId, @Param("day") LocalDate day);
 
     /** How many people worked at a centre on {@code day}. */
     @Query("""
@@ -238,7 +173,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** Every assignment a person ever had (cancelled ones included), newest first, with its status on {@code day}. */
     @Query("""
-        select new org.centrecpd.training.service.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
+        select new org.centrecpd.training.domain.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
             a.assignedOn, a.cancelledOn, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
             )
         from Assignment a join Course c on c.id = a.courseId join c.current v
@@ -247,7 +182,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<PersonAssignment> ofPerson(@Param("personId") long personId, @Param("day") LocalDate day);
 
     /** The courses that can be assigned: every published course, by title. */
-    @Query("select new org.centrecpd.training.service.CourseChoice(c.id, c.slug, v.title) from Course c join c.current v order by v.title, c.id")
+    @Query("select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title) from Course c join c.current v order by v.title, c.id")
     List<CourseChoice> courseChoices();
 
     @Query("select a.personId from Assignment a where a.id = :id")

@@ -3,8 +3,8 @@ package org.centrecpd.training.domain;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.base.ScopedData;
-import org.centrecpd.training.service.CompletionDetails;
-import org.centrecpd.training.service.CpdYear;
+import org.centrecpd.training.domain.CompletionDetails;
+import org.centrecpd.training.domain.CpdYear;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 public interface CertificateRepository extends JpaRepository<Certificate, String> {
 
     String DETAILS = """
-        select new org.centrecpd.training.service.CompletionDetails(cc.id, cc.personId, p.fullName, v.title, cc.versionNumber,
+        select new org.centrecpd.training.domain.CompletionDetails(cc.id, cc.personId, p.fullName, v.title, cc.versionNumber,
             cc.completedOn, cc.cpdHours,
             (select min(ce.name) from Employment e join e.centre ce
               where e.person.id = cc.personId and in_force(e.period.validFrom, e.period.validTo, cc.completedOn)))
@@ -30,7 +30,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, String
 
     /** CPD hours per calendar year, most recent first. */
     @Query("""
-        select new org.centrecpd.training.service.CpdYear(year(cc.completedOn), count(cc), sum(cc.cpdHours))
+        select new org.centrecpd.training.domain.CpdYear(year(cc.completedOn), count(cc), sum(cc.cpdHours))
         from CourseCompletion cc where cc.personId = :personId
         group by year(cc.completedOn) order by year(cc.completedOn) desc""")
     List<CpdYear> hoursPerYear(@Param("personId") long personId);

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.CourseChoice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -87,6 +88,11 @@ public class AssignmentService {
                 allPeople, people, allCentres, centreIds, allRoles, roles)
             : assignments.assignRecurring(centres, request.courseId(), request.dueOn(), request.required(), months, windowStart,
                 allPeople, people, allCentres, centreIds, allRoles, roles);
+    }
+
+    /** Today, by the application's clock: the earliest day training can be due. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Cancels an assignment from today; it stays in the person's history. */

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.CompletionDetails;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

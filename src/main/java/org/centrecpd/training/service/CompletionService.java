@@ -1,5 +1,9 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.DatedCentreTotals;
+import org.centrecpd.training.domain.PersonAssignment;
+import org.centrecpd.training.domain.MatrixCell;
+import org.centrecpd.training.domain.CentreTotals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.CompletionDetails;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;

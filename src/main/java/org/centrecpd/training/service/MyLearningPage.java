@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.MyAssignment;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.centrecpd.training.service;
 
-import java.sql.Date;
 import java.time.Clock;
+import org.centrecpd.base.PeriodFunctions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailSender;
-import org.centrecpd.base.mail.MailTexts;
+import org.centrecpd.base.Texts;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.training.TrainingStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -43,22 +43,25 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Locale UK = Locale.UK;
 
-    /** Not completed (or expired), and due by {@code ?}: the same rule as {@link TrainingStatus}, in plain SQL. */
-    private static final String OPEN_AND_DUE_BY = """
-         a.cancelled_on is null and a.assigned_on <= ?
-         and not (a.completed_on is not null and a.completed_on <= ? and (a.expires_on is null or a.expires_on > ?))
-         and (case when a.completed_on <= ? and a.expires_on <= ? then a.expires_on else a.due_on end) <= ?
-        """;
+    /**
+     * In force on {@code :day} and not completed then (or expired), and due by {@code :horizon}: the period,
+     * status and due-date rules from their owners, in plain SQL.
+     */
+    private static final String OPEN_AND_DUE_BY = " a.cancelled_on is null and "
+        + PeriodFunctions.inForceSql("a.assigned_on", "a.cancelled_on", ":day")
+        + " and " + TrainingStatus.sql("a.completed_on", "a.expires_on", "a.due_on", ":day") + " <> 2"
+        + " and " + TrainingStatus.effectiveDueSql("a.completed_on", "a.expires_on", "a.due_on", ":day") + " <= :horizon ";
+    private static final String EMPLOYED_ON_DAY_E = PeriodFunctions.inForceSql("e.start_date", "e.end_date", ":day");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final MailSender mail;
     private final Clock clock;
     private final int dueWithinDays;
     private final DayOfWeek weeklyOn;
-    private final MailTexts texts = new MailTexts();
+    private final Texts texts = new Texts();
     private final AtomicInteger runs = new AtomicInteger();
 
-    Reminders(JdbcTemplate jdbc, MailSender mail, Clock clock,
+    Reminders(JdbcClient jdbc, MailSender mail, Clock clock,
               @Value("${centrecpd.reminders.due-within-days:7}") int dueWithinDays,
               @Value("${centrecpd.reminders.weekly-on:MONDAY}") DayOfWeek weeklyOn) {
         this.jdbc = jdbc;
@@ -86,22 +89,21 @@ public class Reminders {
 
     /** One digest per person with training due within the configured days or overdue on {@code day}. */
     public int sendDaily(LocalDate day) {
-        Date d = Date.valueOf(day);
-        Date horizon = Date.valueOf(day.plusDays(dueWithinDays));
         record Line(long personId, String name, String email, String course, LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn) {
         }
-        List<Line> lines = jdbc.query("""
+        List<Line> lines = jdbc.sql("""
             select p.id, p.full_name, p.email, v.title, a.due_on, a.completed_on, a.expires_on
               from assignment a join person p on p.id = a.person_id
               join course c on c.id = a.course_id join course_version v on v.id = c.current_version_id
              where """ + OPEN_AND_DUE_BY + """
-               and exists (select 1 from employment e where e.person_id = p.id and e.start_date <= ? and (e.end_date is null or e.end_date > ?))
+               and exists (select 1 from employment e where e.person_id = p.id and """ + EMPLOYED_ON_DAY_E + """
+               )
                and not exists (select 1 from reminder_opt_out o where o.person_id = p.id)
-               and not exists (select 1 from reminder_sent s where s.person_id = p.id and s.kind = 'DAILY' and s.sent_on = ?)
-             order by p.id, a.due_on, v.title""",
-            (rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
-            d, d, d, d, d, horizon, d, d, d);
+               and not exists (select 1 from reminder_sent s where s.person_id = p.id and s.kind = 'DAILY' and s.sent_on = :day)
+             order by p.id, a.due_on, v.title""")
+            .param("day", day).param("horizon", day.plusDays(dueWithinDays))
+            .query((rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class))).list();
         Map<Long, List<Line>> byPerson = new LinkedHashMap<>();
         lines.forEach(l -> byPerson.computeIfAbsent(l.personId(), k -> new ArrayList<>()).add(l));
         int sent = 0;
@@ -112,7 +114,7 @@ public class Reminders {
             }
             List<String> items = mine.stream().map(l -> {
                 TrainingStatus status = TrainingStatus.of(l.dueOn(), l.completedOn(), l.expiresOn(), day);
-                LocalDate due = l.completedOn() != null && l.expiresOn() != null && !l.expiresOn().isAfter(day) ? l.expiresOn() : l.dueOn();
+                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), day);
                 return text("training.mail.item", l.course(), text(status.key() + ".on", Dates.day(due, UK)));
             }).toList();
             mail.send(digest(first.email(), text("training.mail.daily.subject", mine.size()), text("training.mail.hello", first.name()),
@@ -124,27 +126,26 @@ public class Reminders {
 
     /** One digest per centre manager of their staff's overdue training on {@code day}. */
     public int sendWeekly(LocalDate day) {
-        Date d = Date.valueOf(day);
         record Line(long managerId, String manager, String email, String centre, String person, String course, LocalDate dueOn,
                     LocalDate completedOn, LocalDate expiresOn) {
         }
-        List<Line> lines = jdbc.query("""
+        List<Line> lines = jdbc.sql("""
             select m.id, m.full_name, m.email, ce.name, s.full_name, v.title, a.due_on, a.completed_on, a.expires_on
               from user_account u join person m on m.id = u.person_id
-              join employment me on me.person_id = m.id and me.start_date <= ? and (me.end_date is null or me.end_date > ?)
+              join employment me on me.person_id = m.id and """ + PeriodFunctions.inForceSql("me.start_date", "me.end_date", ":day") + """
               join centre ce on ce.id = me.centre_id
               join employment se on se.centre_id = me.centre_id and se.person_id <> m.id
-                   and se.start_date <= ? and (se.end_date is null or se.end_date > ?)
+                   and """ + PeriodFunctions.inForceSql("se.start_date", "se.end_date", ":day") + """
               join person s on s.id = se.person_id
               join assignment a on a.person_id = s.id
               join course c on c.id = a.course_id join course_version v on v.id = c.current_version_id
              where u.role = 'CENTRE_MANAGER' and u.enabled and """ + OPEN_AND_DUE_BY + """
                and not exists (select 1 from reminder_opt_out o where o.person_id = m.id)
-               and not exists (select 1 from reminder_sent r where r.person_id = m.id and r.kind = 'MANAGER_WEEKLY' and r.sent_on = ?)
-             order by m.id, ce.name, s.full_name, v.title""",
-            (rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)),
-            d, d, d, d, d, d, d, d, d, Date.valueOf(day.minusDays(1)), d);
+               and not exists (select 1 from reminder_sent r where r.person_id = m.id and r.kind = 'MANAGER_WEEKLY' and r.sent_on = :day)
+             order by m.id, ce.name, s.full_name, v.title""")
+            .param("day", day).param("horizon", day.minusDays(1))
+            .query((rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class))).list();
         Map<Long, List<Line>> byManager = new LinkedHashMap<>();
         lines.forEach(l -> byManager.computeIfAbsent(l.managerId(), k -> new ArrayList<>()).add(l));
         int sent = 0;
@@ -154,7 +155,7 @@ public class Reminders {
                 continue;
             }
             List<String> items = theirs.stream().map(l -> {
-                LocalDate due = l.completedOn() != null && l.expiresOn() != null && !l.expiresOn().isAfter(day) ? l.expiresOn() : l.dueOn();
+                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), day);
                 return text("training.mail.weekly.item", l.person(), l.centre(), l.course(), Dates.day(due, UK));
             }).toList();
             mail.send(digest(first.email(), text("training.mail.weekly.subject", theirs.size()), text("training.mail.hello", first.manager()),
@@ -167,7 +168,7 @@ public class Reminders {
     /** Records the digest before it goes: false if one of this kind already went to this person on this day. */
     private boolean claim(long personId, String kind, LocalDate day) {
         try {
-            jdbc.update("insert into reminder_sent (person_id, kind, sent_on) values (?, ?, ?)", personId, kind, Date.valueOf(day));
+            jdbc.sql("insert into reminder_sent (person_id, kind, sent_on) values (?, ?, ?)").params(personId, kind, day).update();
             return true;
         } catch (DuplicateKeyException alreadySent) {
             return false;

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.CentreTotals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

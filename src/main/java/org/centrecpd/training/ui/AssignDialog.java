@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
-import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.organisation.StaffMember;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
-import org.centrecpd.training.service.CourseChoice;
+import org.centrecpd.training.domain.CourseChoice;
 import org.springframework.data.domain.PageRequest;
 
 /** Assigns one course to people of a centre, the whole centre, or some job roles there: one action. */
@@ -58,8 +58,10 @@ class AssignDialog extends FormDialog {
         roles.setItems(JobRole.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.key()));
         due.setLabel(getTranslation("training.due"));
-        due.setMin(LocalDate.now());
-        due.setValue(LocalDate.now().plusMonths(1));
+        // The service's clock, so the picker and the service agree on "today" (also under a test's fixed clock).
+        LocalDate today = assignments.today();
+        due.setMin(today);
+        due.setValue(today.plusMonths(1));
         due.setRequiredIndicatorVisible(true);
         due.setLocale(getLocale());
         due.setId("assign-due");

@@ -29,15 +29,15 @@ import java.util.Map;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.courses.CorePurposeArea;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.TrainingStatus;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.CompletionService;
-import org.centrecpd.training.service.CourseChoice;
-import org.centrecpd.training.service.MatrixCell;
+import org.centrecpd.training.domain.CourseChoice;
+import org.centrecpd.training.domain.MatrixCell;
 import org.centrecpd.training.service.MatrixFilter;
 
 /**

@@ -14,10 +14,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import org.centrecpd.base.ui.Dates;
-import org.centrecpd.training.service.CompletionDetails;
+import org.centrecpd.training.domain.CompletionDetails;
 import org.centrecpd.training.service.CpdRecord;
 import org.centrecpd.training.service.CpdRecordService;
-import org.centrecpd.training.service.CpdYear;
+import org.centrecpd.training.domain.CpdYear;
 
 /** My CPD record: hours per year, every completed course with a certificate to download. */
 @Route("training/record")

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.training.TrainingStatus;
 import org.centrecpd.training.service.AssignmentService;
-import org.centrecpd.training.service.MyAssignment;
+import org.centrecpd.training.domain.MyAssignment;
 import org.centrecpd.training.service.MyLearningPage;
 
 /** Training assigned to me: overdue first, then by due date, each a link straight into the course. */

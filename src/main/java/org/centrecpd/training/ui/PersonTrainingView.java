@@ -19,7 +19,7 @@ import org.centrecpd.security.Role;
 import org.centrecpd.training.TrainingStatus;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.CompletionService;
-import org.centrecpd.training.service.PersonAssignment;
+import org.centrecpd.training.domain.PersonAssignment;
 
 /** One person's training record, cancelled assignments included; an assignment can be cancelled here. */
 @Route("training/people/:personId([0-9]+)")

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.centrecpd.base.ui.FilteredList;
-import org.centrecpd.organisation.service.CentreOverview;
+import org.centrecpd.organisation.CentreOverview;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;

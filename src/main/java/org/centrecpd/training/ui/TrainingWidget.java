@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.centrecpd.training.TrainingStatus;
 import org.centrecpd.training.service.AssignmentService;
-import org.centrecpd.training.service.MyAssignment;
+import org.centrecpd.training.domain.MyAssignment;
 import org.centrecpd.training.service.MyLearningPage;
 import org.springframework.context.annotation.Scope;
 import org.springframework.modulith.NamedInterface;

@@ -6,12 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /** A person's place on a session, or their place in its queue; kept (cancelled) when they withdraw. */
 @Entity
 @Table(name = "workshop_booking")
-public class Booking extends AbstractEntity {
+public class Booking extends VersionedEntity {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;

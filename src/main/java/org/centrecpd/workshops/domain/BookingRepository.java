@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.base.ScopedData;
-import org.centrecpd.workshops.service.MyBooking;
-import org.centrecpd.workshops.service.RegisterRow;
+import org.centrecpd.workshops.domain.MyBooking;
+import org.centrecpd.workshops.domain.RegisterRow;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -42,7 +42,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /** The register: everyone booked or waiting, places first, then the queue in order. */
     @Query("""
-        select new org.centrecpd.workshops.service.RegisterRow(b.id, p.id, p.fullName, b.status, b.attendance, b.queueNo)
+        select new org.centrecpd.workshops.domain.RegisterRow(b.id, p.id, p.fullName, b.status, b.attendance, b.queueNo)
         from Booking b join Person p on p.id = b.personId
         where b.sessionId = :sessionId and b.status <> org.centrecpd.workshops.domain.BookingStatus.CANCELLED
         order by b.status, case when b.status = org.centrecpd.workshops.domain.BookingStatus.BOOKED then p.fullName else '' end,
@@ -51,7 +51,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /** A person's bookings and places in queues for sessions that end after {@code from}, soonest first. */
     @Query("""
-        select new org.centrecpd.workshops.service.MyBooking(b.id, s.id, c.slug, v.title, s.startsAt, s.endsAt, b.status,
+        select new org.centrecpd.workshops.domain.MyBooking(b.id, s.id, c.slug, v.title, s.startsAt, s.endsAt, b.status,
             (select count(w) from Booking w where w.sessionId = s.id and w.status = org.centrecpd.workshops.domain.BookingStatus.WAITLISTED
                and w.queueNo <= b.queueNo),
             s.cancelledOn, b.attendance)
@@ -61,6 +61,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<MyBooking> mine(@Param("personId") long personId, @Param("from") LocalDateTime from);
 
     /** Name and e-mail address of people to write to. */
-    @Query("select new org.centrecpd.workshops.service.Recipient(p.id, p.fullName, p.email) from Person p where p.id in :ids")
-    List<org.centrecpd.workshops.service.Recipient> recipients(@Param("ids") java.util.Collection<Long> ids);
+    @Query("select new org.centrecpd.workshops.domain.Recipient(p.id, p.fullName, p.email) from Person p where p.id in :ids")
+    List<org.centrecpd.workshops.domain.Recipient> recipients(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.centrecpd.base.ScopedData;
 import org.centrecpd.organisation.service.CentreScope;
-import org.centrecpd.workshops.service.RequestRow;
+import org.centrecpd.workshops.domain.RequestRow;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 public interface RequestRepository extends JpaRepository<WorkshopRequest, Long> {
 
     String ROW = """
-        select new org.centrecpd.workshops.service.RequestRow(r.id, r.centreId, ce.name, c.slug, v.title, u.displayName, r.requestedOn,
+        select new org.centrecpd.workshops.domain.RequestRow(r.id, r.centreId, ce.name, c.slug, v.title, u.displayName, r.requestedOn,
             r.preferredDates, r.expectedPeople, r.whatChanges, r.status, r.declineReason, r.decidedOn, r.sessionId)
         from WorkshopRequest r join Centre ce on ce.id = r.centreId join Course c on c.id = r.courseId join c.current v
         join UserAccount u on u.id = r.requestedBy

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.centrecpd.base.ScopedData;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.organisation.service.CentreScope;
-import org.centrecpd.workshops.service.CourseChoice;
-import org.centrecpd.workshops.service.PersonChoice;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.CourseChoice;
+import org.centrecpd.workshops.domain.PersonChoice;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,7 +23,7 @@ import org.springframework.data.repository.query.Param;
 public interface SessionRepository extends JpaRepository<WorkshopSession, Long> {
 
     String ROW = """
-        select new org.centrecpd.workshops.service.SessionRow(s.id, c.slug, v.title, s.centreId, ce.name, s.startsAt, s.endsAt,
+        select new org.centrecpd.workshops.domain.SessionRow(s.id, c.slug, v.title, s.centreId, ce.name, s.startsAt, s.endsAt,
             vc.name, s.venueAddress, s.onlineLink, s.capacity, s.booked,
             (select count(w) from Booking w where w.sessionId = s.id and w.status = org.centrecpd.workshops.domain.BookingStatus.WAITLISTED),
             s.cancelledOn, s.cancelReason, s.notes)
@@ -61,25 +61,25 @@ public interface SessionRepository extends JpaRepository<WorkshopSession, Long> 
 
     /** Published workshop courses, by title. */
     @Query("""
-        select new org.centrecpd.workshops.service.CourseChoice(c.id, c.slug, v.title, v.cpdHours)
+        select new org.centrecpd.workshops.domain.CourseChoice(c.id, c.slug, v.title, v.cpdHours)
         from Course c join c.current v where v.kind = :kind order by v.title, c.id""")
     List<CourseChoice> coursesOfKind(@Param("kind") CourseKind kind);
 
     /** Who may facilitate a session at a centre: the people working there today. */
     @Query("""
-        select distinct new org.centrecpd.workshops.service.PersonChoice(p.id, p.fullName)
+        select distinct new org.centrecpd.workshops.domain.PersonChoice(p.id, p.fullName)
         from Employment e join e.person p
         where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
           and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END + """
         order by p.fullName""")
     List<PersonChoice> staffAt(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
-    @Query("select new org.centrecpd.workshops.service.PersonChoice(p.id, p.fullName) from Person p where p.id in :ids order by p.fullName")
+    @Query("select new org.centrecpd.workshops.domain.PersonChoice(p.id, p.fullName) from Person p where p.id in :ids order by p.fullName")
     List<PersonChoice> people(@Param("ids") java.util.Collection<Long> ids);
 
     /** The centres in scope, for the venue and request pickers. */
     @Query("""
-        select new org.centrecpd.workshops.service.PersonChoice(ce.id, ce.name) from Centre ce
+        select new org.centrecpd.workshops.domain.PersonChoice(ce.id, ce.name) from Centre ce
         where """ + CentreScope.COVERS + "ce.id" + CentreScope.COVERS_END + " order by ce.name, ce.id")
     List<PersonChoice> centres(@Param("scope") CentreScope scope);
 }

@@ -6,12 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /** A centre manager's request for a workshop at their centre. */
 @Entity
 @Table(name = "workshop_request")
-public class WorkshopRequest extends AbstractEntity {
+public class WorkshopRequest extends VersionedEntity {
 
     @Column(name = "centre_id", nullable = false)
     private long centreId;

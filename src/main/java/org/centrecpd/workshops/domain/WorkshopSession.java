@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
-import org.centrecpd.base.AbstractEntity;
+import org.centrecpd.base.VersionedEntity;
 
 /**
  * A session of a workshop course, run for one centre. Times are local UK times. The number of places
@@ -19,7 +19,7 @@ import org.centrecpd.base.AbstractEntity;
  */
 @Entity
 @Table(name = "workshop_session")
-public class WorkshopSession extends AbstractEntity {
+public class WorkshopSession extends VersionedEntity {
 
     @Column(name = "course_id", nullable = false)
     private long courseId;

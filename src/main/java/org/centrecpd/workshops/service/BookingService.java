@@ -1,5 +1,9 @@
 package org.centrecpd.workshops.service;
 
+import org.centrecpd.workshops.domain.SessionRow;
+import org.centrecpd.workshops.domain.PersonChoice;
+import org.centrecpd.workshops.domain.RegisterRow;
+import org.centrecpd.workshops.domain.MyBooking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;

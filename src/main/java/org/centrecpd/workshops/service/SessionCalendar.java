@@ -1,5 +1,6 @@
 package org.centrecpd.workshops.service;
 
+import org.centrecpd.workshops.domain.SessionRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

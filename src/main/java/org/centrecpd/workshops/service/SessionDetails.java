@@ -1,5 +1,8 @@
 package org.centrecpd.workshops.service;
 
+import org.centrecpd.workshops.domain.SessionRow;
+import org.centrecpd.workshops.domain.PersonChoice;
+import org.centrecpd.workshops.domain.MyBooking;
 import java.util.List;
 
 /**

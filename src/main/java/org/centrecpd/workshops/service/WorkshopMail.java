@@ -1,5 +1,7 @@
 package org.centrecpd.workshops.service;
 
+import org.centrecpd.workshops.domain.SessionRow;
+import org.centrecpd.workshops.domain.Recipient;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Locale;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
-import org.centrecpd.base.mail.MailTexts;
+import org.centrecpd.base.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +27,7 @@ class WorkshopMail {
 
     private final MailSender sender;
     private final SessionCalendar calendar;
-    private final MailTexts texts = new MailTexts();
+    private final Texts texts = new Texts();
 
     WorkshopMail(MailSender sender, SessionCalendar calendar) {
         this.sender = sender;

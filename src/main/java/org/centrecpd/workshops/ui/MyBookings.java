@@ -12,7 +12,7 @@ import java.util.List;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.service.BookingService;
-import org.centrecpd.workshops.service.MyBooking;
+import org.centrecpd.workshops.domain.MyBooking;
 
 /** My workshop bookings and places in queues, each with its state in words, the invite and a way out. */
 class MyBookings extends Section {

@@ -22,8 +22,8 @@ import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.service.BookingService;
-import org.centrecpd.workshops.service.RegisterRow;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.RegisterRow;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
 /**

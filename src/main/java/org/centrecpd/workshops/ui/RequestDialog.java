@@ -6,8 +6,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.workshops.service.CourseChoice;
-import org.centrecpd.workshops.service.PersonChoice;
+import org.centrecpd.workshops.domain.CourseChoice;
+import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.RequestForm;
 import org.centrecpd.workshops.service.SessionService;
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.centrecpd.base.ui.Dates;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.SessionRow;
 
 /** A session in a list: what, when, where, for which centre, places left; its title opens it. */
 final class SessionCard extends Div {

@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.centrecpd.base.ui.FormDialog;
-import org.centrecpd.workshops.service.CourseChoice;
-import org.centrecpd.workshops.service.PersonChoice;
-import org.centrecpd.workshops.service.RequestRow;
+import org.centrecpd.workshops.domain.CourseChoice;
+import org.centrecpd.workshops.domain.PersonChoice;
+import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.service.SessionForm;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
 /** Schedules a session (answering a request or not), or changes one. The service checks every field. */

@@ -23,9 +23,9 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.service.BookingService;
-import org.centrecpd.workshops.service.PersonChoice;
+import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionDetails;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
 /** One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the register. */

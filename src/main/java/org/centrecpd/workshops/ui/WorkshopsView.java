@@ -24,8 +24,8 @@ import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.workshops.domain.RequestStatus;
 import org.centrecpd.workshops.service.BookingService;
-import org.centrecpd.workshops.service.RequestRow;
-import org.centrecpd.workshops.service.SessionRow;
+import org.centrecpd.workshops.domain.RequestRow;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
 
 /**

@@ -1,5 +1,6 @@
 package org.centrecpd.audit.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,13 +14,13 @@ import org.centrecpd.audit.AuditEvent;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The audit log screen: admins read and filter it; no one else finds it, in the menu or by its address. */
-@SpringBootTest
+@CentreTest
 class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,14 +18,13 @@ import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The library's screens: searching and filtering, and a draft that another reader cannot open by its address. */
-@SpringBootTest
-@org.springframework.context.annotation.Import(org.centrecpd.support.TestClock.Config.class)
+@CentreTest
 class CaseStudyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -39,11 +39,6 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     org.centrecpd.support.TestClock clock;
-
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private void as(String username) {
         org.centrecpd.support.SignIn.as(users, username);

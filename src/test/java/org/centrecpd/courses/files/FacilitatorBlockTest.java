@@ -109,7 +109,7 @@ class FacilitatorBlockTest {
         assertThat(plan).contains("09:30", "13:00", "Activity 1", "Activity 4");
         List<String> questions = parts.stream().filter(p -> p instanceof PartSource.Reflect).map(p -> ((PartSource.Reflect) p).id()).toList();
         assertThat(questions).contains("before-what-is-changing", "before-one-worry", "after-what-changed-for-me", "after-one-action");
-        assertThat(course.units()).extracting(UnitSource::title).anyMatch(t -> t.contains("termly review"));
+        assertThat(course.units()).extracting(UnitSource::title).anyMatch(t -> t.contains("reviewing the new arrangements"));
     }
 
     private static void write(Path root, String kind, String unitBody) throws Exception {
@@ -122,6 +122,8 @@ class FacilitatorBlockTest {
             audience:
               - centre-manager
             cpdHours: 3
+            otherLearning: The live session.
+            otherLearningMinutes: 180
             corePurpose:
               - partnership-working
             versionNotes: First.

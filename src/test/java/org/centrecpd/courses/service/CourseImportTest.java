@@ -1,5 +1,6 @@
 package org.centrecpd.courses.service;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,13 +10,13 @@ import org.centrecpd.courses.files.FolderReading;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The real courses/ folder is imported at start-up; re-importing it unchanged changes nothing. */
-@SpringBootTest
+@CentreTest
 class CourseImportTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.service;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -24,7 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Versions by content: an unchanged course is left alone, a changed one becomes a new version;
  * completions keep their version; a learner part-way through is told and keeps unchanged units.
  */
-@SpringBootTest
+@CentreTest
 @RecordApplicationEvents
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
 class CourseVersioningTest {

@@ -1,16 +1,17 @@
 package org.centrecpd.courses.service;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 
 /** Whatever the courses folder holds, the app starts, and the good courses load. */
-@SpringBootTest
+@CentreTest
 class StartUpImportTest {
 
     @Autowired
@@ -35,7 +36,7 @@ class StartUpImportTest {
 
     @Test
     void anImportThatBreaksDoesNotStopTheStart() {
-        FolderImport failing = new FolderImport(null, null, null, null, Path.of("courses")) {
+        FolderImport failing = new FolderImport(null, null, null, null, null, Path.of("courses")) {
             @Override
             synchronized ImportReport importFolder() {
                 throw new IllegalStateException("database gone");

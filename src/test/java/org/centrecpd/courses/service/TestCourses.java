@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.centrecpd.courses.domain.CourseRepository;
+import org.centrecpd.courses.domain.CourseUnitRepository;
 import org.centrecpd.courses.domain.CourseVersionRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,12 +23,14 @@ public class TestCourses {
 
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
+    private final CourseUnitRepository units;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public TestCourses(ApplicationContext context) {
         this.courses = context.getBean(CourseRepository.class);
         this.versions = context.getBean(CourseVersionRepository.class);
+        this.units = context.getBean(CourseUnitRepository.class);
         this.tx = context.getBean(TransactionTemplate.class);
         this.clock = context.getBean(Clock.class);
     }
@@ -37,12 +40,15 @@ public class TestCourses {
     }
 
     public ImportReport importFolder(Path folder) {
-        return new FolderImport(courses, versions, tx, clock, folder).importFolder();
+        return new FolderImport(courses, versions, units, tx, clock, folder).importFolder();
     }
 
     /**
      * A two-unit reflective module: unit 1 has the required question {@code why-here}; unit 2 the
      * required {@code next-step}, the optional {@code extra} and the knowledge check {@code count}.
+     * The check's feedback names the slug: feedback must differ from every other answer's in the folder,
+     * and tests put several of these courses in one folder. It claims 2.5 CPD hours: its units take about half an hour, and its other learning (a task at
+     * work) 100 minutes, so the claim is within the rule (TimeEstimate).
      */
     public static void write(Path folder, String slug, String title, String unitTwoText) {
         try {
@@ -55,6 +61,8 @@ public class TestCourses {
                 audience:
                   - midwife
                 cpdHours: 2.5
+                otherLearning: A task at work, talked over with your supervisor.
+                otherLearningMinutes: 100
                 corePurpose:
                   - community-hub
                 versionNotes: Unit 2 was rewritten.
@@ -98,12 +106,54 @@ public class TestCourses {
                 question: How many areas has the core purpose?
                 answers:
                   - text: Five
-                    why: Count again.
+                    why: Count again the areas of %2$s.
                   - text: Eight
                     correct: true
-                    why: Yes, eight.
+                    why: Yes, %2$s has eight.
                 ```
-                """.formatted(unitTwoText));
+                """.formatted(unitTwoText, slug));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A one-unit reflective module whose unit asks {@code a-family} (marked about-family: it asks about a
+     * family the learner supported) and {@code my-practice} (about the learner's own practice).
+     */
+    public static void writeFamilyQuestions(Path folder, String slug) {
+        try {
+            Path dir = Files.createDirectories(folder.resolve(slug));
+            Files.writeString(dir.resolve("course.yml"), """
+                slug: %s
+                title: Families course
+                kind: reflective-module
+                summary: A course about the families you support.
+                audience:
+                  - family-support-worker
+                cpdHours: 0.3
+                corePurpose:
+                  - engaging-parents
+                units:
+                  - 01-families.md
+                """.formatted(slug));
+            Files.writeString(dir.resolve("01-families.md"), """
+                ---
+                title: The families you support
+                order: 1
+                minutes: 20
+                ---
+
+                Some text.
+
+                ```reflect id=a-family about-family
+                Think of a family you supported this term. What changed for them?
+                ```
+
+                ```reflect id=my-practice
+                What will you do differently next term?
+                ```
+                """);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.centrecpd.courses.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -15,7 +16,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -24,7 +25,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * "My learning" lists the courses I started and have not completed, asked of the database: the
  * catalogue is not loaded and filtered in memory, so its size costs nothing.
  */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
 class MyLearningTest extends SpringBrowserlessTest {
 

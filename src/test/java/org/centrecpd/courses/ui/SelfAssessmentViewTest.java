@@ -1,5 +1,6 @@
 package org.centrecpd.courses.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,7 +31,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * A self-assessment in the player: a labelled 1-5 group per leadership quality, each level in words;
  * every choice saved to my journal; a later unit shows what I gave then and how today's rating differs.
  */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
 class SelfAssessmentViewTest extends SpringBrowserlessTest {
 
@@ -57,6 +58,8 @@ class SelfAssessmentViewTest extends SpringBrowserlessTest {
             audience:
               - centre-manager
             cpdHours: 2
+            otherLearning: Ten weeks of leading your centre between the two self-assessments.
+            otherLearningMinutes: 110
             corePurpose:
               - improving-outcomes
             units:

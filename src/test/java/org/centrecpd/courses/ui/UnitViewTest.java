@@ -1,5 +1,6 @@
 package org.centrecpd.courses.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -18,13 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The unit player: autosave into the journal, knowledge-check feedback, completion rules, Resume. */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
 class UnitViewTest extends SpringBrowserlessTest {
 
@@ -68,10 +69,10 @@ class UnitViewTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> check = $(RadioButtonGroup.class).id("check-count");
 
         test(check).selectItem("Five");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Not quite. Count again the areas of " + slug + ".");
 
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
     }
 
     @Test
@@ -85,7 +86,23 @@ class UnitViewTest extends SpringBrowserlessTest {
 
         assertThat(check.getListDataView().getItems().toList()).containsExactlyElementsOf(first);
         test(check).selectItem("Eight");
-        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, eight.");
+        assertThat($(Paragraph.class).id("feedback-count").getText()).isEqualTo("Correct. Yes, " + slug + " has eight.");
+    }
+
+    @Test
+    void aQuestionAboutAFamilyRemindsMeToLeaveOutWhatWouldIdentifyThemInTheBoxsHelperText() {
+        String families = TestCourses.newSlug();
+        TestCourses.writeFamilyQuestions(folder, families);
+        new TestCourses(context).importFolder(folder);
+
+        navigate("courses/" + families + "/units/1", UnitView.class);
+
+        // The helper text is tied to the box (aria-describedby): a screen reader reads it with the question.
+        assertThat($(TextArea.class).id("answer-a-family").getHelperText())
+            .startsWith("Leave out names and anything else that could identify the family.")
+            .endsWith("Needed to complete the unit. Your answer is saved to your private journal as you type.");
+        assertThat($(TextArea.class).id("answer-my-practice").getHelperText())
+            .isEqualTo("Needed to complete the unit. Your answer is saved to your private journal as you type.");
     }
 
     @Test

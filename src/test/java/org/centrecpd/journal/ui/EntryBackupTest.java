@@ -1,5 +1,6 @@
 package org.centrecpd.journal.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.centrecpd.journal.JournalPeople;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.journal.service.EntryDraft;
+import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.Saved;
 import org.centrecpd.organisation.JobRole;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -29,11 +31,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * a copy newer than the saved entry and different from it is offered back and, put back, saved;
  * an older or identical copy is not offered.
  */
-@SpringBootTest
+@CentreTest
 class EntryBackupTest extends SpringBrowserlessTest {
 
     @Autowired
     JournalService journal;
+    @Autowired
+    JournalQueries queries;
     @Autowired
     PeopleService people;
     @Autowired
@@ -86,7 +90,7 @@ class EntryBackupTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("restore-backup")).click();
         assertThat($(TextArea.class).id("section-body").getValue()).isEqualTo("Saved text. And more typed offline.");
-        assertThat(journal.entry(saved.id()).body()).isEqualTo("Saved text. And more typed offline.");
+        assertThat(queries.entry(saved.id()).body()).isEqualTo("Saved text. And more typed offline.");
         assertThat(offer().isVisible()).isFalse();
     }
 
@@ -99,7 +103,7 @@ class EntryBackupTest extends SpringBrowserlessTest {
         assertThat(offer().isVisible()).isFalse();
         editor.backupFound("not json at all");
         assertThat(offer().isVisible()).isFalse();
-        assertThat(journal.entry(saved.id()).body()).isEqualTo("Saved text.");
+        assertThat(queries.entry(saved.id()).body()).isEqualTo("Saved text.");
     }
 
     @Test

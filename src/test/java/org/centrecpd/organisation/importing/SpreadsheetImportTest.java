@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.importing;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,7 +28,7 @@ import org.centrecpd.organisation.service.EmploymentRow;
 import org.centrecpd.organisation.service.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +40,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * {@code src/test/resources/import}: what the preview promises, what a commit leaves behind (no test
  * transaction here: every import commits or rolls back for real), and what is refused.
  */
-@SpringBootTest(properties = ImportDatabase.OWN)
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class SpreadsheetImportTest {
 

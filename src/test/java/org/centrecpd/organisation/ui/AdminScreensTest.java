@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,13 +18,13 @@ import org.centrecpd.organisation.ui.CentresView;
 import org.centrecpd.organisation.ui.PeopleView;
 import org.centrecpd.organisation.service.PersonDetails;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Admin screens: database filtering, validation messages, refused duplicates, recommissioning. */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class AdminScreensTest extends SpringBrowserlessTest {
 
@@ -36,7 +37,9 @@ class AdminScreensTest extends SpringBrowserlessTest {
     void centresAreFilteredAndShowTodaysProvider() {
         navigate(CentresView.class);
         Grid<?> grid = $(Grid.class).id("centres-grid");
-        assertThat(test(grid).size()).isEqualTo(135);
+        // Every centre, for the admin: the demo's 135 and any other tests made in this shared database.
+        assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from centre", Integer.class))
+            .isGreaterThanOrEqualTo(135);
         test($(TextField.class).first()).setValue("fenbrook");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Fenbrook Children's Centre");
@@ -180,7 +183,8 @@ class AdminScreensTest extends SpringBrowserlessTest {
             com.vaadin.flow.router.QueryParameters.of("part", "providers"));
         Grid<?> grid = $(Grid.class).single();
         assertThat(grid.getAriaLabel()).contains("Providers");
-        assertThat(test(grid).size()).isEqualTo(12 + 8);
+        assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from provider", Integer.class))
+            .isGreaterThanOrEqualTo(12 + 8);
         var links = $(com.vaadin.flow.router.RouterLink.class).all().stream()
             .filter(l -> l.getHref().startsWith("admin/structure")).toList();
         assertThat(links).extracting(com.vaadin.flow.router.RouterLink::getText)
@@ -189,7 +193,7 @@ class AdminScreensTest extends SpringBrowserlessTest {
         assertThat(links.get(0).getElement().getAttribute("aria-current")).isNull();
         test($(TextField.class).first()).setValue("trust");
         long trusts = jdbc.queryForObject("select count(*) from provider where lower(name) like '%trust%'", Long.class);
-        assertThat(trusts).isGreaterThan(1).isLessThan(12 + 8);
+        assertThat(trusts).isGreaterThan(1);
         assertThat(test(grid).size()).isEqualTo((int) trusts);
     }
 

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,12 +11,12 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.centrecpd.demo.DemoLogins;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The import page tells the admin, in words and by row and column, why a file cannot be imported. */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class ImportViewTest extends SpringBrowserlessTest {
 

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -9,12 +10,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.centrecpd.demo.DemoLogins;
-import org.centrecpd.organisation.service.PersonRow;
+import org.centrecpd.organisation.domain.PersonRow;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -23,7 +24,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * The admin's People grid: one row per person, however many centres they work at today, so that
  * the pages and the total agree; and a page costs the same few statements whatever it shows.
  */
-@SpringBootTest
+@CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class PeopleGridTest extends SpringBrowserlessTest {
 

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.training.domain.CompletionDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.centrecpd.training.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -15,16 +16,16 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.util.Set;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.home.HomeView;
-import org.centrecpd.organisation.service.StaffMember;
+import org.centrecpd.organisation.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The training screens as each role meets them, on the demo data (TrainingDemoData). */
-@SpringBootTest(properties = org.centrecpd.training.TrainingDatabase.OWN)
+@CentreTest
 class TrainingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -47,7 +48,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
             .anyMatch(t -> t.startsWith("Due "));
         navigate(MyTrainingView.class);
         @SuppressWarnings("unchecked")
-        Grid<org.centrecpd.training.service.MyAssignment> grid = $(Grid.class).id("my-training");
+        Grid<org.centrecpd.training.domain.MyAssignment> grid = $(Grid.class).id("my-training");
         // Overdue first.
         assertThat(test(grid).getRow(0).courseTitle()).isEqualTo("Managing change");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);

@@ -14,6 +14,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.centrecpd.workshops.domain.SessionRow;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package org.centrecpd.workshops.ui;
 
+import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -18,14 +19,13 @@ import org.centrecpd.home.HomeView;
 import org.centrecpd.workshops.domain.Attendance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The workshop screens as each role meets them, on the demo data (WorkshopsDemoData). */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:centrecpd-workshop-views;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@CentreTest
 class WorkshopViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,0 +1,18 @@
+package org.centrecpd.training.domain;
+
+import java.time.LocalDate;
+import org.centrecpd.training.TrainingStatus;
+
+/** One of my assignments, for My learning. */
+public record MyAssignment(long id, String courseSlug, String courseTitle, LocalDate dueOn, boolean required,
+                           Integer refreshMonths, LocalDate completedOn, LocalDate expiresOn, boolean started) {
+
+    public TrainingStatus status(LocalDate day) {
+        return TrainingStatus.of(dueOn, completedOn, expiresOn, day);
+    }
+
+    /** The day it is (or was) due: the due date, or the day a recurring completion expired. */
+    public LocalDate dueDate(LocalDate day) {
+        return TrainingStatus.effectiveDue(dueOn, completedOn, expiresOn, day);
+    }
+}

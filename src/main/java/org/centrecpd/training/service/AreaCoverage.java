@@ -1,7 +1,0 @@
-package org.centrecpd.training.service;
-
-import org.centrecpd.courses.CorePurposeArea;
-
-/** How many of a centre's staff have completed training in one core-purpose area. */
-public record AreaCoverage(CorePurposeArea area, long trained) {
-}

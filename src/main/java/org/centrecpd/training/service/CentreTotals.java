@@ -1,9 +1,0 @@
-package org.centrecpd.training.service;
-
-/**
- * Completion at one centre on a day, under the provider and group it had then: staff working there
- * then, assignments in force, completed and overdue among them.
- */
-public record CentreTotals(Long localAuthorityId, String localAuthority, Long providerId, String provider, Long groupId,
-                           String group, long centreId, String centre, long staff, long assigned, long completed, long overdue) {
-}

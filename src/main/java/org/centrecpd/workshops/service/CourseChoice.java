@@ -1,7 +1,0 @@
-package org.centrecpd.workshops.service;
-
-import java.math.BigDecimal;
-
-/** A published workshop course that sessions can be run for. */
-public record CourseChoice(long id, String slug, String title, BigDecimal cpdHours) {
-}

@@ -1,5 +1,0 @@
-package org.centrecpd.workshops.service;
-
-/** Someone to tell about a booking by e-mail. */
-public record Recipient(long personId, String fullName, String email) {
-}

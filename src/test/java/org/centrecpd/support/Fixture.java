@@ -1,0 +1,142 @@
+package org.centrecpd.support;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.security.Role;
+import org.centrecpd.security.SignedInUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one builder of test data: a local authority of the test's own (a unique name), with the providers,
+ * groups, centres, people, jobs, sign-ins and completions the test asks for, written with JDBC. Tests share
+ * one database ({@link CentreTest}), so a test asserts about what it made here, never about the demo data's
+ * counts; rows it commits stay, under names no other test uses.
+ */
+public final class Fixture {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    /** The day the fixture's arrangements, jobs and remits start unless a test says otherwise. */
+    public static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
+
+    private final JdbcTemplate jdbc;
+    public final String name;
+    public final long authority;
+
+    /** A sign-in made by {@link #login}, and how to act as it. */
+    public record Login(long accountId, long personId, String name, String email, Role role) {
+        public SignedInUser user() {
+            return new SignedInUser(accountId, email, "x", role, personId, name, true, true);
+        }
+    }
+
+    public Fixture(JdbcTemplate jdbc) {
+        this(jdbc, "Testshire");
+    }
+
+    public Fixture(JdbcTemplate jdbc, String prefix) {
+        this.jdbc = jdbc;
+        this.name = prefix + " " + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        this.authority = insert("insert into local_authority (name) values (?)", name);
+    }
+
+    public long provider(String provider) {
+        return insert("insert into provider (local_authority_id, name) values (?, ?)", authority, provider + " " + name);
+    }
+
+    public long group(String group) {
+        return insert("insert into centre_group (local_authority_id, name) values (?, ?)", authority, group + " " + name);
+    }
+
+    public long centre(String centre) {
+        return insert("insert into centre (local_authority_id, name) values (?, ?)", authority, centre + " " + name);
+    }
+
+    /** Who runs {@code centre} from {@code from} until {@code to} (exclusive; null: until further notice). */
+    public void arrangement(long centre, long provider, Long group, LocalDate from, LocalDate to) {
+        jdbc.update("insert into centre_arrangement (centre_id, provider_id, centre_group_id, valid_from, valid_to) values (?, ?, ?, ?, ?)",
+            centre, provider, group, Date.valueOf(from), to == null ? null : Date.valueOf(to));
+    }
+
+    public long person(String fullName) {
+        return person(fullName, JobRole.FAMILY_SUPPORT_WORKER);
+    }
+
+    public long person(String fullName, JobRole jobRole) {
+        return insert("insert into person (full_name, email, job_role) values (?, ?, ?)", fullName, email(fullName), jobRole.name());
+    }
+
+    public void employ(long person, long centre, JobRole role, LocalDate from, LocalDate to) {
+        jdbc.update("insert into employment (person_id, centre_id, job_role, start_date, end_date) values (?, ?, ?, ?, ?)",
+            person, centre, role.name(), Date.valueOf(from), to == null ? null : Date.valueOf(to));
+    }
+
+    /** An improvement partner's remit over this fixture's authority, from {@link #SINCE}. */
+    public void oversee(long person) {
+        jdbc.update("insert into oversight (person_id, local_authority_id, valid_from) values (?, ?, ?)", person, authority,
+            Date.valueOf(SINCE));
+    }
+
+    /** A person with a sign-in of {@code role}, working at {@code centre} since {@link #SINCE} (none: null). */
+    public Login login(String fullName, Role role, Long centre, JobRole jobRole) {
+        String email = email(fullName);
+        long person = insert("insert into person (full_name, email, job_role) values (?, ?, ?)", fullName, email, jobRole.name());
+        if (centre != null) {
+            employ(person, centre, jobRole, SINCE, null);
+        }
+        long account = insert("insert into user_account (username, password_hash, role, person_id, display_name) values (?, 'x', ?, ?, ?)",
+            email, role.name(), person, fullName);
+        return new Login(account, person, fullName, email, role);
+    }
+
+    public long course(String slug) {
+        return jdbc.queryForObject("select id from course where slug = ?", Long.class, slug);
+    }
+
+    /** A completion as the courses module records it. */
+    public void completed(long person, String slug, LocalDate on) {
+        jdbc.update("""
+            insert into course_completion (person_id, course_id, course_version_id, version_number, completed_on, cpd_hours)
+            select ?, c.id, c.current_version_id, 1, ?, 1.5 from course c where c.slug = ?""", person, Date.valueOf(on), slug);
+    }
+
+    /** Signs {@code login} in on this thread. */
+    public static void signIn(Login login) {
+        SignedInUser user = login.user();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** Runs {@code action} signed in as {@code login}, then puts the previous sign-in back. */
+    public static <T> T as(Login login, Callable<T> action) throws Exception {
+        var before = SecurityContextHolder.getContext();
+        signIn(login);
+        try {
+            return action.call();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    private static String email(String fullName) {
+        return fullName.toLowerCase().replace(' ', '.') + "." + SEQ.incrementAndGet() + "." + System.nanoTime() + "@fixture.example";
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var statement = con.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+}
