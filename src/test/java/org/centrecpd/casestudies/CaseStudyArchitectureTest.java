@@ -1,8 +1,5 @@
 package org.centrecpd.casestudies;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -10,9 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Set;
 import org.centrecpd.casestudies.domain.CaseStudyRepository;
 import org.centrecpd.casestudies.search.CaseStudyIndexer;
@@ -23,9 +17,9 @@ import org.centrecpd.security.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * The case-study feature keeps one owner for each rule: one writer of the search index, one policy for who may
- * see and do what, one clock; and its domain knows nothing above it. Each rule forbids the copy that crept in
- * before.
+ * The case-study feature keeps one owner for each of its own rules: one writer of the search index, one policy
+ * for who may see and do what, and screens that ask it. Each rule forbids the copy that crept in before. (One
+ * clock, and a domain below its services, ModuleStructureTest checks for every module.)
  */
 class CaseStudyArchitectureTest {
 
@@ -58,27 +52,6 @@ class CaseStudyArchitectureTest {
         noClasses().that().resideInAPackage("org.centrecpd.casestudies.ui..")
             .should().dependOnClassesThat().belongToAnyOf(Role.class, CurrentUser.class)
             .because("a screen asks CaseStudyPolicy (or a service) what the user may do")
-            .check(CLASSES);
-    }
-
-    @Test
-    void todayComesFromTheApplicationsClock() {
-        noClasses()
-            .should().callMethod(LocalDate.class, "now")
-            .orShould().callMethod(LocalDateTime.class, "now")
-            .orShould().callMethod(Instant.class, "now")
-            .because("the one injectable Clock says what day it is, so that tests can set it")
-            .check(CLASSES);
-    }
-
-    @Test
-    void theDomainKnowsNothingAboveIt() {
-        noClasses().that().resideInAPackage("org.centrecpd.casestudies.domain..")
-            .should().dependOnClassesThat(resideInAnyPackage("..service..", "..ui..", "org.centrecpd.casestudies.search..",
-                "org.centrecpd.casestudies.storage..", "org.centrecpd.casestudies.extraction..")
-                .and(not(equivalentTo(CentreScope.class))))
-            .because("entities and repositories are used by the services, never the other way round; a scoped query "
-                + "takes the organisation's CentreScope")
             .check(CLASSES);
     }
 }
