@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.centrecpd.base.AbstractEntity;
 
 /**
  * One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication
@@ -16,7 +14,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "case_study_review")
-public class ReviewEntry {
+public class ReviewEntry extends AbstractEntity {
 
     public enum Action {
         SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED,
@@ -25,10 +23,6 @@ public class ReviewEntry {
         PUBLISHED_TO_EVERYONE,
         WITHDRAWN
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "case_study_id", nullable = false)
     private long caseStudyId;
