@@ -56,6 +56,10 @@ class CaseStudyFacetsTest {
     @Autowired
     CaseStudyService caseStudies;
     @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReading reading;
+    @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReview review;
+    @Autowired
     CaseStudySearch search;
     @Autowired
     UserDetailsService users;
@@ -163,15 +167,15 @@ class CaseStudyFacetsTest {
     }
 
     private void publish(long id, boolean toEveryone) {
-        caseStudies.approve(id);
-        caseStudies.publish(id, toEveryone);
+        review.approve(id);
+        review.publish(id, toEveryone);
     }
 
     private void attachAndWait(long id, Path file) throws InterruptedException {
         long attachment = caseStudies.attach(id, file.getFileName().toString(), file).id();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var row = caseStudies.page(id).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
+            var row = reading.page(id).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
             if (row.status() == ExtractionStatus.SEARCHABLE) {
                 return;
             }

@@ -15,6 +15,7 @@ import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.casestudies.service.CaseStudyCard;
 import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyPage;
 import org.centrecpd.casestudies.service.CaseStudyService;
@@ -42,7 +43,15 @@ class CaseStudyLibraryTest {
     @Autowired
     CaseStudyService caseStudies;
     @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReading reading;
+    @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReview review;
+    @Autowired
     CaseStudySearch search;
+    @Autowired
+    org.centrecpd.casestudies.service.CaseStudyPolicy policy;
+    @Autowired
+    org.centrecpd.casestudies.search.IndexRebuild rebuild;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -76,7 +85,7 @@ class CaseStudyLibraryTest {
     private CaseStudyPage.AttachmentRow waitUntilRead(long caseStudy, long attachment) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var row = caseStudies.page(caseStudy).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
+            var row = reading.page(caseStudy).attachments().stream().filter(a -> a.id() == attachment).findFirst().orElseThrow();
             if (row.status() == ExtractionStatus.SEARCHABLE || row.status() == ExtractionStatus.FAILED) {
                 // The database commit comes a moment before the index is refreshed (the worker's
                 // commit waits for it, the page is told after it; a test polling the table may be quicker).
@@ -89,8 +98,13 @@ class CaseStudyLibraryTest {
     }
 
     private long draftAboutAshbrook(String title) {
+        return draftAboutAshbrook(title, 2025);
+    }
+
+    /** Of a year of its own (not 2025), if it is to be published: the first test counts what is published in 2025. */
+    private long draftAboutAshbrook(String title, int year) {
         return caseStudies.create(new CaseStudyForm(title, "Family breakfast club run with the school nurse.",
-            "More families registered", 2025, Set.of(centre("Ashbrook Children's Centre")),
+            "More families registered", year, Set.of(centre("Ashbrook Children's Centre")),
             Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(LeadershipQuality.INTEGRATED_WORKING), Set.of(), null));
     }
 
@@ -116,24 +130,97 @@ class CaseStudyLibraryTest {
             assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).total()).as(other).isZero();
             assertThat(search.search(SearchRequest.of(""), 0, 10).facets().years()).as(other + " facet counts")
                 .doesNotContainKey(2025);
-            assertThatThrownBy(() -> caseStudies.page(id)).as(other).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> caseStudies.download(row.id())).as(other).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reading.page(id)).as(other).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reading.download(row.id())).as(other).isInstanceOf(NotFoundException.class);
         }
 
         as(DemoLogins.PARTNER);
-        caseStudies.approve(id);
-        caseStudies.publish(id, false);
+        review.approve(id);
+        review.publish(id, false);
 
         as(DemoLogins.PRACTITIONER); // works at Ashbrook, which the partner oversees
         assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
-        assertThat(caseStudies.download(row.id()).fileName()).isEqualTo("breakfast-club.pdf");
+        assertThat(reading.download(row.id()).fileName()).isEqualTo("breakfast-club.pdf");
         assertThat(search.search(SearchRequest.of(""), 0, 10).facets().years()).containsEntry(2025, 1L);
 
         as(DemoLogins.PARTNER);
-        caseStudies.withdraw(id, "Superseded");
+        review.withdraw(id, "Superseded");
         as(DemoLogins.PRACTITIONER);
         assertThat(search.search(SearchRequest.of("wobbly lighthouse"), 0, 10).total()).isZero();
-        assertThatThrownBy(() -> caseStudies.page(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.page(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aWithdrawnCaseStudyIsListedApartAndNoLongerAsInProgress() {
+        as(DemoLogins.PARTNER);
+        long withdrawn = draftAboutAshbrook("Withdrawn after a year", 2017);
+        long draft = draftAboutAshbrook("Still being written");
+        review.approve(withdrawn);
+        review.publish(withdrawn, false);
+        review.withdraw(withdrawn, "Superseded");
+
+        var mine = reading.mine();
+        assertThat(mine.inProgress()).extracting(CaseStudyCard::id).contains(draft).doesNotContain(withdrawn);
+        assertThat(mine.withdrawn()).extracting(CaseStudyCard::id, CaseStudyCard::status)
+            .contains(org.assertj.core.groups.Tuple.tuple(withdrawn, org.centrecpd.casestudies.domain.CaseStudyStatus.WITHDRAWN))
+            .doesNotContain(org.assertj.core.groups.Tuple.tuple(draft, org.centrecpd.casestudies.domain.CaseStudyStatus.DRAFT));
+        // Published ones are in the library, not in either list.
+        long published = draftAboutAshbrook("Published and current", 2017);
+        review.approve(published);
+        review.publish(published, false);
+        assertThat(reading.mine().inProgress()).extracting(CaseStudyCard::id).doesNotContain(published);
+        assertThat(reading.mine().withdrawn()).extracting(CaseStudyCard::id).doesNotContain(published);
+    }
+
+    @Test
+    void publishingToEveryoneIsAStepOfItsOwnNotAComment() {
+        as(DemoLogins.PARTNER);
+        long toEveryone = draftAboutAshbrook("For every centre", 2017);
+        review.approve(toEveryone);
+        review.publish(toEveryone, true);
+        long toRemit = draftAboutAshbrook("For the partner's centres", 2017);
+        review.approve(toRemit);
+        review.publish(toRemit, false);
+
+        assertThat(reading.page(toEveryone).reviews().getLast()).satisfies(step -> {
+            assertThat(step.action()).isEqualTo(org.centrecpd.casestudies.domain.ReviewEntry.Action.PUBLISHED_TO_EVERYONE);
+            assertThat(step.comment()).as("nothing the partner wrote").isNull();
+        });
+        assertThat(reading.page(toRemit).reviews().getLast()).satisfies(step -> {
+            assertThat(step.action()).isEqualTo(org.centrecpd.casestudies.domain.ReviewEntry.Action.PUBLISHED);
+            assertThat(step.comment()).isNull();
+        });
+        assertThat(reading.page(toEveryone).publishedToAll()).isTrue();
+    }
+
+    @Test
+    void theIndexAndTheDatabaseAgreeOnWhoMaySeeEachCaseStudy() {
+        // One of each state, by the partner and by Ashbrook's manager, besides whatever the other tests left.
+        as(DemoLogins.MANAGER);
+        long managersDraft = draftAboutAshbrook("Visible to whom: the manager's draft");
+        as(DemoLogins.PARTNER);
+        draftAboutAshbrook("Visible to whom: a draft");
+        review.requestChanges(draftAboutAshbrook("Visible to whom: changes asked for"), "More detail");
+        review.approve(draftAboutAshbrook("Visible to whom: approved"));
+        for (boolean toEveryone : new boolean[]{false, true}) {
+            long published = draftAboutAshbrook("Visible to whom: published, to everyone " + toEveryone, 2017);
+            review.approve(published);
+            review.publish(published, toEveryone);
+        }
+        long withdrawn = draftAboutAshbrook("Visible to whom: withdrawn", 2017);
+        review.approve(withdrawn);
+        review.publish(withdrawn, true);
+        review.withdraw(withdrawn, null);
+        review.comment(managersDraft, "Reviewed by its partner");
+
+        List<Long> all = jdbc.queryForList("select id from case_study", Long.class);
+        for (String who : new String[]{DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.OTHER_MANAGER, DemoLogins.PARTNER,
+                DemoLogins.ADMIN}) {
+            as(who);
+            List<Long> inDatabase = all.stream().filter(id -> policy.findVisible(id).isPresent()).toList();
+            List<Long> inIndex = search.search(SearchRequest.of(""), 0, 10_000).hits().stream().map(SearchResults.Hit::id).toList();
+            assertThat(inIndex).as(who).containsExactlyInAnyOrderElementsOf(inDatabase);
+        }
     }
 
     @Test
@@ -169,8 +256,8 @@ class CaseStudyLibraryTest {
         as(DemoLogins.PARTNER);
         long alike = caseStudies.create(new CaseStudyForm("Cardboard boats in the garden", "Boats made from boxes.", null, 2024,
             Set.of(centre("Ashbrook Children's Centre")), Set.of(CorePurposeArea.ENGAGING_PARENTS), Set.of(), Set.of(), null));
-        caseStudies.approve(alike);
-        caseStudies.publish(alike, true);
+        review.approve(alike);
+        review.publish(alike, true);
         as(elsewhere);
         assertThat(search.search(SearchRequest.of("cardboard boats"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(alike);
         var countsBefore = search.search(SearchRequest.of(""), 0, 10).facets();
@@ -188,12 +275,12 @@ class CaseStudyLibraryTest {
             .as("search by its title").doesNotContain(id);
         assertThat(search.search(SearchRequest.of(""), 0, 10).facets()).as("facet counts").isEqualTo(countsBefore);
         assertThat(search.related(id, 3)).as("case studies like it, ranked by what it says").isEmpty();
-        assertThat(caseStudies.inProgress()).extracting(org.centrecpd.casestudies.service.CaseStudyCard::id).as("drafts to review")
+        assertThat(reading.mine().inProgress()).extracting(CaseStudyCard::id).as("drafts to review")
             .doesNotContain(id);
-        assertThatThrownBy(() -> caseStudies.page(id)).as("its page").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> caseStudies.download(row.id())).as("its document's address").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> caseStudies.comment(id, "Lovely")).as("a comment").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> caseStudies.approve(id)).as("approval").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.page(id)).as("its page").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.download(row.id())).as("its document's address").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> review.comment(id, "Lovely")).as("a comment").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> review.approve(id)).as("approval").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> caseStudies.removeAttachment(id, row.id())).as("removing its document")
             .isInstanceOf(NotFoundException.class);
 
@@ -275,10 +362,10 @@ class CaseStudyLibraryTest {
         assertThatThrownBy(() -> caseStudies.removeAttachment(other, wrong.id())).isInstanceOf(NotFoundException.class);
 
         assertThat(caseStudies.removeAttachment(id, wrong.id())).isEqualTo("payroll.pdf");
-        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("plan.pdf");
+        assertThat(reading.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("plan.pdf");
         assertThat(search.search(SearchRequest.of("payroll"), 0, 10).total()).isZero();
         assertThat(search.search(SearchRequest.of("xylophone"), 0, 10).hits()).extracting(SearchResults.Hit::id).containsExactly(id);
-        assertThatThrownBy(() -> caseStudies.download(wrong.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.download(wrong.id())).isInstanceOf(NotFoundException.class);
         // Its stored file is deleted by the nightly sweep once it is a day old; a file another document shares is kept.
         long elsewhere = draftAboutAshbrook("Sharing a file");
         caseStudies.removeAttachment(elsewhere, caseStudies.attach(elsewhere, "plan-copy.pdf", plan).id());
@@ -290,17 +377,17 @@ class CaseStudyLibraryTest {
         sweep.run();
         assertThat(files.exists(wrongFile)).isFalse();
         assertThat(files.exists(rightFile)).isTrue();
-        assertThat(caseStudies.download(right.id()).fileName()).isEqualTo("plan.pdf");
+        assertThat(reading.download(right.id()).fileName()).isEqualTo("plan.pdf");
         // Twice (another tab): not found, nothing else changes.
         assertThatThrownBy(() -> caseStudies.removeAttachment(id, wrong.id())).isInstanceOf(NotFoundException.class);
-        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+        assertThat(reading.page(id).attachments()).hasSize(1);
 
         // Once published, its documents are fixed: withdrawing is the way back.
-        caseStudies.approve(id);
-        caseStudies.publish(id, false);
+        review.approve(id);
+        review.publish(id, false);
         assertThatThrownBy(() -> caseStudies.removeAttachment(id, right.id()))
             .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("casestudies.published.locked");
-        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+        assertThat(reading.page(id).attachments()).hasSize(1);
     }
 
     @Test
@@ -338,7 +425,7 @@ class CaseStudyLibraryTest {
         assertThatThrownBy(() -> caseStudies.attach(id, "report.pdf", program))
             .isInstanceOf(RuleViolation.class)
             .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("casestudies.file.type");
-        assertThat(caseStudies.page(id).attachments()).hasSize(1);
+        assertThat(reading.page(id).attachments()).hasSize(1);
     }
 
     @Test
@@ -371,7 +458,7 @@ class CaseStudyLibraryTest {
         // The partner saves the case study while its document is being read, and the save commits only after
         // the document's text has been saved and indexed: the save's view of the documents is from before.
         tx.executeWithoutResult(t -> {
-            CaseStudyPage page = caseStudies.page(id);
+            CaseStudyPage page = reading.page(id);
             caseStudies.update(id, page.version(), new CaseStudyForm("Winter lantern parade", page.summary(), page.outcomes(),
                 page.year(), page.centreIds(), page.areas(), page.qualities(), page.ages(), page.basedOn()));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -414,7 +501,7 @@ class CaseStudyLibraryTest {
                 assertThat(refused.messageKey()).isEqualTo("casestudies.file.alreadyAttached");
                 assertThat(refused.arguments()).containsExactly("report (1).pdf", "report.pdf");
             });
-        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("report.pdf");
+        assertThat(reading.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName).containsExactly("report.pdf");
 
         // The same document sent twice at the same moment (two uploads in flight): one copy is kept.
         Path plan = Documents.pdf(folder, "plan.pdf", "Next year the story sacks go to every childminder in the network.");
@@ -425,26 +512,26 @@ class CaseStudyLibraryTest {
         Path poster = Documents.pdf(folder, "poster.pdf", "Story sacks: borrow one at the Tuesday stay and play.");
         Path letter = Documents.pdf(folder, "letter.pdf", "A thank-you letter from the childminders' network.");
         assertThat(atTheSameMoment(id, Map.of("poster.pdf", poster, "letter.pdf", letter)).values()).containsExactly("kept", "kept");
-        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
+        assertThat(reading.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
             .hasSize(4).contains("report.pdf", "poster.pdf", "letter.pdf").containsAnyOf("plan.pdf", "plan again.pdf");
         // One taken off while another is added: both done.
-        long first = caseStudies.page(id).attachments().stream().filter(a -> a.fileName().equals("report.pdf")).findFirst().orElseThrow().id();
+        long first = reading.page(id).attachments().stream().filter(a -> a.fileName().equals("report.pdf")).findFirst().orElseThrow().id();
         Path minutes = Documents.pdf(folder, "minutes.pdf", "Minutes of the parents' forum about the story sacks.");
         assertThat(atTheSameMoment(Map.of(
             "minutes.pdf", () -> caseStudies.attach(id, "minutes.pdf", minutes),
             "report.pdf", () -> caseStudies.removeAttachment(id, first))).values()).containsExactly("done", "done");
-        assertThat(caseStudies.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
+        assertThat(reading.page(id).attachments()).extracting(CaseStudyPage.AttachmentRow::fileName)
             .hasSize(4).contains("minutes.pdf").doesNotContain("report.pdf");
         // Approved by the partner while a document is added: both done.
         Path photos = Documents.pdf(folder, "photos.pdf", "Photographs of the story sack launch.");
         assertThat(atTheSameMoment(Map.of(
             "approve", () -> {
-                caseStudies.approve(id);
+                review.approve(id);
                 return null;
             },
             "photos.pdf", () -> caseStudies.attach(id, "photos.pdf", photos))).values()).containsExactly("done", "done");
-        assertThat(caseStudies.page(id).status()).isEqualTo(org.centrecpd.casestudies.domain.CaseStudyStatus.APPROVED);
-        assertThat(caseStudies.page(id).attachments()).hasSize(5);
+        assertThat(reading.page(id).status()).isEqualTo(org.centrecpd.casestudies.domain.CaseStudyStatus.APPROVED);
+        assertThat(reading.page(id).attachments()).hasSize(5);
     }
 
     /** Uploads each file (by name) to the case study from its own thread, all at once: "kept", or why it was refused. */
@@ -490,14 +577,14 @@ class CaseStudyLibraryTest {
         as(DemoLogins.PARTNER);
         long id = draftAboutAshbrook("Rebuilt from the database");
         as(DemoLogins.ADMIN);
-        java.util.List<CaseStudySearch.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        search.rebuild(seen::add).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.List<org.centrecpd.casestudies.search.IndexRebuild.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        rebuild.start(seen::add).get(60, java.util.concurrent.TimeUnit.SECONDS);
         long inDatabase = jdbc.queryForObject("select count(*) from case_study", Long.class);
-        assertThat(seen.getLast()).isEqualTo(new CaseStudySearch.Progress(inDatabase, inDatabase, true));
+        assertThat(seen.getLast()).isEqualTo(new org.centrecpd.casestudies.search.IndexRebuild.Progress(inDatabase, inDatabase, true));
         as(DemoLogins.PARTNER);
         assertThat(search.search(SearchRequest.of("Rebuilt from the database"), 0, 10).hits()).extracting(SearchResults.Hit::id).contains(id);
         as(DemoLogins.PRACTITIONER);
-        assertThatThrownBy(() -> search.rebuild(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> rebuild.start(p -> { })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
@@ -513,8 +600,8 @@ class CaseStudyLibraryTest {
         String then = placeOn(fenbrook, java.time.LocalDate.of(2024, 7, 1));
         String now = placeOn(fenbrook, java.time.LocalDate.now());
         assertThat(then).isNotEqualTo(now);
-        assertThat(caseStudies.page(before).places()).containsExactly(then);
-        assertThat(caseStudies.page(after).places()).containsExactly(now);
+        assertThat(reading.page(before).places()).containsExactly(then);
+        assertThat(reading.page(after).places()).containsExactly(now);
     }
 
     /** "group, provider, authority" of a centre on a day, straight from the organisation's history. */

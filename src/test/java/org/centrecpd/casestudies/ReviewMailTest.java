@@ -40,6 +40,10 @@ class ReviewMailTest {
     @Autowired
     CaseStudyService caseStudies;
     @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReading reading;
+    @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReview review;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +68,7 @@ class ReviewMailTest {
         as(DemoLogins.MANAGER); // Ashbrook's manager
         long breakfast = draft("Dads' breakfast club");
         long walks = draft("Buggy walks");
-        caseStudies.comment(breakfast, "I will add the survey results next week."); // their own: nobody is told
+        review.comment(breakfast, "I will add the survey results next week."); // their own: nobody is told
         as(DemoLogins.OTHER_MANAGER); // Bramley's manager, who then leaves: their sign-in is switched off
         long bramley = jdbc.queryForObject("select id from centre where name = 'Bramley Children''s Centre'", Long.class);
         long leaversDraft = caseStudies.create(new CaseStudyForm("Toy library", "Toys lent like books.", null, 2025,
@@ -72,15 +76,15 @@ class ReviewMailTest {
         jdbc.update("update user_account set enabled = false where username = ?", DemoLogins.OTHER_MANAGER);
 
         as(DemoLogins.PARTNER); // oversees Ashbrook
-        caseStudies.comment(breakfast, "Lovely work. Did the <b>school</b> nurse come too?");
-        caseStudies.requestChanges(breakfast, "Please say how many dads came.\nAnd for how many weeks.");
-        caseStudies.approve(walks);
-        caseStudies.publish(walks, false);
-        caseStudies.withdraw(walks, "Superseded by the new walking group");
-        caseStudies.comment(leaversDraft, "Who will finish this one?"); // its author has left: nobody is told
+        review.comment(breakfast, "Lovely work. Did the <b>school</b> nurse come too?");
+        review.requestChanges(breakfast, "Please say how many dads came.\nAnd for how many weeks.");
+        review.approve(walks);
+        review.publish(walks, false);
+        review.withdraw(walks, "Superseded by the new walking group");
+        review.comment(leaversDraft, "Who will finish this one?"); // its author has left: nobody is told
 
         as(DemoLogins.MANAGER); // makes the changes asked for: the partner is told it is ready again
-        var asked = caseStudies.page(breakfast);
+        var asked = reading.page(breakfast);
         caseStudies.update(breakfast, asked.version(), new CaseStudyForm(asked.title(), asked.summary() + " Twelve dads came, over eight weeks.",
             asked.outcomes(), asked.year(), asked.centreIds(), asked.areas(), asked.qualities(), asked.ages(), asked.basedOn()));
 

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.centrecpd.casestudies.ChildrenAge;
 import org.centrecpd.casestudies.service.CaseStudyForm;
+import org.centrecpd.casestudies.service.CaseStudyReview;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
@@ -50,14 +51,16 @@ class DemoCaseStudies implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCaseStudies.class);
 
     private final CaseStudyService caseStudies;
+    private final CaseStudyReview review;
     private final CentreService centres;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
 
-    DemoCaseStudies(CaseStudyService caseStudies, CentreService centres, UserDetailsService users, JdbcTemplate jdbc,
-                    java.time.Clock clock) {
+    DemoCaseStudies(CaseStudyService caseStudies, CaseStudyReview review, CentreService centres, UserDetailsService users,
+                    JdbcTemplate jdbc, java.time.Clock clock) {
         this.caseStudies = caseStudies;
+        this.review = review;
         this.centres = centres;
         this.users = users;
         this.jdbc = jdbc;
@@ -91,8 +94,8 @@ class DemoCaseStudies implements ApplicationRunner {
                 String file = slug(e.title()) + (e.pdf() ? ".pdf" : ".docx");
                 Path document = e.pdf() ? pdf(folder.resolve(file), e.title(), e.document()) : docx(folder.resolve(file), e.title(), e.document());
                 caseStudies.attach(id, file, document);
-                caseStudies.approve(id);
-                caseStudies.publish(id, e.toEveryone());
+                review.approve(id);
+                review.publish(id, e.toEveryone());
                 published++;
             }
             // One draft still in review, to show the workflow (seen by its author and the partner only).
@@ -100,7 +103,7 @@ class DemoCaseStudies implements ApplicationRunner {
                 "Monthly Saturday sessions for fathers and male carers with their children, run with a local allotment society.",
                 null, 2026, where("Ashbrook"), Set.of(CorePurposeArea.ENGAGING_PARENTS),
                 Set.of(LeadershipQuality.RESPONSIVE), Set.of(ChildrenAge.UNDER_TWO, ChildrenAge.TWO_YEAR_OLDS), null));
-            caseStudies.comment(draft, "Could you add how many dads came back after the first session?");
+            review.comment(draft, "Could you add how many dads came back after the first session?");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.VersionedEntity;
 import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.ChildrenAge;
@@ -39,7 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * A piece of good practice from one or more centres, written up so that other centres can learn
  * from it, with the documents that tell it in full. Indexed for search with the text inside its
  * documents; who may find it is decided by the fields the search filters on (status, author,
- * centres, audience), the same rule the service applies to every other path.
+ * centres, audience), by the same rule as every other path ({@code CaseStudyPolicy}).
  */
 @Entity
 @Table(name = "case_study")
@@ -138,9 +139,10 @@ public class CaseStudy extends VersionedEntity {
     @CollectionTable(name = "case_study_place", joinColumns = @JoinColumn(name = "case_study_id"))
     private List<Place> places = new ArrayList<>();
 
-    // Indexed with the case study, but a change to the documents does not by itself index it again:
-    // ExtractionWorker does, once a document has been read (or has failed). Otherwise each upload would
-    // index the case study, and the text of all its other documents, once more for a document with no text yet.
+    // Indexed with the case study when a change to it is announced (CaseStudyChanged; CaseStudyIndexer writes the
+    // index): a document counts once it has been read, or has failed, so an upload alone does not index the case
+    // study, and the text of all its other documents, once more. Hibernate Search indexes case studies only when
+    // CaseStudyIndexer asks; NO keeps it from tracking the documents' changes for nothing.
     @IndexedEmbedded(includePaths = {"text", "fileType", "fileName"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     @OneToMany(mappedBy = "caseStudy", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -180,18 +182,26 @@ public class CaseStudy extends VersionedEntity {
         this.ages.addAll(ages);
     }
 
+    /** Takes the next step of its review; a step its state does not allow is refused ({@link CaseStudyStatus#stepTo}). */
     public void moveTo(CaseStudyStatus next, LocalDateTime now) {
-        this.status = next;
+        this.status = status.stepTo(next);
         this.updatedAt = now;
     }
 
     /** Publishes to these centres' staff (the partner's remit on the day), or to everyone. */
     public void publish(Set<Long> audience, boolean toAll, LocalDateTime now) {
+        moveTo(CaseStudyStatus.PUBLISHED, now);
         this.audienceCentreIds.clear();
         this.audienceCentreIds.addAll(audience);
         this.publishedToAll = toAll;
         this.publishedAt = now;
-        moveTo(CaseStudyStatus.PUBLISHED, now);
+    }
+
+    /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
+    public void requireOpenToEdits() {
+        if (!status.isInProgress()) {
+            throw new RuleViolation("casestudies.published.locked");
+        }
     }
 
     public Attachment attach(String fileName, String mediaType, String fileType, long size, String sha256, LocalDateTime now) {

@@ -9,17 +9,19 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Case studies. Who may see one is one rule, here for the database paths (page, download) and in
- * {@code CaseStudySearch} for the index: its author; the improvement partners who oversee one of
+ * Case studies. Who may see one is one rule, {@code CaseStudyPolicy}'s, here in the database's terms (a
+ * page, a download) and there in the index's: its author; the improvement partners who oversee one of
  * its centres; and, once published, the staff of its audience (or everyone).
  */
 @ScopedData
 public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
-    String VISIBLE = """
+    /** Its author, or an improvement partner overseeing one of its centres: those who write and review it. */
+    String WRITES_OR_REVIEWS = """
         (c.authorAccountId = :#{#scope.accountId}
-         or exists (select 1 from CaseStudy o join o.centreIds oc where o = c and oc """ + CentreScope.OVERSEEN + """
-        )
+         or exists (select 1 from CaseStudy o join o.centreIds oc where o = c and oc """ + CentreScope.OVERSEEN + "))";
+
+    String VISIBLE = "(" + WRITES_OR_REVIEWS + """
          or (c.status = org.centrecpd.casestudies.domain.CaseStudyStatus.PUBLISHED
              and (c.publishedToAll = true
                   or exists (select 1 from CaseStudy p join p.audienceCentreIds pa where p = c and """ + CentreScope.COVERS + "pa" + CentreScope.COVERS_END + """
@@ -33,11 +35,7 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
         select count(c) > 0 from CaseStudy c join c.centreIds ce where c.id = :id and ce """ + CentreScope.OVERSEEN)
     boolean oversees(@Param("scope") CentreScope scope, @Param("id") long id);
 
-    /** Everything this sign-in wrote, or reviews as the partner overseeing its centres, that is not yet published, newest first. */
-    @Query("""
-        select c from CaseStudy c where c.status <> org.centrecpd.casestudies.domain.CaseStudyStatus.PUBLISHED and (
-            c.authorAccountId = :#{#scope.accountId}
-            or exists (select 1 from CaseStudy o join o.centreIds oc where o = c and oc """ + CentreScope.OVERSEEN + """
-        )) order by c.updatedAt desc""")
-    List<CaseStudy> inProgressFor(@Param("scope") CentreScope scope);
+    /** What this sign-in wrote, or reviews as the partner overseeing its centres, in these states, last changed first. */
+    @Query("select c from CaseStudy c where c.status in :states and " + WRITES_OR_REVIEWS + " order by c.updatedAt desc")
+    List<CaseStudy> writtenOrReviewedBy(@Param("scope") CentreScope scope, @Param("states") java.util.Collection<CaseStudyStatus> states);
 }

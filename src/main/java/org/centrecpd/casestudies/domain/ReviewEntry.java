@@ -4,22 +4,25 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.centrecpd.base.AbstractEntity;
 
-/** One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication, withdrawal. */
+/**
+ * One step of a case study's review, kept for good: a comment, a request for changes, an approval, publication
+ * (to the centres its partner oversees, or to everyone), withdrawal. The comment is only ever what its author wrote.
+ */
 @Entity
 @Table(name = "case_study_review")
-public class ReviewEntry {
+public class ReviewEntry extends AbstractEntity {
 
-    public enum Action { SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED, PUBLISHED, WITHDRAWN }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    public enum Action {
+        SUBMITTED, COMMENTED, CHANGES_REQUESTED, APPROVED,
+        /** Published to the centres the publishing partner oversees that day. */
+        PUBLISHED,
+        PUBLISHED_TO_EVERYONE,
+        WITHDRAWN
+    }
 
     @Column(name = "case_study_id", nullable = false)
     private long caseStudyId;

@@ -26,11 +26,13 @@ class IndexAtStartUp implements ApplicationRunner {
     private final EntityManager entityManager;
     private final TransactionTemplate tx;
     private final IndexInUse inUse;
+    private final CaseStudyIndexer indexer;
 
-    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, IndexInUse inUse) {
+    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, IndexInUse inUse, CaseStudyIndexer indexer) {
         this.entityManager = entityManager;
         this.tx = tx;
         this.inUse = inUse;
+        this.indexer = indexer;
     }
 
     @Override
@@ -40,8 +42,7 @@ class IndexAtStartUp implements ApplicationRunner {
             Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});
         if (counts[0] > 0 && (counts[1] < counts[0] || inUse.leftOpen() || inUse.damaged())) {
             long start = System.nanoTime();
-            Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
-                .mergeSegmentsOnFinish(true).startAndWait(); // one segment: faster facet counts (CaseStudySearch#rebuild)
+            indexer.rebuildNow();
             log.info("Rebuilt the case-study index: {} case studies in {} ms", counts[0], (System.nanoTime() - start) / 1_000_000);
         }
     }

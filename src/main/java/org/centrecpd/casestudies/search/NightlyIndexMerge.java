@@ -1,8 +1,5 @@
 package org.centrecpd.casestudies.search;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.centrecpd.casestudies.domain.CaseStudy;
-import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,16 +22,16 @@ public class NightlyIndexMerge {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyIndexMerge.class);
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final CaseStudyIndexer indexer;
 
-    NightlyIndexMerge(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    NightlyIndexMerge(CaseStudyIndexer indexer) {
+        this.indexer = indexer;
     }
 
     @Scheduled(cron = "${centrecpd.search.merge-cron:0 30 2 * * *}", zone = "Europe/London")
     public void run() {
         long start = System.nanoTime();
-        Search.mapping(entityManagerFactory).scope(CaseStudy.class).workspace().mergeSegments();
+        indexer.mergeSegments();
         log.info("Merged the case-study index into one segment in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -10,12 +10,15 @@ import org.centrecpd.casestudies.domain.ReviewEntry;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 
-/** A case study as its page shows it to the person asking, with what they may do with it. */
+/**
+ * A case study as its page shows it to the person asking, with what they may do with it: edit it, take part in its
+ * review, and which review steps they may take now ({@link CaseStudyStatus#next}, for its reviewers).
+ */
 public record CaseStudyPage(long id, long version, String title, String summary, String outcomes, int year,
                             CaseStudyStatus status, boolean publishedToAll, String author, String basedOn,
                             List<String> places, Set<Long> centreIds, Set<CorePurposeArea> areas,
                             Set<LeadershipQuality> qualities, Set<ChildrenAge> ages, List<AttachmentRow> attachments,
-                            List<Review> reviews, boolean mayEdit, boolean mayReview) {
+                            List<Review> reviews, boolean mayEdit, boolean mayReview, List<CaseStudyStatus> reviewSteps) {
 
     public record AttachmentRow(long id, String fileName, String fileType, long sizeBytes, ExtractionStatus status,
                                 String failureKey, boolean truncated) {

@@ -1,6 +1,5 @@
 package org.centrecpd.casestudies.service;
 
-import jakarta.persistence.EntityManager;
 import org.centrecpd.base.AfterCommit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,18 +15,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.centrecpd.casestudies.domain.Attachment;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
-import org.centrecpd.casestudies.domain.CaseStudy;
+import org.centrecpd.casestudies.domain.CaseStudyChanged;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.extraction.TextExtractor;
 import org.centrecpd.casestudies.storage.FileStore;
-import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,18 +33,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads the text of uploaded documents in the background, a few at a time, and makes them
  * searchable: queued → extracting → searchable, or failed with the reason. Each step is its own
- * short transaction, so the page (and the search index, updated on commit) follows along; pages
+ * short transaction, so the page (and the search index, written after each commit) follows along; pages
  * that show an attachment subscribe to the changes ({@link #onChange}) and are told by server push.
  * Documents left queued or half-read when the server stopped are read again at start-up.
  * <p>
- * What was read (a text, or why it could not be read) is saved, and the case studies indexed, by one
- * thread a batch at a time ({@link #saveRead}): indexing a case study analyses the text of all its
- * documents again, so documents of one case study read close together (an upload of several, a
- * restart) index it once, not once each. One thread also keeps the index right: each indexing of a
- * case study reads what the one before committed. When a failure was saved by the worker that met it,
- * at the same moment as another document of the same case study was saved here, the failure's
- * transaction could index the case study as it was before the other's text, and commit last; that
- * text was then missing from search (CaseStudyLibraryTest caught it about one run in four).
+ * What was read (a text, or why it could not be read) is saved by one thread a batch at a time
+ * ({@link #saveRead}), each case study concerned announced once per batch ({@link CaseStudyChanged}):
+ * indexing a case study analyses the text of all its documents again, so documents of one case study
+ * read close together (an upload of several, a restart) index it once, not once each. The index is written
+ * by its one writer ({@code CaseStudyIndexer}), from the database after the batch has committed, in turn
+ * with the users' saves: a text saved here is never overwritten in the index by a save that read the case
+ * study before it.
  */
 @Component
 public class ExtractionWorker implements ApplicationRunner, DisposableBean {
@@ -68,21 +65,19 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final FileStore files;
     private final TextExtractor extractor;
     private final TransactionTemplate tx;
-    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final ExecutorService workers;
     /** What was read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
     private final Map<Long, Outcome> read = new ConcurrentHashMap<>();
     private static final int WAITING = 32;
     private final Semaphore room = new Semaphore(WAITING);
-    /** Case studies saved by their users, to be indexed once more by the saver thread ({@link #indexAfterSave}). */
-    private final Set<Long> savedByUsers = ConcurrentHashMap.newKeySet();
     private final ExecutorService saver;
     private final AtomicBoolean saving = new AtomicBoolean();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
-                     EntityManager entityManager, @Value("${centrecpd.extraction.processes:2}") int processes) {
-        this.entityManager = entityManager;
+                     ApplicationEventPublisher events, @Value("${centrecpd.extraction.processes:2}") int processes) {
+        this.events = events;
         this.attachments = attachments;
         this.files = files;
         this.extractor = extractor;
@@ -105,21 +100,6 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
      */
     void readAfterCommit(long attachmentId) {
         AfterCommit.run(() -> workers.submit(() -> extract(attachmentId)));
-    }
-
-    /**
-     * Indexes a case study once more, from the database, after the transaction that saved it has committed,
-     * on the saver thread. A save (a new title, a review step) indexes the case study at its own commit, from
-     * its own view of the documents. If one of them was read and its text saved between that view and that
-     * commit, the save's entry in the index, without the text, would be the last one written, and the
-     * document's words would not be found until the next save. Indexed again here, after every text saved
-     * meanwhile (this thread saves them all, one batch after another), the entry holds both changes.
-     */
-    void indexAfterSave(long caseStudyId) {
-        AfterCommit.run(() -> {
-            savedByUsers.add(caseStudyId);
-            save();
-        });
     }
 
     @Override
@@ -165,13 +145,10 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    /**
-     * Saves the texts read so far, a batch at a time, each batch followed by the case studies users saved
-     * meanwhile, indexed again ({@link #indexAfterSave}); until nothing is waiting.
-     */
+    /** Saves the texts read so far, a batch at a time, until nothing is waiting. */
     private void saveRead() {
         try {
-            while (!read.isEmpty() || !savedByUsers.isEmpty()) {
+            while (!read.isEmpty()) {
                 Map<Long, Outcome> batch = new HashMap<>();
                 for (Long id : List.copyOf(read.keySet())) {
                     Outcome outcome = read.remove(id);
@@ -183,45 +160,17 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
                 if (!batch.isEmpty()) {
                     save(batch);
                 }
-                indexSavedByUsers();
             }
         } finally {
             saving.set(false);
-            if (!read.isEmpty() || !savedByUsers.isEmpty()) {
+            if (!read.isEmpty()) {
                 save(); // put while this batch was saved, after the loop looked
             }
         }
     }
 
-    /** The case studies users saved since the last look, indexed from what the database holds now. */
-    private void indexSavedByUsers() {
-        List<Long> ids = new ArrayList<>();
-        for (Long id : List.copyOf(savedByUsers)) {
-            if (savedByUsers.remove(id)) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
-            return;
-        }
-        try {
-            tx.executeWithoutResult(t -> {
-                var plan = Search.session(entityManager).indexingPlan();
-                // Each read under its row lock, as a user's change takes it (CaseStudyService#oneChangeAtATime), in
-                // order of id: read after any change in progress commits, not before it and then indexed after it.
-                ids.stream().sorted()
-                    .map(id -> entityManager.find(CaseStudy.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(plan::addOrUpdate);
-            });
-        } catch (RuntimeException e) {
-            // Each was indexed at its own save already; this only repairs a race, and the next save repairs it too.
-            log.warn("Case studies {} could not be indexed again after their save", ids, e);
-        }
-    }
-
     /**
-     * One transaction: the texts, failures and statuses, and each case study concerned indexed once, at commit.
+     * One transaction: the texts, failures and statuses, and each case study concerned announced once.
      * If it fails (an attachment deleted or changed meanwhile), each is saved on its own, so the others are not
      * lost. Only the saver thread calls this.
      */
@@ -230,7 +179,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         try {
             saved = tx.execute(t -> {
                 List<Change> changes = new ArrayList<>();
-                Set<CaseStudy> studies = new HashSet<>();
+                Set<Long> studies = new HashSet<>();
                 batch.forEach((id, outcome) -> attachments.findById(id).filter(a -> a.getStatus() == ExtractionStatus.EXTRACTING)
                     .ifPresent(a -> {
                         if (outcome.text() != null) {
@@ -238,11 +187,10 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
                         } else {
                             a.failed(outcome.failureKey());
                         }
-                        studies.add(a.getCaseStudy());
+                        studies.add(a.getCaseStudy().getId());
                         changes.add(new Change(id, a.getStatus(), outcome.failureKey()));
                     }));
-                var plan = Search.session(entityManager).indexingPlan();
-                studies.forEach(plan::addOrUpdate);
+                studies.forEach(id -> events.publishEvent(new CaseStudyChanged(id)));
                 return changes;
             });
         } catch (RuntimeException e) {
@@ -263,20 +211,9 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private void fail(long attachmentId, String reasonKey) {
         tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
             a.failed(reasonKey);
-            reindex(a);
+            events.publishEvent(new CaseStudyChanged(a.getCaseStudy().getId()));
         }));
         tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
-    }
-
-    /**
-     * Its case study is indexed again, with this document's text, when the transaction commits. Done
-     * here rather than by Hibernate Search's change tracking, which is off for a case study's
-     * attachments ({@code CaseStudy#attachments}): a document counts in search once it has been read,
-     * or has failed, so an upload alone does not index the case study and the text of all its other
-     * documents once more.
-     */
-    private void reindex(Attachment attachment) {
-        Search.session(entityManager).indexingPlan().addOrUpdate(attachment.getCaseStudy());
     }
 
     private void tell(Change change) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +31,11 @@ class LocalFileStore implements FileStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
+    private final Clock clock;
 
-    LocalFileStore(@Value("${centrecpd.files-folder:data/files}") Path root) {
+    LocalFileStore(@Value("${centrecpd.files-folder:data/files}") Path root, Clock clock) {
         this.root = root;
+        this.clock = clock;
     }
 
     @Override
@@ -41,15 +44,15 @@ class LocalFileStore implements FileStore {
         Path target = path(hash);
         // With deleteUnused under one lock: a file is either deleted before this looks (and written again),
         // or marked as stored now, which keeps it from the next deleteUnused until its upload has committed.
+        // Marked by the application's clock, new or not, as deleteUnused measures its age by that clock.
         synchronized (this) {
-            if (Files.exists(target)) {
-                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
-            } else {
+            if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
                 Path part = Files.createTempFile(target.getParent(), hash, ".part");
                 Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
+            Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
         }
         return hash;
     }
@@ -59,8 +62,8 @@ class LocalFileStore implements FileStore {
         if (!Files.isDirectory(root)) {
             return 0;
         }
-        // The file system's own time, not the application's clock: it is compared with the files' times.
-        Instant before = Instant.now().minus(age);
+        // The files' times were set by store(), from the same clock.
+        Instant before = clock.instant().minus(age);
         List<Path> candidates;
         try (Stream<Path> walk = Files.walk(root, 3)) {
             candidates = walk.filter(f -> SHA256.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)).toList();

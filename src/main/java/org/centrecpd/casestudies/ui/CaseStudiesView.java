@@ -2,20 +2,12 @@ package org.centrecpd.casestudies.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,32 +21,29 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import org.centrecpd.base.StableId;
 import org.centrecpd.casestudies.search.CaseStudySearch;
+import org.centrecpd.casestudies.search.IndexRebuild;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
-import org.centrecpd.casestudies.service.CaseStudyCard;
+import org.centrecpd.casestudies.service.CaseStudyPolicy;
+import org.centrecpd.casestudies.service.CaseStudyReading;
 import org.centrecpd.casestudies.service.CaseStudyService;
-import org.centrecpd.courses.CorePurposeArea;
-import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.organisation.service.CentreService;
-import org.centrecpd.security.CurrentUser;
-import org.centrecpd.security.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 /**
  * The case-study library: search as you type (after a short pause) across case studies and the
  * text inside their documents, with highlighted snippets, facets that count only what the reader
- * may see, paging, and for writers and reviewers what they have in progress.
+ * may see ({@link SearchFilters}), paging, and for writers and reviewers what they have in progress.
+ * What the reader may do besides searching, {@link CaseStudyPolicy} says.
  */
 @Route("case-studies")
 @Menu(title = "nav.caseStudies", order = 25, icon = "vaadin:book")
@@ -62,29 +51,19 @@ import org.jsoup.safety.Safelist;
 public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 10;
-    /** Below this window width (px) the facets no longer fit beside the results. */
-    static final int NARROW = 800;
 
     private final CaseStudySearch search;
     private final TextField text = new TextField();
+    private final SearchFilters filters = new SearchFilters(this::runFromStart);
     private final Div summary = new Div();
     private final Div results = new Div();
     private final HorizontalLayout pager = new HorizontalLayout();
-    private final Aside facets = new Aside();
-    /** The facets, folded away on a phone so that the results come first (see the constructor). */
-    private final Details filters = new Details();
-    private final CheckboxGroup<Map.Entry<CorePurposeArea, Long>> areas = new CheckboxGroup<>();
-    private final CheckboxGroup<Map.Entry<LeadershipQuality, Long>> qualities = new CheckboxGroup<>();
-    private final CheckboxGroup<Map.Entry<String, Long>> authorities = new CheckboxGroup<>();
-    private final CheckboxGroup<Map.Entry<String, Long>> providers = new CheckboxGroup<>();
-    private final CheckboxGroup<Map.Entry<Integer, Long>> years = new CheckboxGroup<>();
-    private final CheckboxGroup<Map.Entry<String, Long>> fileTypes = new CheckboxGroup<>();
-    private boolean refreshingFacets;
     /** While the search is set from the page's address: the fields' changes are not searches of their own. */
     private boolean restoring;
     private int offset;
 
-    public CaseStudiesView(CaseStudySearch search, CaseStudyService caseStudies, CentreService centres, CurrentUser currentUser) {
+    public CaseStudiesView(CaseStudySearch search, CaseStudyPolicy policy, CaseStudyService caseStudies, CaseStudyReading reading,
+                           IndexRebuild rebuild, CentreService centres, Clock clock) {
         this.search = search;
         addClassName("case-studies");
         text.setLabel(getTranslation("casestudies.search"));
@@ -101,39 +80,22 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
             }
         });
 
-        facets.addClassName("facets");
-        facets.getElement().setAttribute("aria-label", getTranslation("casestudies.filters"));
-        facets.add(filters);
-        filters.setSummaryText(getTranslation("casestudies.filters"));
-        filters.setId("case-study-filters");
-        // Open beside the results on a wide window; on a phone, where they would come above the results and push
-        // them out of sight, folded into one line that says how many are chosen. (Vaadin knows the window's
-        // width from the start; -1 if it does not, as in browserless tests: open.)
-        int width = UI.getCurrent() == null ? -1 : UI.getCurrent().getPage().getExtendedClientDetails().getWindowInnerWidth();
-        filters.setOpened(width < 0 || width >= NARROW);
-        facet(areas, "casestudies.facet.area", a -> getTranslation(a.key()));
-        facet(qualities, "casestudies.facet.quality", q -> getTranslation(q.key()));
-        facet(authorities, "casestudies.facet.authority", Function.identity());
-        facet(providers, "casestudies.facet.provider", Function.identity());
-        facet(years, "casestudies.facet.year", String::valueOf);
-        facet(fileTypes, "casestudies.facet.fileType", Function.identity());
-
         summary.getElement().setAttribute("role", "status");
         summary.setId("case-study-summary");
         results.setId("case-study-results");
-        FlexLayout body = new FlexLayout(facets, new Div(summary, results, pager));
+        FlexLayout body = new FlexLayout(filters, new Div(summary, results, pager));
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.addClassName("case-study-body");
         add(text);
-        Role role = currentUser.require().role();
-        if (role == Role.CENTRE_MANAGER || role == Role.IMPROVEMENT_PARTNER) {
+        if (policy.mayWrite()) {
             Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
-                e -> new CaseStudyEditor(caseStudies, centres, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
+                e -> new CaseStudyEditor(caseStudies, centres, clock, null,
+                    id -> getUI().ifPresent(ui -> ui.navigate(CaseStudyView.class, CaseStudyView.parameters(id)))).open());
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(write, inProgress(caseStudies));
+            add(write, new MyCaseStudiesList(reading.mine()));
         }
-        if (role == Role.ADMIN) {
-            add(rebuildIndex());
+        if (policy.mayRebuildIndex()) {
+            add(new IndexRebuildPanel(rebuild, this::runFromStart));
         }
         add(body);
         // The first search runs in beforeEnter, from what the page's address asks for.
@@ -149,121 +111,28 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        refreshingFacets = true;
         try {
             text.setValue(asked.getOrDefault("q", List.of("")).getFirst());
-            choose(areas, asked.get("area"), id -> StableId.byId(CorePurposeArea.class, id).orElse(null));
-            choose(qualities, asked.get("quality"), id -> StableId.byId(LeadershipQuality.class, id).orElse(null));
-            choose(authorities, asked.get("authority"), Function.identity());
-            choose(providers, asked.get("provider"), Function.identity());
-            choose(years, asked.get("year"), y -> y.matches("\\d{4}") ? Integer.valueOf(y) : null);
-            choose(fileTypes, asked.get("type"), Function.identity());
+            filters.chooseFrom(asked);
             String page = asked.getOrDefault("page", List.of("1")).getFirst();
             offset = page.matches("\\d{1,5}") ? Math.max(0, Integer.parseInt(page) - 1) * PAGE : 0;
         } finally {
             restoring = false;
-            refreshingFacets = false;
         }
         run();
     }
 
-    /** Ticks these values (counted by the search that follows), with no other item until then. */
-    private static <T> void choose(CheckboxGroup<Map.Entry<T, Long>> group, List<String> values, Function<String, T> parse) {
-        Set<Map.Entry<T, Long>> chosen = new LinkedHashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            T key = parse.apply(value);
-            if (key != null) {
-                chosen.add(Map.entry(key, 0L));
-            }
-        }
-        group.setItems(chosen);
-        group.setValue(chosen);
-    }
-
     /** The address of this search, as {@link #beforeEnter} reads it. */
     QueryParameters address() {
-        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (!text.getValue().isBlank()) {
             parameters.put("q", List.of(text.getValue().strip()));
         }
-        put(parameters, "area", keys(areas), StableId::id);
-        put(parameters, "quality", keys(qualities), StableId::id);
-        put(parameters, "authority", keys(authorities), Function.identity());
-        put(parameters, "provider", keys(providers), Function.identity());
-        put(parameters, "year", keys(years), String::valueOf);
-        put(parameters, "type", keys(fileTypes), Function.identity());
+        filters.writeTo(parameters);
         if (offset > 0) {
             parameters.put("page", List.of(String.valueOf(offset / PAGE + 1)));
         }
         return new QueryParameters(parameters);
-    }
-
-    private static <T> void put(Map<String, List<String>> parameters, String name, Set<T> keys, Function<T, String> value) {
-        if (!keys.isEmpty()) {
-            parameters.put(name, keys.stream().map(value).toList());
-        }
-    }
-
-    /** Admins: rebuild the search index from the database, with its progress shown as it goes (server push). */
-    private Component rebuildIndex() {
-        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
-        bar.setVisible(false);
-        bar.setId("rebuild-progress");
-        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span();
-        label.getElement().setAttribute("role", "status");
-        bar.getElement().setAttribute("aria-label", getTranslation("casestudies.rebuild"));
-        Button rebuild = new Button(getTranslation("casestudies.rebuild"));
-        rebuild.addClickListener(e -> {
-            var ui = e.getSource().getUI().orElseThrow();
-            rebuild.setEnabled(false);
-            bar.setVisible(true);
-            bar.setIndeterminate(true);
-            search.rebuild(p -> ui.access(() -> {
-                if (p.total() > 0) {
-                    bar.setIndeterminate(false);
-                    bar.setValue(Math.min(1.0, (double) p.done() / p.total()));
-                }
-                label.setText(p.finished() ? getTranslation("casestudies.rebuild.done", p.done()) : p.done() + " / " + p.total());
-                if (p.finished()) {
-                    rebuild.setEnabled(true);
-                    runFromStart();
-                }
-            }));
-        });
-        HorizontalLayout row = new HorizontalLayout(rebuild, bar, label);
-        row.setAlignItems(Alignment.CENTER);
-        row.setWidthFull();
-        return row;
-    }
-
-    private Component inProgress(CaseStudyService caseStudies) {
-        Section section = new Section(new H2(getTranslation("casestudies.inProgress")));
-        section.setId("case-studies-in-progress");
-        var cards = caseStudies.inProgress();
-        if (cards.isEmpty()) {
-            section.add(new Paragraph(getTranslation("casestudies.inProgress.none")));
-            return section;
-        }
-        UnorderedList list = new UnorderedList();
-        for (CaseStudyCard c : cards) {
-            list.add(new ListItem(new RouterLink(c.title(), CaseStudyView.class, CaseStudyView.parameters(c.id())),
-                new com.vaadin.flow.component.html.Span(" — " + getTranslation("casestudies.status." + c.status().name())
-                    + ", " + getTranslation("casestudies.author", c.author()))));
-        }
-        section.add(list);
-        return section;
-    }
-
-    private <T> void facet(CheckboxGroup<Map.Entry<T, Long>> group, String labelKey, Function<T, String> name) {
-        group.setLabel(getTranslation(labelKey));
-        group.setItemLabelGenerator(e -> getTranslation("casestudies.facet.count", name.apply(e.getKey()), e.getValue()));
-        group.addValueChangeListener(e -> {
-            if (!refreshingFacets) {
-                runFromStart();
-            }
-        });
-        group.addClassName("facet");
-        filters.add(group);
     }
 
     private void runFromStart() {
@@ -271,19 +140,8 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         run();
     }
 
-    private SearchRequest request() {
-        return new SearchRequest(text.getValue(), keys(areas), keys(qualities), keys(authorities), keys(providers), keys(years),
-            keys(fileTypes));
-    }
-
-    private static <T> Set<T> keys(CheckboxGroup<Map.Entry<T, Long>> group) {
-        Set<T> keys = new LinkedHashSet<>();
-        group.getValue().forEach(e -> keys.add(e.getKey()));
-        return keys;
-    }
-
     private void run() {
-        SearchRequest request = request();
+        SearchRequest request = filters.request(text.getValue());
         SearchResults found = search.search(request, offset, PAGE);
         if (found.total() > 0 && offset >= found.total()) {
             // A page beyond the last (an old bookmark, or fewer results now): the last page instead.
@@ -292,16 +150,14 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         }
         // Replaced, not pushed: typing is not a trail of pages for the Back button.
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-            new Location(com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(CaseStudiesView.class), address())));
+            new Location(RouteConfiguration.forApplicationScope().getUrl(CaseStudiesView.class), address())));
         results.removeAll();
         pager.removeAll();
         if (found.total() == 0) {
             summary.setText(getTranslation("casestudies.results.none"));
             if (request.hasFilters()) {
                 results.add(new Button(getTranslation("casestudies.results.dropFilters"), e -> {
-                    refreshingFacets = true;
-                    areas.clear(); qualities.clear(); authorities.clear(); providers.clear(); years.clear(); fileTypes.clear();
-                    refreshingFacets = false;
+                    filters.clear();
                     runFromStart();
                 }));
             }
@@ -320,7 +176,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
                     Math.min(offset + PAGE, found.total()), found.total())), next);
             }
         }
-        refreshFacets(found.facets());
+        filters.show(found.facets());
     }
 
     private Component card(SearchResults.Hit hit) {
@@ -343,37 +199,6 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     /** Snippets come escaped from the highlighter; cleaning again keeps only the marks, whatever a document held. */
     static String safe(String snippet) {
         return Jsoup.clean(snippet, Safelist.none().addTags("mark"));
-    }
-
-    private void refreshFacets(SearchResults.Facets counts) {
-        refreshingFacets = true;
-        try {
-            refill(areas, counts.areas());
-            refill(qualities, counts.qualities());
-            refill(authorities, counts.authorities());
-            refill(providers, counts.providers());
-            refill(years, counts.years());
-            refill(fileTypes, counts.fileTypes());
-        } finally {
-            refreshingFacets = false;
-        }
-        int chosen = java.util.stream.Stream.of(areas, qualities, authorities, providers, years, fileTypes)
-            .mapToInt(g -> g.getValue().size()).sum();
-        filters.setSummaryText(chosen == 0 ? getTranslation("casestudies.filters")
-            : getTranslation("casestudies.filters.chosen", chosen));
-    }
-
-    /** New counts for a facet, keeping what was ticked (with its new count, or 0 when nothing matches now). */
-    private static <T> void refill(CheckboxGroup<Map.Entry<T, Long>> group, Map<T, Long> counts) {
-        Set<T> ticked = keys(group);
-        Map<T, Long> all = new java.util.LinkedHashMap<>(counts);
-        ticked.forEach(t -> all.putIfAbsent(t, 0L));
-        var items = all.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()))
-            .sorted(Comparator.comparing((Map.Entry<T, Long> e) -> -e.getValue()).thenComparing(e -> String.valueOf(e.getKey())))
-            .toList();
-        group.setItems(items);
-        group.setValue(new LinkedHashSet<>(items.stream().filter(e -> ticked.contains(e.getKey())).toList()));
-        group.setVisible(!items.isEmpty());
     }
 
     @Override

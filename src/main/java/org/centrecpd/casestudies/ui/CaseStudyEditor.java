@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.centrecpd.organisation.service.CentreService;
  */
 class CaseStudyEditor extends FormDialog {
 
-    CaseStudyEditor(CaseStudyService caseStudies, CentreService centres, CaseStudyPage existing, LongConsumer saved) {
+    CaseStudyEditor(CaseStudyService caseStudies, CentreService centres, Clock clock, CaseStudyPage existing, LongConsumer saved) {
         super("", "");
         setHeaderTitle(existing == null ? getTranslation("casestudies.new") : existing.title());
         primaryButton().setText(getTranslation("action.save"));
@@ -44,7 +45,7 @@ class CaseStudyEditor extends FormDialog {
         TextArea outcomes = new TextArea(getTranslation("casestudies.form.outcomes"));
         outcomes.setMaxLength(4000);
         IntegerField year = new IntegerField(getTranslation("casestudies.form.year"));
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(clock).getYear());
         MultiSelectComboBox<CentreOverview> where = new MultiSelectComboBox<>(getTranslation("casestudies.form.centres"));
         where.setItems(q -> centres.overviews(q.getFilter().orElse(""), Lazy.page(q)).stream());
         where.setItemLabelGenerator(c -> c.name() + " (" + c.localAuthority() + ")");

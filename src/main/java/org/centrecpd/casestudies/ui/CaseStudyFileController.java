@@ -2,7 +2,7 @@ package org.centrecpd.casestudies.ui;
 
 import java.io.InputStream;
 import org.centrecpd.base.NotFoundException;
-import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.casestudies.service.CaseStudyReading;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseStudyFileController {
 
-    private final CaseStudyService caseStudies;
+    private final CaseStudyReading caseStudies;
 
-    CaseStudyFileController(CaseStudyService caseStudies) {
+    CaseStudyFileController(CaseStudyReading caseStudies) {
         this.caseStudies = caseStudies;
     }
 
     @GetMapping("/case-study-files/{attachmentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long attachmentId) throws java.io.IOException {
-        CaseStudyService.Download file = caseStudies.download(attachmentId);
+        CaseStudyReading.Download file = caseStudies.download(attachmentId);
         InputStream content = file.content().open();
         return ResponseEntity.ok()
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(),

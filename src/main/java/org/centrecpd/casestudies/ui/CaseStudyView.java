@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,10 +40,13 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.casestudies.domain.CaseStudyStatus;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyPage;
+import org.centrecpd.casestudies.service.CaseStudyReading;
+import org.centrecpd.casestudies.service.CaseStudyReview;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.casestudies.service.ExtractionWorker;
 import org.centrecpd.organisation.service.CentreService;
@@ -57,16 +61,23 @@ import org.centrecpd.organisation.service.CentreService;
 @PermitAll
 public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final CaseStudyReading reading;
     private final CaseStudyService caseStudies;
+    private final CaseStudyReview review;
     private final CaseStudySearch search;
     private final CentreService centres;
     private final ExtractionWorker worker;
+    private final Clock clock;
     private final Map<Long, Span> statuses = new HashMap<>();
     private Runnable unsubscribe = () -> { };
     private long id;
     private String title = "";
 
-    public CaseStudyView(CaseStudyService caseStudies, CaseStudySearch search, CentreService centres, ExtractionWorker worker) {
+    public CaseStudyView(CaseStudyReading reading, CaseStudyService caseStudies, CaseStudyReview review, CaseStudySearch search,
+                         CentreService centres, ExtractionWorker worker, Clock clock) {
+        this.clock = clock;
+        this.reading = reading;
+        this.review = review;
         this.caseStudies = caseStudies;
         this.search = search;
         this.centres = centres;
@@ -81,7 +92,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Case study"));
-        show(caseStudies.page(id));
+        show(reading.page(id));
     }
 
     private void show(CaseStudyPage page) {
@@ -114,8 +125,8 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("casestudies.basedOn", page.basedOn())));
         }
         if (page.mayEdit()) {
-            add(new Button(getTranslation("casestudies.edit"), e -> new CaseStudyEditor(caseStudies, centres, page,
-                saved -> show(caseStudies.page(id))).open()));
+            add(new Button(getTranslation("casestudies.edit"), e -> new CaseStudyEditor(caseStudies, centres, clock, page,
+                saved -> show(reading.page(id))).open()));
         }
         add(documents(page));
         if (page.mayReview() || page.mayEdit()) {
@@ -167,7 +178,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 } catch (NotFoundException gone) {
                     // Removed meanwhile (another tab, a colleague): the page below shows it as it is now.
                 }
-                show(caseStudies.page(id));
+                show(reading.page(id));
             });
     }
 
@@ -206,7 +217,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                         caseStudies.attach(id, event.getFileName(), file);
                         ui.access(() -> {
                             Feedback.saved(CaseStudyView.this, "casestudies.file.uploaded", event.getFileName());
-                            show(caseStudies.page(id));
+                            show(reading.page(id));
                         });
                     } catch (RuleViolation refused) {
                         event.reject(refused.messageKey());
@@ -258,16 +269,16 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         comment.setMaxLength(4000);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        actions.add(action("casestudies.review.addComment", () -> caseStudies.comment(id, comment.getValue())));
-        if (page.mayReview()) {
-            switch (page.status()) {
-                case DRAFT -> actions.add(action("casestudies.review.requestChanges", () -> caseStudies.requestChanges(id, comment.getValue())),
-                    action("casestudies.review.approve", () -> caseStudies.approve(id)));
-                case APPROVED -> actions.add(action("casestudies.review.publish", () -> caseStudies.publish(id, false)),
-                    action("casestudies.review.publishAll", () -> caseStudies.publish(id, true)),
-                    action("casestudies.review.requestChanges", () -> caseStudies.requestChanges(id, comment.getValue())));
-                case PUBLISHED -> actions.add(action("casestudies.review.withdraw", () -> caseStudies.withdraw(id, comment.getValue())));
-                default -> { }
+        actions.add(action("casestudies.review.addComment", () -> review.comment(id, comment.getValue())));
+        // The steps the review allows from here, for its reviewers (none for anyone else).
+        for (CaseStudyStatus step : page.reviewSteps()) {
+            switch (step) {
+                case CHANGES_REQUESTED -> actions.add(action("casestudies.review.requestChanges", () -> review.requestChanges(id, comment.getValue())));
+                case APPROVED -> actions.add(action("casestudies.review.approve", () -> review.approve(id)));
+                case PUBLISHED -> actions.add(action("casestudies.review.publish", () -> review.publish(id, false)),
+                    action("casestudies.review.publishAll", () -> review.publish(id, true)));
+                case WITHDRAWN -> actions.add(action("casestudies.review.withdraw", () -> review.withdraw(id, comment.getValue())));
+                case DRAFT -> { } // the author's change, by editing
             }
         }
         section.add(comment, actions, new H2(getTranslation("casestudies.review.history")));
@@ -286,7 +297,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             try {
                 run.run();
                 Feedback.saved(this, "casestudies.done");
-                show(caseStudies.page(id));
+                show(reading.page(id));
             } catch (RuntimeException ex) {
                 if (!Feedback.explain(this, ex)) {
                     throw ex;

@@ -30,9 +30,15 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
     @Autowired
     CaseStudyService caseStudies;
     @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReading reading;
+    @Autowired
+    org.centrecpd.casestudies.service.CaseStudyReview review;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.centrecpd.support.TestClock clock;
 
     private void as(String username) {
         org.centrecpd.support.SignIn.as(users, username);
@@ -43,8 +49,8 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
         long id = caseStudies.create(new CaseStudyForm(title, "Toddlers and grandparents sharing a weekly walk to the pond.",
             null, 2024, Set.of(ashbrook), Set.of(area), Set.of(LeadershipQuality.VISION), Set.of(), null));
-        caseStudies.approve(id);
-        caseStudies.publish(id, false);
+        review.approve(id);
+        review.publish(id, false);
         return id;
     }
 
@@ -54,6 +60,9 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         publishedAboutAshbrook("Pond walk with dads", CorePurposeArea.ENGAGING_PARENTS);
         as(DemoLogins.PRACTITIONER);
         navigate(CaseStudiesView.class);
+        // A reader: the library only, neither writing nor the admin's rebuild.
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("Write a case study").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("Rebuild the search index").all()).isEmpty();
         test($(TextField.class).id("case-study-search")).setValue("pond walk");
         assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("2 case studies found");
         assertThat($(Article.class).all()).hasSize(2);
@@ -89,8 +98,8 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
                 "Heron drawings with dads", CorePurposeArea.ENGAGING_PARENTS).entrySet()) {
             long id = caseStudies.create(new CaseStudyForm(study.getKey(), "Sketching the herons that nest by the boating lake.",
                 null, 2024, Set.of(ashbrook), Set.of(study.getValue()), Set.of(), Set.of(), null));
-            caseStudies.approve(id);
-            caseStudies.publish(id, false);
+            review.approve(id);
+            review.publish(id, false);
         }
         as(DemoLogins.PRACTITIONER);
 
@@ -137,19 +146,38 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         test(confirm).confirm();
         assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
             .contains("No documents yet.").doesNotContain("wrong.txt");
-        assertThat(caseStudies.page(draft).attachments()).isEmpty();
+        assertThat(reading.page(draft).attachments()).isEmpty();
 
         // A practitioner reading a published case study has no Remove button.
         long id = caseStudies.create(new CaseStudyForm("Garden mural photos", "Photos of the mural.", null, 2024,
             Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
         caseStudies.attach(id, "photos.txt", org.centrecpd.casestudies.Documents.text(folder, "photos.txt", "Photos of the mural."));
-        caseStudies.approve(id);
-        caseStudies.publish(id, false);
+        review.approve(id);
+        review.publish(id, false);
         as(DemoLogins.PRACTITIONER);
         navigate("case-studies/" + id, CaseStudyView.class);
         assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
             .contains("photos.txt");
         assertThat($(com.vaadin.flow.component.button.Button.class).withText("Remove").all()).isEmpty();
+    }
+
+    @Test
+    void aNewCaseStudyIsOfThisYearByTheApplicationsClock() {
+        clock.setDay(java.time.LocalDate.of(2031, 5, 4));
+        as(DemoLogins.MANAGER);
+        navigate(CaseStudiesView.class);
+        test($(com.vaadin.flow.component.button.Button.class).withText("Write a case study").single()).click();
+        assertThat($(com.vaadin.flow.component.textfield.IntegerField.class).withCaption("Year of the practice").single().getValue())
+            .isEqualTo(2031);
+    }
+
+    @Test
+    void anAdminRebuildsTheIndexFromTheLibraryAndWritesNothing() {
+        as(DemoLogins.ADMIN);
+        navigate(CaseStudiesView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("Rebuild the search index").single().isEnabled()).isTrue();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withText("Write a case study").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("case-studies-in-progress").all()).isEmpty();
     }
 
     @Test
