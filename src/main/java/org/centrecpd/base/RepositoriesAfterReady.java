@@ -7,7 +7,7 @@ import org.springframework.beans.BeansException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,10 @@ class RepositoriesAfterReady {
 
     private static final Logger log = LoggerFactory.getLogger(RepositoriesAfterReady.class);
 
-    private final ApplicationContext context;
+    private final ConfigurableApplicationContext context;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    RepositoriesAfterReady(ApplicationContext context) {
+    RepositoriesAfterReady(ConfigurableApplicationContext context) {
         this.context = context;
     }
 
@@ -49,6 +49,9 @@ class RepositoriesAfterReady {
                 log.info("All {} repositories created and their queries checked, in {} ms after the app became ready", count,
                     (System.nanoTime() - begun) / 1_000_000);
             } catch (BeansException e) {
+                if (context.isClosed()) {
+                    return; // stopped before all were created: the entity manager factory is gone, not a query broken
+                }
                 log.error("A repository could not be created: the app no longer counts as ready", e);
                 AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
             }
