@@ -122,7 +122,7 @@ start bare "$bare" "$bare_port" org.centrecpd.bare.BareApplication "$logs/prepar
 stop_group "$current"; current=""
 cp -a "$bare/data" "$work/bare-data"
 
-declare -A login jvm ready
+declare -A login jvm ready paired this
 for run in $(seq 1 "$runs"); do
   # Alternate which goes first, so that a machine getting busier or quieter favours neither.
   if [ $((run % 2)) = 1 ]; then order="app bare"; else order="bare app"; fi
@@ -139,20 +139,24 @@ for run in $(seq 1 "$runs"); do
       login[$who-$when]+="$(seconds "$login_ns") "
       jvm[$who-$when]+="$(seconds "${jvm_ns:-0}") "
       if [ -n "$ready_ns" ]; then ready[$who-$when]+="$(seconds "$ready_ns") "; fi
+      this[$who]=$login_ns
       printf 'run %d %-5s start, %-4s: login page %6s s (JVM launched at %5s s)%s\n' "$run" "$when" "$who" \
         "$(seconds "$login_ns")" "$(seconds "${jvm_ns:-0}")" "${ready_ns:+, readiness UP at $(seconds "$ready_ns") s}"
     done
+    paired[$when]+="$(awk -v a="${this[app]}" -v b="${this[bare]}" 'BEGIN { printf "%.3f", a / b }') "
   done
 done
 
 echo
 echo "Medians of $runs alternating runs, launch of ./mvnw -q spring-boot:run to the first 200 of /login:"
+# Each round's own ratio compares two starts a minute apart: when the machine's load changes during the run, it is the
+# steadier figure of the two.
 for when in first next; do
   # shellcheck disable=SC2086
   a=$(median ${login[app-$when]}) b=$(median ${login[bare-$when]})
   # shellcheck disable=SC2086
-  printf '%-5s start: app %6s s, bare app %6s s, ratio %s (Maven until the JVM: app %s s, bare %s s; app readiness UP at %s s)\n' \
-    "$when" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')" \
+  printf '%-5s start: app %6s s, bare app %6s s, ratio %s; median of the %d rounds'"'"' own ratios %s (Maven until the JVM: app %s s, bare %s s; app readiness UP at %s s)\n' \
+    "$when" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')" "$runs" "$(median ${paired[$when]})" \
     "$(median ${jvm[app-$when]})" "$(median ${jvm[bare-$when]})" "$(median ${ready[app-$when]})"
 done
 echo "Logs: $logs"
