@@ -212,6 +212,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seedLogins() {
+        // Every start after the first finds all five: one count, not five look-ups through the account service.
+        Long present = jdbc.queryForObject("select count(*) from user_account where username in (?, ?, ?, ?, ?)", Long.class,
+            DemoLogins.ADMIN, DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.OTHER_MANAGER, DemoLogins.PARTNER);
+        if (present != null && present == 5) {
+            return;
+        }
         accounts.createIfAbsent(DemoLogins.ADMIN, DemoLogins.PASSWORD, Role.ADMIN, null, "Demo administrator");
         createFor(DemoLogins.PRACTITIONER, Role.PRACTITIONER);
         createFor(DemoLogins.MANAGER, Role.CENTRE_MANAGER);
