@@ -52,35 +52,73 @@ public class TextExtractor implements DisposableBean {
     public record Extracted(String text, boolean truncated) {
     }
 
-    private final Detector detector;
-    private final IsolatedParsing isolation;
+    /** Tika's detector and the isolation that reads documents, made on first use (see {@link #ready()}). */
+    private record Ready(Detector detector, IsolatedParsing isolation) {
+    }
+
+    private final Duration timeout;
+    private final String childMemory;
+    private final int maxCharacters;
+    private final int processes;
+    private final String isolationSetting;
+    private volatile Ready ready;
 
     TextExtractor(@Value("${centrecpd.extraction.timeout:PT60S}") Duration timeout,
                   @Value("${centrecpd.extraction.child-memory:384m}") String childMemory,
                   @Value("${centrecpd.extraction.max-characters:1000000}") int maxCharacters,
                   @Value("${centrecpd.extraction.processes:2}") int processes,
                   @Value("${centrecpd.extraction.isolation:auto}") String isolation) {
-        this.detector = TikaConfig.getDefaultConfig().getDetector();
-        boolean pipes = switch (isolation) {
+        if (!java.util.Set.of("auto", "pipes", "fork").contains(isolation)) {
+            throw new IllegalArgumentException("centrecpd.extraction.isolation must be auto, pipes or fork, not " + isolation);
+        }
+        this.timeout = timeout;
+        this.childMemory = childMemory;
+        this.maxCharacters = maxCharacters;
+        this.processes = processes;
+        this.isolationSetting = isolation;
+    }
+
+    /**
+     * Tika's configuration and the isolation, made by the first caller that needs them (an upload, the
+     * reader's thread at start-up) rather than while the app starts: loading Tika's configuration took
+     * 0.7-4 s of the path to the first page, and nobody uploads before signing in.
+     */
+    private Ready ready() {
+        Ready made = ready;
+        if (made == null) {
+            synchronized (this) {
+                made = ready;
+                if (made == null) {
+                    made = make();
+                    ready = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private Ready make() {
+        Detector detector = TikaConfig.getDefaultConfig().getDetector();
+        boolean pipes = switch (isolationSetting) {
             case "pipes" -> true;
             case "fork" -> false;
-            case "auto" -> PipesParsing.childCanStart();
-            default -> throw new IllegalArgumentException("centrecpd.extraction.isolation must be auto, pipes or fork, not " + isolation);
+            default -> PipesParsing.childCanStart();
         };
-        if ("auto".equals(isolation) && !pipes) {
+        if ("auto".equals(isolationSetting) && !pipes) {
             log.warn("Documents are read with Tika's ForkParser, several times slower per document than its PipesParser, "
                 + "because this server runs from a single nested jar. Run it from the extracted jar "
                 + "(java -Djarmode=tools -jar app.jar extract) to read documents faster.");
         }
-        this.isolation = pipes ? new PipesParsing(timeout, childMemory, maxCharacters, processes)
+        IsolatedParsing isolation = pipes ? new PipesParsing(timeout, childMemory, maxCharacters, processes)
             : new ForkParsing(timeout, childMemory, maxCharacters, processes);
         log.info("Documents are read in separate JVMs with Tika's {} ({} processes, {} each, {} per document, {} characters kept)",
-            this.isolation.name(), processes, childMemory, timeout, maxCharacters);
+            isolation.name(), processes, childMemory, timeout, maxCharacters);
+        return new Ready(detector, isolation);
     }
 
     /** Which of Tika's isolations reads the documents (for the benchmark's figures). */
     public String isolation() {
-        return isolation.name();
+        return ready().isolation().name();
     }
 
     /** The media type of a file, from its content. */
@@ -88,7 +126,7 @@ public class TextExtractor implements DisposableBean {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, null);
-            return detector.detect(in, metadata).toString();
+            return ready().detector().detect(in, metadata).toString();
         }
     }
 
@@ -103,7 +141,7 @@ public class TextExtractor implements DisposableBean {
         if (size == 0) {
             throw new Refused("casestudies.file.empty", null);
         }
-        IsolatedParsing.Outcome outcome = isolation.parse(file);
+        IsolatedParsing.Outcome outcome = ready().isolation().parse(file);
         // Tika's own zip-bomb guard runs in the child, and its verdict reaches us only as a parse
         // failure; the amount of text that arrived before it tells the same story.
         if (looksLikeABomb(outcome, size)) {
@@ -151,7 +189,11 @@ public class TextExtractor implements DisposableBean {
 
     @Override
     public void destroy() {
-        isolation.close();
+        Ready made = ready;
+        if (made == null) {
+            return;
+        }
+        made.isolation().close();
         log.debug("Stopped the document-reading processes");
     }
 }
