@@ -90,7 +90,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(org.jsoup.Jsoup.parse("<table>" + table + "</table>").select("tbody tr")).hasSize(8);
         assertThat(org.jsoup.Jsoup.parse("<table>" + table + "</table>").select("tbody tr").first().select("td")).hasSize(4);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, coverage).id("coverage-gaps").getText())
-            .matches("Every area of the core purpose is covered.*|\\d area\\(s\\) with nobody trained: .+");
+            .matches("Every area of the core purpose is covered.*|1 area with nobody trained: .+|[2-8] areas with nobody trained: .+");
     }
 
     @Test
