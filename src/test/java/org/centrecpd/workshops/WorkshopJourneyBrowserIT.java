@@ -129,5 +129,24 @@ class WorkshopJourneyBrowserIT extends BrowserTestSupport {
         page.waitForURL(u -> !u.contains("/login"));
         page.navigate(url("courses/managing-change"));
         assertThat(page.locator("#course-completed")).containsText("You completed this course on 28 March 2027");
+
+        // She answers the session's evaluation, every level in words, and it says it went without her name.
+        page.navigate(url(sessionPath));
+        assertThat(page.locator("#evaluation")).containsText("stored without your name");
+        accessible("the evaluation form");
+        page.locator("#evaluation-usefulness").getByText("4 useful").click();
+        page.locator("#evaluation-confidence").getByText("3 fairly").click();
+        page.locator("#evaluation-wall").getByText("Parked, with a name and a date").click();
+        page.locator("#evaluation-send").click();
+        assertThat(page.locator("#evaluation")).containsText("You have answered this session's evaluation");
+        signOut();
+
+        // The partner who ran it sees counts only: one of one who attended answered; no suggestions below three.
+        signIn(DemoLogins.PARTNER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url(sessionPath));
+        assertThat(page.locator("#evaluation-counts")).containsText("1 of 1");
+        assertThat(page.locator("#evaluation-suggestions")).hasCount(0);
+        accessible("the evaluation counts");
     }
 }

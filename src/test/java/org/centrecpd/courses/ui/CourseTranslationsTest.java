@@ -3,19 +3,14 @@ package org.centrecpd.courses.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.courses.service.LearnerStatus;
+import org.centrecpd.support.Translations;
 import org.junit.jupiter.api.Test;
 
 /** Every text the course and journal screens show has its words in the translation bundle. */
@@ -25,24 +20,10 @@ class CourseTranslationsTest {
 
     @Test
     void everyKeyUsedExists() throws IOException {
-        Properties bundle = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n/translations.properties"),
-                StandardCharsets.UTF_8)) {
-            bundle.load(in);
-        }
-        List<String> keys = new ArrayList<>();
-        for (String dir : List.of("src/main/java/org/centrecpd/courses", "src/main/java/org/centrecpd/journal")) {
-            try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = KEY.matcher(Files.readString(file));
-                    while (m.find()) {
-                        if (!m.group(1).equals("course.yml")) {
-                            keys.add(m.group(1));
-                        }
-                    }
-                }
-            }
-        }
+        Properties bundle = Translations.bundle();
+        List<String> keys = new ArrayList<>(Translations.keysWrittenIn(KEY, "src/main/java/org/centrecpd/courses",
+            "src/main/java/org/centrecpd/journal"));
+        keys.removeIf("course.yml"::equals); // a file name the code writes out, not a text
         for (CourseKind kind : CourseKind.values()) {
             keys.add(kind.key());
         }

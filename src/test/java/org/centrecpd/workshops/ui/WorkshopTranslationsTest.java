@@ -3,14 +3,9 @@ package org.centrecpd.workshops.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.centrecpd.workshops.domain.Attendance;
@@ -18,6 +13,7 @@ import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.domain.EvaluationAnswer;
 import org.centrecpd.workshops.domain.QuestionWall;
 import org.centrecpd.workshops.domain.RequestStatus;
+import org.centrecpd.support.Translations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +26,8 @@ class WorkshopTranslationsTest {
 
     @Test
     void everyKeyUsedExists() throws IOException {
-        Properties bundle = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n/translations.properties"),
-                StandardCharsets.UTF_8)) {
-            bundle.load(in);
-        }
-        List<String> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/centrecpd/workshops"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
+        Properties bundle = Translations.bundle();
+        List<String> keys = new ArrayList<>(Translations.keysWrittenIn(KEY, "src/main/java/org/centrecpd/workshops"));
         Stream.of(Attendance.values()).map(Attendance::key).forEach(keys::add);
         Stream.of(BookingStatus.values()).map(BookingStatus::key).forEach(keys::add);
         Stream.of(RequestStatus.values()).map(RequestStatus::key).forEach(keys::add);
