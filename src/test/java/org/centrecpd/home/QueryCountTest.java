@@ -3,7 +3,7 @@ package org.centrecpd.home;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import jakarta.persistence.EntityManagerFactory;
 import org.centrecpd.courses.ui.CatalogueView;
@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * centres with head counts, and must do it in a few statements, not one (or more) per centre.
  */
 @CentreTest
-class QueryCountTest extends SpringBrowserlessTest {
+class QueryCountTest extends ViewTest {
 
     @Autowired
     EntityManagerFactory emf;

@@ -3,7 +3,7 @@ package org.centrecpd.home;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** What each role sees on signing in, and what the menu offers them. */
 @CentreTest
-class RoleViewsTest extends SpringBrowserlessTest {
+class RoleViewsTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;

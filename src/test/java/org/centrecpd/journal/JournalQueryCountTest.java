@@ -3,7 +3,7 @@ package org.centrecpd.journal;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * collection, would show at once).
  */
 @CentreTest
-class JournalQueryCountTest extends SpringBrowserlessTest {
+class JournalQueryCountTest extends ViewTest {
 
     @Autowired
     JournalService journal;

@@ -3,7 +3,7 @@ package org.centrecpd.journal;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -47,7 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The journal's screens: writing with autosave, a stale tab, reading, deleting, and "not found" for everyone else. */
 @CentreTest
-class JournalScreensTest extends SpringBrowserlessTest {
+class JournalScreensTest extends ViewTest {
 
     @Autowired
     JournalService journal;

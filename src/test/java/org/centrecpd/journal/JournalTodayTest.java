@@ -3,7 +3,7 @@ package org.centrecpd.journal;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
 import org.centrecpd.demo.DemoLogins;
@@ -22,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** "Today" in the journal's screens is the application's clock's today, not the server's calendar. */
 @CentreTest
-class JournalTodayTest extends SpringBrowserlessTest {
+class JournalTodayTest extends ViewTest {
 
     @Autowired
     TestClock clock;

@@ -4,7 +4,7 @@ import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Invitations page as a centre manager sees it: only the staff of their own centres, and a clear word when nothing is ticked. */
 @CentreTest
-class InvitationsViewTest extends SpringBrowserlessTest {
+class InvitationsViewTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;

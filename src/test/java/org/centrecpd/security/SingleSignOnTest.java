@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.security.oauth2.client.registration.organisation.client-secret=not-a-real-secret",
     "spring.security.oauth2.client.registration.organisation.scope=openid,email,profile",
     "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025", "centrecpd.public-url=https://cpd.council.example"})
-class SingleSignOnTest extends com.vaadin.browserless.SpringBrowserlessTest {
+class SingleSignOnTest extends org.centrecpd.support.ViewTest {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
 

@@ -3,7 +3,7 @@ package org.centrecpd.audit.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The audit log screen: admins read and filter it; no one else finds it, in the menu or by its address. */
 @CentreTest
-class AuditLogViewTest extends SpringBrowserlessTest {
+class AuditLogViewTest extends ViewTest {
 
     @Autowired
     ApplicationEventPublisher events;

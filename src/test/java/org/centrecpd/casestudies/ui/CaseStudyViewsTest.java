@@ -3,7 +3,7 @@ package org.centrecpd.casestudies.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Article;
@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The library's screens: searching and filtering, and a draft that another reader cannot open by its address. */
 @CentreTest
-class CaseStudyViewsTest extends SpringBrowserlessTest {
+class CaseStudyViewsTest extends ViewTest {
 
     @Autowired
     CaseStudyService caseStudies;

@@ -4,7 +4,7 @@ import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Admins re-import the courses folder and read the report; nobody else gets the page. */
 @CentreTest
-class CoursesAdminViewTest extends SpringBrowserlessTest {
+class CoursesAdminViewTest extends ViewTest {
 
     @Autowired
     CourseAdminService admin;

@@ -3,7 +3,7 @@ package org.centrecpd.courses.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
-class MyLearningTest extends SpringBrowserlessTest {
+class MyLearningTest extends ViewTest {
 
     @TempDir
     Path folder;

@@ -4,7 +4,7 @@ import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
-class SelfAssessmentViewTest extends SpringBrowserlessTest {
+class SelfAssessmentViewTest extends ViewTest {
 
     @TempDir
     Path folder;

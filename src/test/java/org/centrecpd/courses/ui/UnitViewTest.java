@@ -3,7 +3,7 @@ package org.centrecpd.courses.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The unit player: autosave into the journal, knowledge-check feedback, completion rules, Resume. */
 @CentreTest
 @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
-class UnitViewTest extends SpringBrowserlessTest {
+class UnitViewTest extends ViewTest {
 
     @TempDir
     Path folder;

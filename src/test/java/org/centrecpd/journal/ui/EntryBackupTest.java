@@ -3,7 +3,7 @@ package org.centrecpd.journal.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * an older or identical copy is not offered.
  */
 @CentreTest
-class EntryBackupTest extends SpringBrowserlessTest {
+class EntryBackupTest extends ViewTest {
 
     @Autowired
     JournalService journal;

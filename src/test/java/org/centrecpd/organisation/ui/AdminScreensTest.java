@@ -3,7 +3,7 @@ package org.centrecpd.organisation.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Admin screens: database filtering, validation messages, refused duplicates, recommissioning. */
 @CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
-class AdminScreensTest extends SpringBrowserlessTest {
+class AdminScreensTest extends ViewTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;

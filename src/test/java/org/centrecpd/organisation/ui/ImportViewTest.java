@@ -3,7 +3,7 @@ package org.centrecpd.organisation.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The import page tells the admin, in words and by row and column, why a file cannot be imported. */
 @CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
-class ImportViewTest extends SpringBrowserlessTest {
+class ImportViewTest extends ViewTest {
 
     private String status() {
         return $(Paragraph.class).id("import-status").getText();

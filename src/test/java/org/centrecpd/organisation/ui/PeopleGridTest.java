@@ -3,7 +3,7 @@ package org.centrecpd.organisation.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @CentreTest
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
-class PeopleGridTest extends SpringBrowserlessTest {
+class PeopleGridTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -3,7 +3,7 @@ package org.centrecpd.training.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The training screens as each role meets them, on the demo data (TrainingDemoData). */
 @CentreTest
-class TrainingViewsTest extends SpringBrowserlessTest {
+class TrainingViewsTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -3,7 +3,7 @@ package org.centrecpd.workshops.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.centrecpd.workshops.WorkshopsFixture.as;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -39,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * session's facilitator. Three colleagues have answered already, so the suggestions show.
  */
 @CentreTest
-class EvaluationViewsTest extends SpringBrowserlessTest {
+class EvaluationViewsTest extends ViewTest {
 
     @Autowired
     SessionService sessions;

@@ -3,7 +3,7 @@ package org.centrecpd.workshops.ui;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The workshop screens as each role meets them, on the demo data (WorkshopsDemoData). */
 @CentreTest
-class WorkshopViewsTest extends SpringBrowserlessTest {
+class WorkshopViewsTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
