@@ -10,22 +10,23 @@ import org.centrecpd.organisation.JobRole;
 /**
  * Course metadata is stored with the ids the course files use (e.g. {@code family-support-worker}),
  * so a row can be read against courses/README.md without knowing Java enum names. JPA needs one
- * concrete class per type; the work is {@link StableId.Converter}'s.
+ * concrete class per type; the work is {@link StableId.Converter}'s. Public for the courses module's own read
+ * models in its API package ({@code CourseVersionListing}).
  */
-final class Converters {
+public final class Converters {
 
     private Converters() {
     }
 
     @Converter
-    static class KindConverter extends StableId.Converter<CourseKind> {
+    public static class KindConverter extends StableId.Converter<CourseKind> {
         KindConverter() {
             super(CourseKind.class);
         }
     }
 
     @Converter
-    static class AreaConverter extends StableId.Converter<CorePurposeArea> {
+    public static class AreaConverter extends StableId.Converter<CorePurposeArea> {
         AreaConverter() {
             super(CorePurposeArea.class);
         }

@@ -20,24 +20,26 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Assignments. Courses, completions and the organisation are read here by their entity names in the
- * query language only (the database joins them): training depends on no internal class of theirs.
+ * Assignments. Courses, completions and the organisation's people and centres are joined in the database
+ * through the read models those modules publish ({@code organisation.StaffPost}, {@code StaffName},
+ * {@code CentreName}, {@code CentreCommission}…; {@code courses.CourseListing}, {@code CompletionRecord},
+ * {@code CourseStart}): never their internal entities (ModuleQueriesTest).
  */
 @ScopedData
 public interface AssignmentRepository extends JpaRepository<Assignment, Long>, TrainingTrend {
 
     /** The people an assignment reaches: working today at a centre in scope, narrowed by the target. Joined to their latest completion only (a course can be completed more than once). */
     String TARGET = """
-        from Employment e
-        left join CourseCompletion cc on cc.personId = e.person.id and cc.courseId = :courseId and cc.completedOn >= :windowStart
-          and not exists (select 1 from CourseCompletion later where later.personId = cc.personId and later.courseId = cc.courseId
+        from StaffPost e
+        left join CompletionRecord cc on cc.personId = e.personId and cc.courseId = :courseId and cc.completedOn >= :windowStart
+          and not exists (select 1 from CompletionRecord later where later.personId = cc.personId and later.courseId = cc.courseId
                           and later.completedOn > cc.completedOn)
         where in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
-          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END + """
-          and (:allPeople = true or e.person.id in :people)
-          and (:allCentres = true or e.centre.id in :centres)
+          and """ + CentreScope.COVERS + "e.centreId" + CentreScope.COVERS_END + """
+          and (:allPeople = true or e.personId in :people)
+          and (:allCentres = true or e.centreId in :centres)
           and (:allRoles = true or e.jobRole in :roles)
-          and not exists (select 1 from Assignment x where x.personId = e.person.id and x.courseId = :courseId and x.cancelledOn is null)
+          and not exists (select 1 from Assignment x where x.personId = e.personId and x.courseId = :courseId and x.cancelledOn is null)
         """;
 
     /*
@@ -54,7 +56,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     @Modifying
     @Query("""
         insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
-        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+        select distinct e.personId, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
                cast(null as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
                cc.completedOn, cast(null as LocalDate), 0
         """ + TARGET)
@@ -68,7 +70,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     @Modifying
     @Query("""
         insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
-        select distinct e.person.id, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
+        select distinct e.personId, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
                cast(:months as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
                cc.completedOn, cc.completedOn + (:months) month, 0
         """ + TARGET)
@@ -82,9 +84,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     @Query("""
         select new org.centrecpd.training.domain.MyAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
             a.completedOn, a.expiresOn,
-            case when exists (select 1 from CourseProgress p where p.personId = a.personId and p.courseId = a.courseId)
+            case when exists (select 1 from CourseStart p where p.personId = a.personId and p.courseId = a.courseId)
                  then true else false end)
-        from Assignment a join Course c on c.id = a.courseId join c.current v
+        from Assignment a join CourseListing c on c.id = a.courseId join c.current v
         where a.personId = :personId and """ + TrainingStatus.LIVE + """
         order by a.dueOn, v.title, a.id""")
     List<MyAssignment> mine(@Param("personId") long personId, @Param("day") LocalDate day);
@@ -98,10 +100,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
             a.required, a.completedOn, a.expiresOn, effective_due(a.completedOn, a.expiresOn, a.dueOn, :day),
             """ + TrainingStatus.SQL + """
             )
-        from Employment e join e.person p
+        from StaffPost e join StaffName p on p.id = e.personId
         join Assignment a on a.personId = p.id
-        join Course c on c.id = a.courseId join c.current v
-        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+        join CourseListing c on c.id = a.courseId join c.current v
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
           and """ + TrainingStatus.LIVE + """
           and (:courseId = -1 or a.courseId = :courseId)
           and (:anyArea = true or :area member of v.corePurpose)
@@ -123,12 +125,12 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
      */
     @Query("""
         select new org.centrecpd.training.domain.CentreTotals(la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name,
-            count(distinct e.person.id), coalesce(sum(t.assigned), 0), coalesce(sum(t.completed), 0), coalesce(sum(t.overdue), 0))
-        from Employment e join e.centre c join c.localAuthority la
-        left join CentreArrangement ca on ca.centre = c and in_force(ca.period.validFrom, ca.period.validTo, :day)
-        left join ca.provider pr left join ca.group g
+            count(distinct e.personId), coalesce(sum(t.assigned), 0), coalesce(sum(t.completed), 0), coalesce(sum(t.overdue), 0))
+        from StaffPost e join CentreName c on c.id = e.centreId join AuthorityName la on la.id = c.localAuthorityId
+        left join CentreCommission ca on ca.centreId = c.id and in_force(ca.period.validFrom, ca.period.validTo, :day)
+        left join ProviderName pr on pr.id = ca.providerId left join GroupName g on g.id = ca.groupId
         left join (""" + PER_PERSON + """
-            ) t on t.personId = e.person.id
+            ) t on t.personId = e.personId
         where in_force(e.period.validFrom, e.period.validTo, :day)
           and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
         group by la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name
@@ -158,17 +160,17 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
      * Areas nobody covers are absent; the caller adds them as gaps.
      */
     @Query("""
-        select new org.centrecpd.training.domain.AreaCoverage(area, count(distinct e.person.id))
-        from Employment e, CourseCompletion cc join Course c on c.id = cc.courseId join c.current v join v.corePurpose area
-        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
-          and cc.personId = e.person.id and cc.completedOn <= :day
+        select new org.centrecpd.training.domain.AreaCoverage(area, count(distinct e.personId))
+        from StaffPost e, CompletionRecord cc join CourseListing c on c.id = cc.courseId join c.current v join v.corePurpose area
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and cc.personId = e.personId and cc.completedOn <= :day
         group by area""")
     List<org.centrecpd.training.domain.AreaCoverage> coverage(@Param("centreId") long centreId, @Param("day") LocalDate day);
 
     /** How many people worked at a centre on {@code day}. */
     @Query("""
-        select count(distinct e.person.id) from Employment e
-        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)""")
+        select count(distinct e.personId) from StaffPost e
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)""")
     long staffOn(@Param("centreId") long centreId, @Param("day") LocalDate day);
 
     /** Every assignment a person ever had (cancelled ones included), newest first, with its status on {@code day}. */
@@ -176,13 +178,13 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
         select new org.centrecpd.training.domain.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
             a.assignedOn, a.cancelledOn, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
             )
-        from Assignment a join Course c on c.id = a.courseId join c.current v
+        from Assignment a join CourseListing c on c.id = a.courseId join c.current v
         where a.personId = :personId
         order by a.assignedOn desc, a.id desc""")
     List<PersonAssignment> ofPerson(@Param("personId") long personId, @Param("day") LocalDate day);
 
     /** The courses that can be assigned: every published course, by title. */
-    @Query("select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title) from Course c join c.current v order by v.title, c.id")
+    @Query("select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title) from CourseListing c join c.current v order by v.title, c.id")
     List<CourseChoice> courseChoices();
 
     @Query("select a.personId from Assignment a where a.id = :id")
@@ -190,15 +192,15 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
 
     /** How many of these people work today at a centre in scope (to refuse, as "not found", anyone else). */
     @Query("""
-        select count(distinct e.person.id) from Employment e
-        where e.person.id in :people and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
-          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END)
+        select count(distinct e.personId) from StaffPost e
+        where e.personId in :people and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+          and """ + CentreScope.COVERS + "e.centreId" + CentreScope.COVERS_END)
     long countReachable(@Param("scope") CentreScope scope, @Param("people") Collection<Long> people);
 
-    @Query("select count(c) > 0 from Course c where c.id = :courseId and c.current is not null")
+    @Query("select count(c) > 0 from CourseListing c where c.id = :courseId and c.current is not null")
     boolean coursePublished(@Param("courseId") long courseId);
 
-    @Query("select p.fullName from Person p where p.id = :personId")
+    @Query("select p.fullName from StaffName p where p.id = :personId")
     Optional<String> personName(@Param("personId") long personId);
 
     @Query(value = "select count(*) = 0 from reminder_opt_out where person_id = :personId", nativeQuery = true)

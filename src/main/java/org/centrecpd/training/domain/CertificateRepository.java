@@ -9,16 +9,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Certificates, and the course completions (the courses module's rows, read by entity name) they are made from. */
+/** Certificates, and the course completions they are made from (read through the courses module's published {@code CompletionRecord}). */
 @ScopedData
 public interface CertificateRepository extends JpaRepository<Certificate, String> {
 
     String DETAILS = """
         select new org.centrecpd.training.domain.CompletionDetails(cc.id, cc.personId, p.fullName, v.title, cc.versionNumber,
             cc.completedOn, cc.cpdHours,
-            (select min(ce.name) from Employment e join e.centre ce
-              where e.person.id = cc.personId and in_force(e.period.validFrom, e.period.validTo, cc.completedOn)))
-        from CourseCompletion cc join Person p on p.id = cc.personId join CourseVersion v on v.id = cc.courseVersionId
+            (select min(ce.name) from StaffPost e join CentreName ce on ce.id = e.centreId
+              where e.personId = cc.personId and in_force(e.period.validFrom, e.period.validTo, cc.completedOn)))
+        from CompletionRecord cc join StaffName p on p.id = cc.personId join CourseVersionListing v on v.id = cc.courseVersionId
         """;
 
     /** A person's completions, newest first, with the title of the version they completed and where they worked then. */
@@ -31,7 +31,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, String
     /** CPD hours per calendar year, most recent first. */
     @Query("""
         select new org.centrecpd.training.domain.CpdYear(year(cc.completedOn), count(cc), sum(cc.cpdHours))
-        from CourseCompletion cc where cc.personId = :personId
+        from CompletionRecord cc where cc.personId = :personId
         group by year(cc.completedOn) order by year(cc.completedOn) desc""")
     List<CpdYear> hoursPerYear(@Param("personId") long personId);
 

@@ -16,6 +16,6 @@ public interface CompletionStamps extends Repository<Assignment, Long> {
     @Query("select a from Assignment a where a.personId = :personId and a.courseId = :courseId and a.cancelledOn is null")
     List<Assignment> open(@Param("personId") long personId, @Param("courseId") long courseId);
 
-    @Query("select c.id from Course c where c.slug = :slug")
+    @Query("select c.id from CourseListing c where c.slug = :slug")
     Optional<Long> courseId(@Param("slug") String slug);
 }

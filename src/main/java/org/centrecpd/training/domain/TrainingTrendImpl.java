@@ -18,8 +18,11 @@ import org.centrecpd.training.domain.DatedCentreTotals;
 /**
  * {@link TrainingTrend} in SQL rather than the query language, which has no list of values to join against
  * (its generate_series emulation fails on H2 in this mode). The rules come from their owners: the period
- * from {@code PeriodFunctions}, the status from {@link TrainingStatus}, the scope from {@link CentreScope}. Run
- * through the entity manager, in the caller's transaction, so that statement counts see it like any other query.
+ * from {@code PeriodFunctions}, the status from {@link TrainingStatus}, the scope from {@link CentreScope}. Of the
+ * organisation it reads only tables it publishes read models on ({@code StaffPost}, {@code CentreName},
+ * {@code AuthorityName}, {@code CentreCommission}, {@code ProviderName}, {@code GroupName}), and the columns the
+ * roll-up reads through them (ModuleQueriesTest holds plain SQL to the tables). Run through the entity manager,
+ * in the caller's transaction, so that statement counts see it like any other query.
  */
 class TrainingTrendImpl implements TrainingTrend {
 

@@ -45,7 +45,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     /** The register: everyone booked or waiting, places first, then the queue in order. */
     @Query("""
         select new org.centrecpd.workshops.domain.RegisterRow(b.id, p.id, p.fullName, b.status, b.attendance, b.queueNo)
-        from Booking b join Person p on p.id = b.personId
+        from Booking b join StaffName p on p.id = b.personId
         where b.sessionId = :sessionId and b.status <> org.centrecpd.workshops.domain.BookingStatus.CANCELLED
         order by b.status, case when b.status = org.centrecpd.workshops.domain.BookingStatus.BOOKED then p.fullName else '' end,
                  b.queueNo""")
@@ -57,12 +57,12 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             (select count(w) from Booking w where w.sessionId = s.id and w.status = org.centrecpd.workshops.domain.BookingStatus.WAITLISTED
                and w.queueNo <= b.queueNo),
             s.cancelledOn, b.attendance)
-        from Booking b join WorkshopSession s on s.id = b.sessionId join Course c on c.id = s.courseId join c.current v
+        from Booking b join WorkshopSession s on s.id = b.sessionId join CourseListing c on c.id = s.courseId join c.current v
         where b.personId = :personId and b.status <> org.centrecpd.workshops.domain.BookingStatus.CANCELLED and s.endsAt >= :from
         order by s.startsAt, s.id""")
     List<MyBooking> mine(@Param("personId") long personId, @Param("from") LocalDateTime from);
 
     /** Name and e-mail address of people to write to. */
-    @Query("select new org.centrecpd.workshops.domain.Recipient(p.id, p.fullName, p.email) from Person p where p.id in :ids")
+    @Query("select new org.centrecpd.workshops.domain.Recipient(p.id, p.fullName, p.email) from StaffName p where p.id in :ids")
     List<org.centrecpd.workshops.domain.Recipient> recipients(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 public interface Facilitating extends Repository<WorkshopSession, Long> {
 
     @Query("""
-        select count(s) > 0 from WorkshopSession s join Course c on c.id = s.courseId
+        select count(s) > 0 from WorkshopSession s join CourseListing c on c.id = s.courseId
         where c.slug = :slug and :personId member of s.facilitators and s.cancelledOn is null""")
     boolean facilitates(@Param("personId") long personId, @Param("slug") String slug);
 }

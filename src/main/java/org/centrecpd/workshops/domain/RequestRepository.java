@@ -9,14 +9,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/**
+ * Workshop requests from centres, with the centre's name, the course's title and the requester's name read
+ * through what organisation, courses and security publish ({@code CentreName}, {@code CourseListing},
+ * {@code SignInName}).
+ */
 @ScopedData
 public interface RequestRepository extends JpaRepository<WorkshopRequest, Long> {
 
     String ROW = """
         select new org.centrecpd.workshops.domain.RequestRow(r.id, r.centreId, ce.name, c.slug, v.title, u.displayName, r.requestedOn,
             r.preferredDates, r.expectedPeople, r.whatChanges, r.status, r.declineReason, r.decidedOn, r.sessionId)
-        from WorkshopRequest r join Centre ce on ce.id = r.centreId join Course c on c.id = r.courseId join c.current v
-        join UserAccount u on u.id = r.requestedBy
+        from WorkshopRequest r join CentreName ce on ce.id = r.centreId join CourseListing c on c.id = r.courseId join c.current v
+        join SignInName u on u.id = r.requestedBy
         """;
 
     /** Requests for centres in scope: open ones first, then newest first. */

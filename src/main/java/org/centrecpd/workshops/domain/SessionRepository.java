@@ -16,8 +16,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Sessions. Courses, centres and people are read by their entity names in the query language only:
- * workshops depends on no internal class of theirs.
+ * Sessions. Courses, centres and people are joined in the database through the read models those modules
+ * publish ({@code courses.CourseListing}, {@code organisation.CentreName}, {@code StaffName}, {@code StaffPost}),
+ * never their internal entities (ModuleQueriesTest).
  */
 @ScopedData
 public interface SessionRepository extends JpaRepository<WorkshopSession, Long> {
@@ -27,8 +28,8 @@ public interface SessionRepository extends JpaRepository<WorkshopSession, Long> 
             vc.name, s.venueAddress, s.onlineLink, s.capacity, s.booked,
             (select count(w) from Booking w where w.sessionId = s.id and w.status = org.centrecpd.workshops.domain.BookingStatus.WAITLISTED),
             s.cancelledOn, s.cancelReason, s.notes)
-        from WorkshopSession s join Course c on c.id = s.courseId join c.current v join Centre ce on ce.id = s.centreId
-        left join Centre vc on vc.id = s.venueCentreId
+        from WorkshopSession s join CourseListing c on c.id = s.courseId join c.current v join CentreName ce on ce.id = s.centreId
+        left join CentreName vc on vc.id = s.venueCentreId
         """;
 
     /** Sessions for centres in scope that end after {@code from}, soonest first (cancelled ones too, marked). */
@@ -56,30 +57,30 @@ public interface SessionRepository extends JpaRepository<WorkshopSession, Long> 
     Optional<WorkshopSession> lock(@Param("id") long id);
 
     /** Does the signed-in user oversee this centre as an improvement partner (not merely work there)? */
-    @Query("select count(ce) > 0 from Centre ce where ce.id = :centreId and ce.id" + CentreScope.OVERSEEN)
+    @Query("select count(ce) > 0 from CentreName ce where ce.id = :centreId and ce.id" + CentreScope.OVERSEEN)
     boolean oversees(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
     /** Published workshop courses, by title. */
     @Query("""
         select new org.centrecpd.workshops.domain.CourseChoice(c.id, c.slug, v.title, v.cpdHours)
-        from Course c join c.current v where v.kind = :kind order by v.title, c.id""")
+        from CourseListing c join c.current v where v.kind = :kind order by v.title, c.id""")
     List<CourseChoice> coursesOfKind(@Param("kind") CourseKind kind);
 
     /** Who may facilitate a session at a centre: the people working there today. */
     @Query("""
         select distinct new org.centrecpd.workshops.domain.PersonChoice(p.id, p.fullName)
-        from Employment e join e.person p
-        where e.centre.id = :centreId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
-          and """ + CentreScope.COVERS + "e.centre.id" + CentreScope.COVERS_END + """
+        from StaffPost e join StaffName p on p.id = e.personId
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day})
+          and """ + CentreScope.COVERS + "e.centreId" + CentreScope.COVERS_END + """
         order by p.fullName""")
     List<PersonChoice> staffAt(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
-    @Query("select new org.centrecpd.workshops.domain.PersonChoice(p.id, p.fullName) from Person p where p.id in :ids order by p.fullName")
+    @Query("select new org.centrecpd.workshops.domain.PersonChoice(p.id, p.fullName) from StaffName p where p.id in :ids order by p.fullName")
     List<PersonChoice> people(@Param("ids") java.util.Collection<Long> ids);
 
     /** The centres in scope, for the venue and request pickers. */
     @Query("""
-        select new org.centrecpd.workshops.domain.PersonChoice(ce.id, ce.name) from Centre ce
+        select new org.centrecpd.workshops.domain.PersonChoice(ce.id, ce.name) from CentreName ce
         where """ + CentreScope.COVERS + "ce.id" + CentreScope.COVERS_END + " order by ce.name, ce.id")
     List<PersonChoice> centres(@Param("scope") CentreScope scope);
 }
