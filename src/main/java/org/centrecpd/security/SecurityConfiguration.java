@@ -22,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings, SignInThrottle throttle,
                                             ObjectProvider<ClientRegistrationRepository> clients,
                                             @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**").permitAll()
@@ -49,6 +50,7 @@ class SecurityConfiguration {
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
             .requestMatchers("/case-study-files/**").authenticated());
         http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SignInDoor(throttle), UsernamePasswordAuthenticationFilter.class);
         if (settings.sso()) {
             ClientRegistrationRepository registrations = clients.getIfAvailable();
             if (registrations == null || registrations.findByRegistrationId(SignInSettings.SSO_REGISTRATION) == null) {
