@@ -8,6 +8,7 @@ import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.RoutePathAccessChecker;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings, SignInThrottle throttle,
-                                            ObjectProvider<ClientRegistrationRepository> clients,
+                                            ObjectProvider<ClientRegistrationRepository> clients, RequestUtil vaadinRequests,
                                             @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**").permitAll()
             // The app's icon and manifest: the sign-in page shows the icon, and browsers fetch the manifest without cookies.
@@ -65,7 +66,13 @@ class SecurityConfiguration {
                 .successHandler(sso)
                 .failureHandler(sso));
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's configurer exempts the login form's POST from the CSRF check; then a page on any site can sign a
+        // visitor into the attacker's account (login CSRF), where they go on to write private reflections. Only
+        // Vaadin's own requests are exempt here (they carry Vaadin's own token); vaadin-login-form sends Spring's
+        // token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+            .enableCsrfConfiguration(false)).build();
     }
 
     /**
