@@ -22,7 +22,11 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -39,6 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings, SignInThrottle throttle,
+                                            SessionRegistry sessionRegistry,
                                             ObjectProvider<ClientRegistrationRepository> clients, RequestUtil vaadinRequests,
                                             @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**").permitAll()
@@ -52,6 +57,9 @@ class SecurityConfiguration {
             .requestMatchers("/case-study-files/**").authenticated());
         http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInDoor(throttle), UsernamePasswordAuthenticationFilter.class);
+        // Any number of sessions at once, each known to the registry so that a person can see and end the others
+        // (SignedInSessions); an ended session's next request goes to the sign-in page.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         if (settings.sso()) {
             ClientRegistrationRepository registrations = clients.getIfAvailable();
             if (registrations == null || registrations.findByRegistrationId(SignInSettings.SSO_REGISTRATION) == null) {
@@ -115,6 +123,18 @@ class SecurityConfiguration {
                 .or(() -> results.stream().filter(r -> r.decision() == AccessCheckDecision.ALLOW).findFirst())
                 .orElseGet(() -> context.deny("No access rule allows this view"));
         }
+    }
+
+    /** The sessions of this node, by person: registered at each sign-in, told of each session's end by the listener below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session (timeout, sign-out). */
+    @Bean
+    static ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEvents() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 
     /** Delegating encoder: hashes are stored with their algorithm id ({bcrypt}…), so it can change later. */
