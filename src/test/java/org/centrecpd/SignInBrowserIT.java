@@ -34,6 +34,59 @@ class SignInBrowserIT extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
     }
 
+    /**
+     * Five minutes before an idle session ends, the page warns and one click carries on. The page's clock is
+     * started again here with a warning after 2 seconds instead of 25 minutes (same script, shorter wait).
+     */
+    @Test
+    void anIdlePageWarnsBeforeTheSessionEndsAndOneClickCarriesOn() {
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Amara Osei"))).isVisible();
+        page.waitForFunction("() => window.centreCpd && window.centreCpd.idleWarning && document.getElementById('idle-warning')");
+        var warning = page.locator("#idle-warning");
+        assertThat(warning).isHidden();
+        page.evaluate("() => window.centreCpd.idleWarning.watch(document.getElementById('idle-warning'), 2)");
+        assertThat(warning).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        assertThat(warning).containsText("you will be signed out in 5 minutes");
+        assertThat(warning).containsText("Text you have typed in your journal is already saved.");
+        assertAccessible("the warning before an idle session ends");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+        assertThat(warning).isHidden();
+    }
+
+    /** The policy is really applied: an image from another site is refused (and reported), one from the app is not. */
+    @Test
+    void theBrowserRefusesImagesFromOtherSites() {
+        page.navigate(url("login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        Object outside = page.evaluate("() => new Promise(done => { const i = new Image(); i.onload = () => done('loaded');"
+            + " i.onerror = () => done('refused'); i.src = 'https://images.example/tracker.png'; })");
+        Object own = page.evaluate("() => new Promise(done => { const i = new Image(); i.onload = () => done('loaded');"
+            + " i.onerror = () => done('refused'); i.src = 'icons/icon-192.png'; })");
+        org.assertj.core.api.Assertions.assertThat(outside).isEqualTo("refused");
+        org.assertj.core.api.Assertions.assertThat(own).isEqualTo("loaded");
+        page.waitForCondition(() -> !policyViolations().isEmpty());
+        org.assertj.core.api.Assertions.assertThat(policyViolations()).singleElement().asString().contains("img-src 'self' data:");
+        policyViolations().clear();
+    }
+
+    /** Ten wrong passwords, then the sign-in page says how long to wait, the same for every name. */
+    @Test
+    void afterTenWrongPasswordsThePageSaysHowLongToWait() {
+        String name = "nobody-" + System.nanoTime() + "@council.example";
+        for (int i = 0; i < 10; i++) {
+            String guess = "wrong " + i;
+            // Each refusal is waited for, so that the next page load cannot cut a sign-in short.
+            page.waitForResponse(r -> r.request().method().equals("POST") && r.url().endsWith("/login"),
+                () -> signIn(name, guess));
+            page.waitForURL(u -> u.contains("error"));
+        }
+        signIn(name, "wrong again");
+        assertThat(page.getByText("Too many attempts: try again in 1 minute.")).isVisible();
+        assertAccessible("the sign-in page asking to wait");
+    }
+
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         signIn(DemoLogins.MANAGER, "not-the-password");

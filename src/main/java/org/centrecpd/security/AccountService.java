@@ -17,18 +17,16 @@ public class AccountService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
     private final PeopleDirectory people;
     private final PasswordPolicy policy;
     private final SignInSettings settings;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts, PeopleDirectory people,
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PeopleDirectory people,
                    PasswordPolicy policy, SignInSettings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
         this.people = people;
         this.policy = policy;
         this.settings = settings;
@@ -38,12 +36,13 @@ public class AccountService implements UserDetailsService {
      * The sign-in form's look-up. An account signs in with a password only if it has one (an invited
      * account has none until the invitation is accepted), local passwords are on, and its person has
      * not left; otherwise it is disabled, and the form says only that the sign-in was not recognised.
+     * Guessing is slowed before this look-up, by {@link SignInThrottle}; an account is never locked.
      */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
-            .map(account -> SignedInUser.of(account, !attempts.isBlocked(username),
+            .map(account -> SignedInUser.of(account,
                 settings.localPasswords() && account.getPasswordHash() != null && mayStillSignIn(account)))
             .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
@@ -69,7 +68,7 @@ public class AccountService implements UserDetailsService {
     /** The signed-in user for a single sign-on with this (verified) e-mail: an account that may sign in. */
     @Transactional(readOnly = true)
     java.util.Optional<SignedInUser> forSingleSignOn(String email) {
-        return accounts.findByUsername(email).filter(this::mayStillSignIn).map(account -> SignedInUser.of(account, true, true));
+        return accounts.findByUsername(email).filter(this::mayStillSignIn).map(account -> SignedInUser.of(account, true));
     }
 
     /** A first single sign-on accepts a pending invitation (there was no password to choose). */

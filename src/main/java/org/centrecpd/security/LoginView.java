@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sign-in page. Spring Security handles the POST; a failed attempt comes back with ?error, a
+ * The sign-in page. Spring Security handles the POST; a failed attempt comes back with ?error (and
+ * &wait=minutes when {@link SignInDoor} asks the person to wait), a
  * refused single sign-on with ?sso=reason, a password just set with ?password-set. "Forgotten your
  * password?" leads to {@link ForgotPasswordView}; with single sign-on configured, a button leads to
  * the organisation's provider, and with local passwords turned off it is the only way in.
@@ -25,6 +26,7 @@ import java.util.Map;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final Paragraph notice = new Paragraph();
 
     public LoginView(SignInSettings settings) {
@@ -33,7 +35,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -67,6 +68,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        long wait = waitMinutes(params);
+        // Too many attempts: the same words for every name, so they do not tell whether an account exists.
+        i18n.getErrorMessage().setTitle(getTranslation(wait > 0 ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(wait > 0 ? getTranslation("login.throttled", wait) : getTranslation("login.error.message"));
+        login.setI18n(i18n);
         login.setError(params.containsKey("error"));
         String key = null;
         if (params.containsKey("password-set")) {
@@ -77,6 +83,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         notice.setVisible(key != null);
         notice.setText(key == null ? "" : getTranslation(key));
+    }
+
+    /** The wait the sign-in door asked for (?wait=2), in minutes; 0 when none or not a sensible number. */
+    private static long waitMinutes(Map<String, List<String>> params) {
+        String wait = params.getOrDefault("wait", List.of()).stream().findFirst().orElse("");
+        if (!wait.matches("\\d{1,4}")) {
+            return 0;
+        }
+        return Math.min(Long.parseLong(wait), 24 * 60);
     }
 
     @Override

@@ -35,14 +35,14 @@ public class PasswordResets {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AccountService accountService;
-    private final LoginAttempts attempts;
+    private final SignInThrottle attempts;
     private final SignInSettings settings;
     private final ApplicationEventPublisher events;
     private final org.springframework.core.task.TaskExecutor executor;
     private final org.springframework.transaction.support.TransactionTemplate background;
 
     PasswordResets(UserAccountRepository accounts, AccountLinks links, LinkMails mails, ResetLimits limits, PasswordPolicy policy,
-                   PasswordEncoder encoder, AccountService accountService, LoginAttempts attempts, SignInSettings settings,
+                   PasswordEncoder encoder, AccountService accountService, SignInThrottle attempts, SignInSettings settings,
                    ApplicationEventPublisher events,
                    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") org.springframework.core.task.TaskExecutor executor,
                    org.springframework.transaction.PlatformTransactionManager transactions) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.RoutePathAccessChecker;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,12 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -36,8 +42,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings,
-                                            ObjectProvider<ClientRegistrationRepository> clients,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, SignInSettings settings, SignInThrottle throttle,
+                                            SessionRegistry sessionRegistry,
+                                            ObjectProvider<ClientRegistrationRepository> clients, RequestUtil vaadinRequests,
                                             @Value("${centrecpd.sso.verified-claim:email_verified}") String verifiedClaim) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/scripts/**").permitAll()
             // The app's icon and manifest: the sign-in page shows the icon, and browsers fetch the manifest without cookies.
@@ -49,6 +56,10 @@ class SecurityConfiguration {
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
             .requestMatchers("/case-study-files/**").authenticated());
         http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SignInDoor(throttle), UsernamePasswordAuthenticationFilter.class);
+        // Any number of sessions at once, each known to the registry so that a person can see and end the others
+        // (SignedInSessions); an ended session's next request goes to the sign-in page.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         if (settings.sso()) {
             ClientRegistrationRepository registrations = clients.getIfAvailable();
             if (registrations == null || registrations.findByRegistrationId(SignInSettings.SSO_REGISTRATION) == null) {
@@ -63,7 +74,13 @@ class SecurityConfiguration {
                 .successHandler(sso)
                 .failureHandler(sso));
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's configurer exempts the login form's POST from the CSRF check; then a page on any site can sign a
+        // visitor into the attacker's account (login CSRF), where they go on to write private reflections. Only
+        // Vaadin's own requests are exempt here (they carry Vaadin's own token); vaadin-login-form sends Spring's
+        // token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+            .enableCsrfConfiguration(false)).build();
     }
 
     /**
@@ -106,6 +123,18 @@ class SecurityConfiguration {
                 .or(() -> results.stream().filter(r -> r.decision() == AccessCheckDecision.ALLOW).findFirst())
                 .orElseGet(() -> context.deny("No access rule allows this view"));
         }
+    }
+
+    /** The sessions of this node, by person: registered at each sign-in, told of each session's end by the listener below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session (timeout, sign-out). */
+    @Bean
+    static ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEvents() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 
     /** Delegating encoder: hashes are stored with their algorithm id ({bcrypt}…), so it can change later. */

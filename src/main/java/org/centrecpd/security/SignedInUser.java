@@ -9,21 +9,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal kept in the security context: who signed in, in which role, as which person. */
 public record SignedInUser(long accountId, String username, String passwordHash, Role role, Long personId,
-                           String displayName, boolean enabled, boolean notLocked) implements UserDetails, DisplayNamed {
+                           String displayName, boolean enabled) implements UserDetails, DisplayNamed {
 
     /**
-     * @param notLocked false while too many wrong passwords were tried
-     * @param enabled   false when the account may not sign in (disabled, no password yet, person left)
+     * @param enabled false when the account may not sign in (disabled, no password yet, person left)
      */
-    static SignedInUser of(UserAccount account, boolean notLocked, boolean enabled) {
+    static SignedInUser of(UserAccount account, boolean enabled) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
-            account.getPersonId(), account.getDisplayName(), enabled, notLocked);
+            account.getPersonId(), account.getDisplayName(), enabled);
     }
 
-    /** False while too many wrong passwords were tried recently (see {@link LoginAttempts}). */
+    /** Never locked: guessing is slowed down instead ({@link SignInThrottle}), so nobody can lock a colleague out. */
     @Override
     public boolean isAccountNonLocked() {
-        return notLocked;
+        return true;
     }
 
     @Override

@@ -25,6 +25,10 @@ class SessionCookieTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.servlet.ServletContext servletContext;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.servlet.ServletRegistrationBean<com.vaadin.flow.spring.SpringServlet> vaadin;
 
     /** The home page, not signed in: the request is remembered in a new session and the browser sent to sign in. */
     private String sessionCookie(String... headers) throws IOException, InterruptedException {
@@ -43,6 +47,24 @@ class SessionCookieTest {
 
         assertThat(cookie).containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly");
         assertThat(cookie).as("plain HTTP (development)").doesNotContainIgnoringCase("Secure");
+    }
+
+    /** Tomcat wrote the new session's id into the first redirect's address (;jsessionid=) until told cookies only. */
+    @Test
+    void theSessionIdIsNeverPutInAnAddress() throws Exception {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET().build(),
+            HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login").doesNotContainIgnoringCase("jsessionid");
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(jakarta.servlet.SessionTrackingMode.COOKIE);
+    }
+
+    /** An open tab no longer keeps a session for ever: 30 idle minutes end it, heartbeat or not. */
+    @Test
+    void idleSessionsEndAfterThirtyMinutesEvenWithTheTabOpen() throws Exception {
+        sessionCookie();
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(vaadin.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
     }
 
     @Test

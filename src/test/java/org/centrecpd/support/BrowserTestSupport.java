@@ -38,6 +38,8 @@ public abstract class BrowserTestSupport {
     protected int port;
     private BrowserContext context;
     private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
+    /** What the browser refused under the Content-Security-Policy, on any page of the test. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -63,7 +65,22 @@ public abstract class BrowserTestSupport {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
+        watchPolicy(context);
         page = context.newPage();
+    }
+
+    /** The refusals so far: a test that provokes one on purpose reads them and clears them. */
+    protected List<String> policyViolations() {
+        return policyViolations;
+    }
+
+    /** Every journey runs under the app's Content-Security-Policy: a refusal in the console fails the test. */
+    private void watchPolicy(BrowserContext watched) {
+        watched.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
@@ -71,6 +88,7 @@ public abstract class BrowserTestSupport {
         otherContexts.forEach(BrowserContext::close);
         otherContexts.clear();
         context.close();
+        assertThat(policyViolations).as("Content-Security-Policy violations in the browser's console").isEmpty();
     }
 
     /**
@@ -80,6 +98,7 @@ public abstract class BrowserTestSupport {
     protected Page freshPage() {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         other.setDefaultTimeout(20_000);
+        watchPolicy(other);
         otherContexts.add(other);
         return other.newPage();
     }

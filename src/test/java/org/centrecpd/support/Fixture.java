@@ -31,7 +31,7 @@ public final class Fixture {
     /** A sign-in made by {@link #login}, and how to act as it. */
     public record Login(long accountId, long personId, String name, String email, Role role) {
         public SignedInUser user() {
-            return new SignedInUser(accountId, email, "x", role, personId, name, true, true);
+            return new SignedInUser(accountId, email, "x", role, personId, name, true);
         }
     }
 

@@ -137,7 +137,7 @@ class TrainingRetakeTest {
     }
 
     private static void signIn(long account, long person) {
-        SignedInUser user = new SignedInUser(account, "refresher", "x", Role.PRACTITIONER, person, "Ann", true, true);
+        SignedInUser user = new SignedInUser(account, "refresher", "x", Role.PRACTITIONER, person, "Ann", true);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

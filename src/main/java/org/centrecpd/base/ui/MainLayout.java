@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("shell.navigation"));
         Scroller scroller = new Scroller(nav);
         addToDrawer(brand, scroller, userFooter());
+        addToNavbar(new IdleWarning());
     }
 
     private void buildNavigation() {

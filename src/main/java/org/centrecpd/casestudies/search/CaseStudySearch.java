@@ -44,7 +44,10 @@ public class CaseStudySearch {
     }
 
     @PermitAll
-    public SearchResults search(SearchRequest request, int offset, int limit) {
+    public SearchResults search(SearchRequest asked, int offset, int limit) {
+        TypedWords words = TypedWords.of(asked.text());
+        SearchRequest request = new SearchRequest(words.text(), asked.areas(), asked.qualities(), asked.authorities(),
+            asked.providers(), asked.years(), asked.fileTypes());
         SearchSession session = Search.session(entityManager);
         Prepared prepared = prepared();
         SearchPredicate visible = policy.visibleInIndex(prepared.scope().predicate());
@@ -76,7 +79,7 @@ public class CaseStudySearch {
         return new SearchResults(result.total().hitCount(), result.hits().stream().map(IndexedCaseStudy::hit).toList(),
             new SearchResults.Facets(typed(counts.get(Facet.AREA)), typed(counts.get(Facet.QUALITY)),
                 typed(counts.get(Facet.AUTHORITY)), typed(counts.get(Facet.PROVIDER)), typed(counts.get(Facet.YEAR)),
-                typed(counts.get(Facet.FILE_TYPE))));
+                typed(counts.get(Facet.FILE_TYPE))), words.cut(), words.text());
     }
 
     /**

@@ -62,7 +62,7 @@ public class CaseStudyReading {
     }
 
     static CaseStudyPage.AttachmentRow row(Attachment a) {
-        return new CaseStudyPage.AttachmentRow(a.getId(), a.getFileName(), a.getFileType(), a.getSizeBytes(), a.getStatus(),
+        return new CaseStudyPage.AttachmentRow(a.getId(), DocumentIntake.safeName(a.getFileName()), a.getFileType(), a.getSizeBytes(), a.getStatus(),
             a.getFailure(), a.isTextTruncated());
     }
 
@@ -84,7 +84,7 @@ public class CaseStudyReading {
         Attachment a = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         policy.visible(a.getCaseStudy().getId());
         String hash = a.getSha256();
-        return new Download(a.getFileName(), a.getMediaType(), a.getSizeBytes(), () -> files.open(hash));
+        return new Download(DocumentIntake.safeName(a.getFileName()), a.getMediaType(), a.getSizeBytes(), () -> files.open(hash));
     }
 
     /** A document to send: its name, type and content. */

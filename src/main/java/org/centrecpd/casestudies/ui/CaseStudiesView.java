@@ -32,6 +32,7 @@ import org.centrecpd.casestudies.search.CaseStudySearch;
 import org.centrecpd.casestudies.search.IndexRebuild;
 import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
+import org.centrecpd.casestudies.search.TypedWords;
 import org.centrecpd.casestudies.service.CaseStudyPolicy;
 import org.centrecpd.casestudies.service.CaseStudyReading;
 import org.centrecpd.casestudies.service.CaseStudyService;
@@ -54,6 +55,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
 
     private final CaseStudySearch search;
     private final TextField text = new TextField();
+    private final Paragraph cutNotice = new Paragraph();
     private final SearchFilters filters = new SearchFilters(this::runFromStart);
     private final Div summary = new Div();
     private final Div results = new Div();
@@ -81,12 +83,15 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         });
 
         summary.getElement().setAttribute("role", "status");
+        cutNotice.setId("case-study-search-cut");
+        cutNotice.getElement().setAttribute("role", "status");
+        cutNotice.setVisible(false);
         summary.setId("case-study-summary");
         results.setId("case-study-results");
         FlexLayout body = new FlexLayout(filters, new Div(summary, results, pager));
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.addClassName("case-study-body");
-        add(text);
+        add(text, cutNotice);
         if (policy.mayWrite()) {
             Button write = new Button(getTranslation("casestudies.new"), VaadinIcon.PLUS.create(),
                 e -> new CaseStudyEditor(caseStudies, centres, clock, null,
@@ -143,6 +148,17 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private void run() {
         SearchRequest request = filters.request(text.getValue());
         SearchResults found = search.search(request, offset, PAGE);
+        if (found.cut()) {
+            // The box shows what was searched for, and the notice says why it is shorter than what was typed.
+            restoring = true;
+            try {
+                text.setValue(found.searchedFor());
+            } finally {
+                restoring = false;
+            }
+        }
+        cutNotice.setVisible(found.cut());
+        cutNotice.setText(found.cut() ? getTranslation("casestudies.search.cut", TypedWords.MAX_WORDS, TypedWords.MAX_CHARACTERS) : "");
         if (found.total() > 0 && offset >= found.total()) {
             // A page beyond the last (an old bookmark, or fewer results now): the last page instead.
             offset = (int) ((found.total() - 1) / PAGE) * PAGE;

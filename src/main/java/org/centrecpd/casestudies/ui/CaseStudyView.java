@@ -143,7 +143,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         } else {
             UnorderedList list = new UnorderedList();
             for (CaseStudyPage.AttachmentRow a : page.attachments()) {
-                Anchor link = new Anchor("case-study-files/" + a.id(), a.fileName());
+                Anchor link = new Anchor("case-study-files/" + a.id(), new org.centrecpd.base.ui.Isolated(a.fileName()));
                 link.getElement().setAttribute("download", true);
                 link.getElement().setAttribute("aria-label", getTranslation("casestudies.documents.download", a.fileName()));
                 Span status = new Span(statusText(a.status(), a.failureKey(), a.truncated()));

@@ -54,6 +54,31 @@ class CaseStudyViewsTest extends ViewTest {
         return id;
     }
 
+    /** A megabyte pasted into the box: searched for its first words, and the page says so (it used to fail unseen). */
+    @Test
+    void anOverlongSearchIsCutAndThePageSaysSo() {
+        as(DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long id = caseStudies.create(new CaseStudyForm("Quokka kite overlong", "Kites flown by quokka group.",
+            null, 2024, Set.of(ashbrook), Set.of(CorePurposeArea.COMMUNITY_HUB), Set.of(LeadershipQuality.VISION), Set.of(), null));
+        review.approve(id);
+        review.publish(id, false);
+        as(DemoLogins.PRACTITIONER);
+        navigate(CaseStudiesView.class);
+        String megabyte = "quokka kite overlong ".repeat(1_000_000 / 21 + 1);
+        test($(TextField.class).id("case-study-search")).setValue(megabyte);
+
+        var notice = $(com.vaadin.flow.component.html.Paragraph.class).id("case-study-search-cut");
+        assertThat(notice.getText())
+            .isEqualTo("Your search was too long, so only its first 12 words (at most 200 characters) were searched for.");
+        assertThat($(TextField.class).id("case-study-search").getValue())
+            .isEqualTo("quokka kite overlong quokka kite overlong quokka kite overlong quokka kite overlong");
+        assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("1 case study found");
+
+        test($(TextField.class).id("case-study-search")).setValue("quokka kite overlong");
+        assertThat(notice.isVisible()).isFalse();
+    }
+
     @Test
     void aReaderSearchesAndNarrowsByAFacetWhoseCountsFollowTheResults() {
         publishedAboutAshbrook("Grandparents' pond walk", CorePurposeArea.COMMUNITY_HUB);
@@ -159,6 +184,23 @@ class CaseStudyViewsTest extends ViewTest {
         assertThat($(com.vaadin.flow.component.html.Section.class).id("case-study-documents").getElement().getTextRecursively())
             .contains("photos.txt");
         assertThat($(com.vaadin.flow.component.button.Button.class).withText("Remove").all()).isEmpty();
+    }
+
+    /** A right-to-left override made "invoice" + U+202E + "txt.exe" read as "invoiceexe.txt". */
+    @Test
+    void uploadedFileNamesLoseFormatAndBidiCharactersAndAreShownIsolated() throws Exception {
+        as(DemoLogins.PARTNER);
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long draft = caseStudies.create(new CaseStudyForm("Invoice draft", "A draft with a disguised name.", null, 2024,
+            Set.of(ashbrook), Set.of(), Set.of(), Set.of(), null));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("views");
+        caseStudies.attach(draft, "invoice\u202Etxt.exe\u200B\u2066\u0085", org.centrecpd.casestudies.Documents.text(folder, "i.txt", "Invoice."));
+        assertThat(jdbc.queryForObject("select a.file_name from case_study_attachment a where a.case_study_id = ?", String.class, draft))
+            .isEqualTo("invoicetxt.exe");
+        navigate("case-studies/" + draft, CaseStudyView.class);
+        var link = $(com.vaadin.flow.component.html.Anchor.class).withAttribute("download").single();
+        assertThat(link.getElement().getChild(0).getTag()).isEqualTo("bdi");
+        assertThat(link.getElement().getTextRecursively()).isEqualTo("invoicetxt.exe");
     }
 
     @Test
