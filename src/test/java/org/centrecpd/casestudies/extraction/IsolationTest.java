@@ -28,7 +28,11 @@ class IsolationTest {
     private TextExtractor extractor;
 
     private TextExtractor extractor(String isolation) {
-        extractor = new TextExtractor(Duration.ofSeconds(5), "256m", 200_000, 1, isolation);
+        return extractor(isolation, Duration.ofSeconds(5));
+    }
+
+    private TextExtractor extractor(String isolation, Duration timeLimit) {
+        extractor = new TextExtractor(timeLimit, "256m", 200_000, 1, isolation);
         assertThat(extractor.isolation()).isEqualTo(isolation.equals("pipes") ? "PipesParser" : "ForkParser");
         return extractor;
     }
@@ -88,14 +92,16 @@ class IsolationTest {
     @ParameterizedTest
     @ValueSource(strings = {"pipes", "fork"})
     void aParseThatNeverEndsIsStoppedAtTheTimeLimit(String isolation) throws Exception {
-        extractor(isolation);
+        // A shorter limit than the other cases, whose real documents need time on a loaded machine: this one
+        // only has to show that the limit is kept.
+        extractor(isolation, Duration.ofSeconds(2));
         Path endless = Files.writeString(folder.resolve("endless.docx"), EndlessParser.MAGIC + " and then nothing else",
             StandardCharsets.US_ASCII);
         assertThat(extractor.detect(endless)).isEqualTo(EndlessParser.TYPE.toString());
 
         long started = System.nanoTime();
         assertThat(reason(endless)).isEqualTo("casestudies.file.tooSlow");
-        System.out.printf("%s stopped an endless parse after %.1f s (limit 5 s)%n", isolation, (System.nanoTime() - started) / 1e9);
+        System.out.printf("%s stopped an endless parse after %.1f s (limit 2 s)%n", isolation, (System.nanoTime() - started) / 1e9);
         stillReadsTheNextDocument();
     }
 
