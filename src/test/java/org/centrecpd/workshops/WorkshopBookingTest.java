@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.centrecpd.workshops.WorkshopsFixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -60,6 +59,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.centrecpd.support.TestJvm;
 
 /**
  * Sessions, requests, booking, the waitlist and the register, on an organisation of the test's own,
@@ -69,7 +69,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class WorkshopBookingTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestJvm.smtp();
 
     @Autowired
     SessionService sessions;
