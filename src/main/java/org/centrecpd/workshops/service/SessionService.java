@@ -1,6 +1,5 @@
 package org.centrecpd.workshops.service;
 
-import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.domain.CourseChoice;
