@@ -26,6 +26,12 @@ public interface ReviewTermRepository extends JpaRepository<ReviewTerm, Long> {
     int addDefaults(@Param("year") int year, @Param("season") String season, @Param("validFrom") LocalDate validFrom,
                     @Param("validTo") LocalDate validTo);
 
+    /** Does every authority have its three terms of both school years (the usual answer, in one statement)? */
+    @Query("""
+        select count(t) = 3 * (:last - :first + 1) * (select count(la) from AuthorityName la)
+        from ReviewTerm t where t.schoolYear between :first and :last""")
+    boolean complete(@Param("first") int first, @Param("last") int last);
+
     @Query("select t from ReviewTerm t where t.localAuthorityId = :authorityId and t.schoolYear = :year order by t.period.validFrom")
     List<ReviewTerm> ofYear(@Param("authorityId") long authorityId, @Param("year") int year);
 

@@ -16,7 +16,8 @@ public record ReviewPage(long id, long version, long centreId, String centre, in
                          LocalDate termLastDay, ReviewStatus status, int revision, Long amendsId, Long amendedById,
                          String partner, LocalDate visitDate, String strengths, String priorities, List<JudgementLine> judgements,
                          List<ActionLine> actions, Pack pack, LocalDateTime sharedAt, LocalDateTime signedOffAt,
-                         boolean mayWrite, boolean mayRespond, boolean maySignOff, boolean mayAmend, boolean mayDownload) {
+                         boolean mayWrite, boolean mayRespond, boolean maySignOff, boolean mayAmend, boolean mayDownload,
+                         LocalDate today) {
 
     /** One area's judgement, commentary and the centre's response. */
     public record JudgementLine(CorePurposeArea area, Judgement judgement, String commentary, String response) {

@@ -395,6 +395,6 @@ public class ReviewService {
             partner && open, me.role() == Role.CENTRE_MANAGER && review.getStatus() == ReviewStatus.SHARED,
             partner && review.getStatus() == ReviewStatus.SHARED,
             partner && review.getStatus() == ReviewStatus.SIGNED_OFF && amendedBy == null,
-            review.getStatus().isSignedOff());
+            review.getStatus().isSignedOff(), LocalDate.now(clock));
     }
 }

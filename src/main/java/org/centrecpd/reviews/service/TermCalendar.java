@@ -36,10 +36,14 @@ public class TermCalendar {
 
     /**
      * Stores the default terms of the school year, and of the one before (a pack compares with the previous
-     * term), for every authority that has none yet: six statements, whatever the number of authorities.
+     * term), for every authority that has none yet: one statement when all are there (the usual case), else
+     * seven, whatever the number of authorities.
      */
     @Transactional
     public void ensureDefaults(int schoolYear) {
+        if (terms.complete(schoolYear - 1, schoolYear)) {
+            return;
+        }
         for (int year = schoolYear - 1; year <= schoolYear; year++) {
             for (Season season : Season.values()) {
                 terms.addDefaults(year, season.name(), season.defaultStart(year), season.defaultEnd(year));

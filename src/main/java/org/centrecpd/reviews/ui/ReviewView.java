@@ -380,7 +380,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             Div item = new Div();
             item.addClassName("review-action");
             item.add(new Paragraph(a.body()), new Paragraph(getTranslation("reviews.action.summary", a.ownerName(),
-                Dates.day(a.dueOn(), getLocale()), actionState(a.doneOn(), a.dueOn(), page.pack().asAt()))));
+                Dates.day(a.dueOn(), getLocale()), actionState(a.doneOn(), a.dueOn(), page.today()))));
             if (a.response() != null) {
                 item.add(new Paragraph(getTranslation("reviews.responseWas", a.response())));
             }
@@ -421,7 +421,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Map<Long, TextArea> actionResponses = new HashMap<>();
         for (ReviewPage.ActionLine a : page.actions()) {
             form.add(new Paragraph(a.body() + " — " + getTranslation("reviews.action.summary", a.ownerName(), Dates.day(a.dueOn(), getLocale()),
-                actionState(a.doneOn(), a.dueOn(), page.pack().asAt()))));
+                actionState(a.doneOn(), a.dueOn(), page.today()))));
             TextArea response = new TextArea(getTranslation("reviews.responseOnAction", a.body()));
             response.setMaxLength(2000);
             response.setWidthFull();

@@ -114,6 +114,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.status().key())).setHeader(getTranslation("reviews.state"));
         grid.addColumn(ReviewRow::partner).setHeader(getTranslation("reviews.partner"));
         grid.addComponentColumn(r -> link(r.reviewId(), r.centre())).setHeader(getTranslation("reviews.review"));
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
         section.add(grid);
         return section;
