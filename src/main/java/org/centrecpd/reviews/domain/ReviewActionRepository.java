@@ -45,4 +45,12 @@ public interface ReviewActionRepository extends JpaRepository<ReviewAction, Long
         where a.doneOn is null and r.status = :signedOff and a.dueOn <= :until and (a.remindedOn is null or a.remindedOn < :today)
         order by a.ownerPersonId, a.dueOn, a.id""")
     List<ActionRow> toRemind(@Param("today") LocalDate today, @Param("until") LocalDate until, @Param("signedOff") ReviewStatus signedOff);
+
+    /** Names and addresses of these people, to write to. */
+    @Query("select new org.centrecpd.reviews.domain.PersonChoice(p.id, p.email) from StaffName p where p.id in :ids")
+    List<PersonChoice> addresses(@Param("ids") java.util.Collection<Long> ids);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update ReviewAction a set a.remindedOn = :today where a.id in :ids")
+    int reminded(@Param("ids") java.util.Collection<Long> ids, @Param("today") LocalDate today);
 }

@@ -34,6 +34,14 @@ import org.centrecpd.reviews.domain.ReviewTermRepository;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.security.SignedInUser;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.centrecpd.base.Texts;
+import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailAfterCommit;
+import org.centrecpd.base.mail.MailSender;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +71,16 @@ public class ReviewService {
     private final PackBuilder packs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MailSender mail;
+    private final String publicUrl;
+    private final Texts texts = new Texts();
 
     ReviewService(AccessScope scope, CurrentUser currentUser, ReviewRepository reviews, ReviewActionRepository actions,
                   ReviewTermRepository terms, PackRepository organisation, TermCalendar calendar, PackBuilder packs,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, MailSender mail,
+                  @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+        this.mail = mail;
+        this.publicUrl = publicUrl;
         this.scope = scope;
         this.currentUser = currentUser;
         this.reviews = reviews;
@@ -323,6 +337,56 @@ public class ReviewService {
         }
         ReviewAction action = actions.findById(actionId).orElseThrow();
         action.markDone(LocalDate.now(clock), note == null || note.isBlank() ? null : note.strip(), me.displayName());
+    }
+
+    /**
+     * Every morning, on one node: one e-mail to each owner of open actions on signed-off reviews that fall due
+     * within a week or are overdue, listing them all; an action is in at most one digest a day. For the
+     * system: nobody is signed in, and each mail goes only to the action's own owner.
+     */
+    @Transactional
+    @Scheduled(cron = "${centrecpd.reviews.reminders-cron:0 15 7 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "review-action-reminders", lockAtLeastFor = "PT1M")
+    public void remindDaily() {
+        remindActionOwners();
+    }
+
+    /** {@link #remindDaily}'s work: how many digests went. */
+    @Transactional
+    public int remindActionOwners() {
+        LocalDate today = LocalDate.now(clock);
+        List<ActionRow> due = actions.toRemind(today, today.plusDays(7), ReviewStatus.SIGNED_OFF);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<ActionRow>> byOwner = new LinkedHashMap<>();
+        due.forEach(a -> byOwner.computeIfAbsent(a.ownerPersonId(), k -> new ArrayList<>()).add(a));
+        Map<Long, String> emails = new java.util.HashMap<>();
+        actions.addresses(byOwner.keySet()).forEach(p -> emails.put(p.id(), p.name()));
+        List<Mail> mails = new ArrayList<>();
+        byOwner.forEach((owner, rows) -> {
+            String to = emails.get(owner);
+            if (to == null) {
+                return;
+            }
+            StringBuilder text = new StringBuilder(texts.text("reviews.mail.hello", rows.getFirst().ownerName())).append("\n\n")
+                .append(texts.text("reviews.mail.intro")).append("\n");
+            StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(texts.text("reviews.mail.hello", rows.getFirst().ownerName())))
+                .append("</p><p>").append(HtmlUtils.htmlEscape(texts.text("reviews.mail.intro"))).append("</p><ul>");
+            for (ActionRow a : rows) {
+                String line = texts.text(a.isOverdueOn(today) ? "reviews.mail.overdue" : "reviews.mail.due", a.body(), a.centre(),
+                    org.centrecpd.base.ui.Dates.longDay(a.dueOn(), java.util.Locale.UK));
+                text.append("- ").append(line).append("\n");
+                html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
+            }
+            text.append("\n").append(publicUrl).append("/\n");
+            html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(publicUrl)).append("/\">")
+                .append(HtmlUtils.htmlEscape(publicUrl)).append("</a></p>");
+            mails.add(new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString()));
+        });
+        actions.reminded(due.stream().map(ActionRow::actionId).toList(), today);
+        MailAfterCommit.send(mail, mails);
+        return mails.size();
     }
 
     private Review visible(long reviewId) {
