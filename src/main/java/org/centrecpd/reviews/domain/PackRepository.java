@@ -51,10 +51,9 @@ public interface PackRepository extends Repository<Review, Long> {
 
     /** CPD hours of the courses completed in {@code [from, to)} by the people working at the centre on {@code day}. */
     @Query("""
-        select coalesce(sum(cc.cpdHours), 0) from CompletionRecord cc
-        where cc.completedOn >= :from and cc.completedOn < :to
-          and cc.personId in (select e.personId from StaffPost e
-                              where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day))""")
+        select coalesce(sum(cc.cpdHours), 0) from StaffPost e join CompletionRecord cc on cc.personId = e.personId
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and cc.completedOn >= :from and cc.completedOn < :to""")
     BigDecimal cpdHours(@Param("centreId") long centreId, @Param("day") LocalDate day, @Param("from") LocalDate from,
                         @Param("to") LocalDate to);
 

@@ -12,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 /**
  * Training as at a day for the termly review's pack: a centre's staff on that day (organisation's
  * {@code StaffPost}) with the assignments in force then, per course and kind; and the same added up over a
- * whole local authority, for the comparison with the authority's average. Each is one statement.
+ * whole local authority, for the comparison with the authority's average. Each is one statement, driven from the
+ * staff on the day (a join, not {@code personId in (subquery)}: H2 evaluates that subquery again for every
+ * assignment, which made one centre's pack take 1.5 s at CompletionBenchmark's size).
  */
 @ScopedData
 public interface TermTrainingRepository extends Repository<Assignment, Long> {
@@ -23,10 +25,9 @@ public interface TermTrainingRepository extends Repository<Assignment, Long> {
                 = 2 then 1 else 0 end), 0),
             coalesce(sum(case when """ + TrainingStatus.SQL + """
                 = 1 then 1 else 0 end), 0))
-        from Assignment a join CourseListing c on c.id = a.courseId join c.current v
-        where """ + TrainingStatus.LIVE + """
-          and a.personId in (select e.personId from StaffPost e
-                             where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day))
+        from StaffPost e join Assignment a on a.personId = e.personId join CourseListing c on c.id = a.courseId join c.current v
+        where e.centreId = :centreId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and """ + TrainingStatus.LIVE + """
         group by c.id, v.title, a.required
         order by a.required desc, v.title, c.id""")
     List<CourseFigures> byCourse(@Param("centreId") long centreId, @Param("day") LocalDate day);
@@ -37,9 +38,8 @@ public interface TermTrainingRepository extends Repository<Assignment, Long> {
                 = 2 then 1 else 0 end), 0),
             coalesce(sum(case when """ + TrainingStatus.SQL + """
                 = 1 then 1 else 0 end), 0))
-        from Assignment a
-        where """ + TrainingStatus.LIVE + """
-          and a.personId in (select e.personId from StaffPost e join CentreName c on c.id = e.centreId
-                             where c.localAuthorityId = :authorityId and in_force(e.period.validFrom, e.period.validTo, :day))""")
+        from StaffPost e join CentreName c on c.id = e.centreId join Assignment a on a.personId = e.personId
+        where c.localAuthorityId = :authorityId and in_force(e.period.validFrom, e.period.validTo, :day)
+          and """ + TrainingStatus.LIVE)
     CourseFigures authority(@Param("authorityId") long authorityId, @Param("day") LocalDate day);
 }
