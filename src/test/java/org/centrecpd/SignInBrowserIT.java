@@ -35,6 +35,26 @@ class SignInBrowserIT extends BrowserTestSupport {
     }
 
     /**
+     * The journeys see the frontend people get: Vaadin's production bundle (the build puts it on the journeys'
+     * class path), small and cached by the browser, not the development bundle that the demo command serves.
+     */
+    @Test
+    void theJourneysRunTheProductionFrontend() {
+        var scripts = new java.util.concurrent.CopyOnWriteArrayList<com.microsoft.playwright.Response>();
+        page.onResponse(r -> {
+            if (r.url().contains("/VAADIN/build/") && r.url().endsWith(".js")) {
+                scripts.add(r);
+            }
+        });
+        page.navigate(url("login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.Vaadin.developmentMode === true"))
+            .as("Vaadin runs in development mode in the journeys").isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThat(scripts).isNotEmpty()
+            .allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.headerValue("cache-control")).contains("max-age"));
+    }
+
+    /**
      * Five minutes before an idle session ends, the page warns and one click carries on. The page's clock is
      * started again here with a warning after 2 seconds instead of 25 minutes (same script, shorter wait).
      */

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BriefingMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
 
     @Autowired
     JdbcTemplate jdbc;

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.centrecpd.support.TestJvm;
 
 /**
  * Accounts in a real browser, with real e-mails (GreenMail): an admin invites a new member of staff
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestJvm.smtp();
 
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/(set-password/[A-Za-z0-9_-]+)");
 

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -19,6 +18,7 @@ import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.centrecpd.support.TestJvm;
 
 /**
  * Onboarding end to end, in real browsers, with real e-mail (GreenMail): an admin uploads a staff
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestJvm.smtp();
 
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/(set-password/[A-Za-z0-9_-]+)");
     private static final String HEADINGS = "\uFEFFName,E-mail,Job role,Centre,Start date,Manages centres";

@@ -25,6 +25,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.centrecpd.support.TestJvm;
 
 /**
  * Single sign-on against a mock OpenID Connect provider (mock-oauth2-server), through the real
@@ -38,14 +39,14 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.security.oauth2.client.registration.organisation.client-id=centre-cpd",
     "spring.security.oauth2.client.registration.organisation.client-secret=not-a-real-secret",
     "spring.security.oauth2.client.registration.organisation.scope=openid,email,profile",
-    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025", "centrecpd.public-url=https://cpd.council.example"})
+    "centrecpd.mail.enabled=true", "spring.mail.host=localhost", "centrecpd.public-url=https://cpd.council.example"})
 class SingleSignOnTest extends org.centrecpd.support.ViewTest {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
-        new com.icegreen.greenmail.junit5.GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        TestJvm.smtp();
 
     static {
         PROVIDER.start();

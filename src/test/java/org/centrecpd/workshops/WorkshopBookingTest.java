@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.centrecpd.workshops.WorkshopsFixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -50,6 +49,7 @@ import org.centrecpd.workshops.domain.RegisterRow;
 import org.centrecpd.workshops.service.RequestForm;
 import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.service.SessionForm;
+import org.centrecpd.workshops.service.SessionRequests;
 import org.centrecpd.workshops.service.SessionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.centrecpd.support.TestJvm;
 
 /**
  * Sessions, requests, booking, the waitlist and the register, on an organisation of the test's own,
@@ -69,10 +70,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class WorkshopBookingTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestJvm.smtp();
 
     @Autowired
     SessionService sessions;
+    @Autowired
+    SessionRequests requests;
     @Autowired
     BookingService booking;
     @Autowired
@@ -317,35 +320,35 @@ class WorkshopBookingTest {
     void aManagerRequestsAWorkshopAndThePartnerSchedulesOrDeclinesIt() throws Exception {
         RequestForm form = new RequestForm(course, org.hill, "Any Tuesday morning in March", 14,
             "Our centre joins the Northside group in April and the lead agency changes.");
-        assertThatThrownBy(() -> as(org.valeManager, () -> sessions.request(form))).as("not their centre")
+        assertThatThrownBy(() -> as(org.valeManager, () -> requests.request(form))).as("not their centre")
             .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(org.hillManager, () -> sessions.request(new RequestForm(course, org.hill, "", 14, "x"))))
+        assertThatThrownBy(() -> as(org.hillManager, () -> requests.request(new RequestForm(course, org.hill, "", 14, "x"))))
             .isInstanceOf(RuleViolation.class).hasMessage("workshops.request.datesMissing");
-        long request = as(org.hillManager, () -> sessions.request(form));
+        long request = as(org.hillManager, () -> requests.request(form));
 
-        assertThat(as(org.valeManager, () -> sessions.requests())).extracting(RequestRow::id).doesNotContain(request);
-        assertThatThrownBy(() -> as(org.practitioner("Pip Practitioner"), () -> sessions.requests()))
+        assertThat(as(org.valeManager, () -> requests.requests())).extracting(RequestRow::id).doesNotContain(request);
+        assertThatThrownBy(() -> as(org.practitioner("Pip Practitioner"), () -> requests.requests()))
             .isInstanceOf(AccessDeniedException.class);
-        RequestRow seen = as(org.partner, () -> sessions.requestRow(request));
+        RequestRow seen = as(org.partner, () -> requests.requestRow(request));
         assertThat(seen.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(seen.whatChanges()).contains("Northside group");
 
         long session = schedule(14, request);
-        RequestRow answered = as(org.hillManager, () -> sessions.requestRow(request));
+        RequestRow answered = as(org.hillManager, () -> requests.requestRow(request));
         assertThat(answered.status()).isEqualTo(RequestStatus.SCHEDULED);
         assertThat(answered.sessionId()).isEqualTo(session);
         assertThatThrownBy(() -> schedule(14, request)).isInstanceOf(RuleViolation.class).hasMessage("workshops.request.notOpen");
 
-        long second = as(org.valeManager, () -> sessions.request(new RequestForm(course, org.vale, "June", 6, "New building")));
+        long second = as(org.valeManager, () -> requests.request(new RequestForm(course, org.vale, "June", 6, "New building")));
         assertThatThrownBy(() -> as(org.partner, () -> {
-            sessions.decline(second, "");
+            requests.decline(second, "");
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("workshops.request.reasonMissing");
         as(org.partner, () -> {
-            sessions.decline(second, "A joint session for both centres is already planned for May");
+            requests.decline(second, "A joint session for both centres is already planned for May");
             return null;
         });
-        RequestRow declined = as(org.valeManager, () -> sessions.requestRow(second));
+        RequestRow declined = as(org.valeManager, () -> requests.requestRow(second));
         assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
         assertThat(declined.declineReason()).isEqualTo("A joint session for both centres is already planned for May");
 

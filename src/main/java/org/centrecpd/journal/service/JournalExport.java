@@ -1,44 +1,22 @@
 package org.centrecpd.journal.service;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.centrecpd.base.Texts;
-import org.centrecpd.base.SafeMarkdown;
-import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.security.CurrentUser;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * My journal as a PDF portfolio (for appraisal and CPD evidence) and as Markdown: title page,
- * contents, each entry with its structure, feedback and CPD time. Only ever the signed-in person's
- * own entries ({@link JournalQueries#forExport}), as the journal page's filters show them.
- * <p>
- * The PDF is tagged (PDF/UA: structure, language, title, bookmarks) and embeds DejaVu Sans, an
- * open-licence font (Bitstream Vera licence, see {@code fonts/DejaVu-LICENSE.txt}) shipped under
- * {@code src/main/resources/fonts}: the PDF base fonts are not embedded, which PDF/UA requires, and
- * cover little beyond Western European letters.
+ * My journal as a PDF portfolio (for appraisal and CPD evidence, {@link PortfolioPdf}) and as Markdown
+ * ({@link PortfolioMarkdown}). Only ever the signed-in person's own entries ({@link JournalQueries#forExport}),
+ * as the journal page's filters show them, and every export is recorded in the audit log.
  */
 @Service
 @Transactional(readOnly = true)
 public class JournalExport {
-
-    private static final String FONT = "DejaVu Sans";
 
     private final JournalQueries journal;
     private final CurrentUser currentUser;
@@ -64,223 +42,14 @@ public class JournalExport {
     public byte[] pdf(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
         audited("PDF", entries.size());
-        Labels t = new Labels(locale);
-        Document doc = Document.createShell("");
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
-        String name = currentUser.require().displayName();
-        doc.selectFirst("html").attr("lang", locale.toLanguageTag());
-        Element head = doc.head();
-        head.appendElement("title").text(t.get("journal.export.title", name));
-        head.appendElement("meta").attr("name", "subject").attr("content", t.get("journal.export.subject"));
-        head.appendElement("meta").attr("name", "author").attr("content", name);
-        head.appendElement("style").appendText(css(t));
-        Element bookmarks = head.appendElement("bookmarks");
-        bookmarks.appendElement("bookmark").attr("name", t.get("journal.export.contents")).attr("href", "#contents");
-
-        Element body = doc.body();
-        Element title = body.appendElement("section").addClass("title-page");
-        title.appendElement("h1").text(t.get("journal.export.heading"));
-        title.appendElement("p").addClass("who").text(name);
-        title.appendElement("p").text(t.get("journal.export.date", day(LocalDate.now(clock), locale)));
-        int cpdMinutes = entries.stream().filter(Entry::countsAsCpd)
-            .mapToInt(e -> e.minutesSpent() == null ? 0 : e.minutesSpent()).sum();
-        title.appendElement("p").text(t.get("journal.export.summary", entries.size(), hours(cpdMinutes)));
-        title.appendElement("p").addClass("note").text(t.get("journal.export.private"));
-
-        Element contents = body.appendElement("nav").addClass("contents").id("contents");
-        contents.appendElement("h2").text(t.get("journal.export.contents"));
-        Element list = contents.appendElement("ul");
-        int n = 0;
-        for (Entry e : entries) {
-            n++;
-            String anchor = "entry-" + n;
-            String heading = heading(e, t);
-            list.appendElement("li").appendElement("a").attr("href", "#" + anchor)
-                .text(heading + " (" + day(e.createdAt().toLocalDate(), locale) + ")");
-            bookmarks.appendElement("bookmark").attr("name", heading).attr("href", "#" + anchor);
-            Element article = body.appendElement("article").addClass("entry").id(anchor);
-            article.appendElement("h2").text(heading);
-            article.appendElement("p").addClass("meta").text(meta(e, t, locale));
-            if (e.link() != null) {
-                article.appendElement("p").addClass("meta").text(t.get("journal.meta.unit", e.link().courseTitle(), e.link().unitTitle()));
-            }
-            if (!e.tags().isEmpty()) {
-                article.appendElement("p").addClass("meta").text(t.get("journal.meta.tags", String.join(", ", e.tags().stream().sorted().toList())));
-            }
-            if (!e.areas().isEmpty()) {
-                article.appendElement("p").addClass("meta").text(t.get("journal.meta.areas", String.join(", ",
-                    e.areas().stream().sorted().map(a -> t.get("corePurpose." + a)).toList())));
-            }
-            if (e.courseAnswer()) {
-                article.appendElement("h3").text(t.get("journal.meta.question"));
-                article.appendElement("p").text(e.prompt() == null ? "" : e.prompt());
-                article.appendElement("h3").text(t.get("journal.export.answer"));
-                article.appendElement("div").html(SafeMarkdown.toSafeHtml(e.body(), ""));
-            } else if (e.model() == ReflectiveModel.FREE) {
-                article.appendElement("div").html(SafeMarkdown.toSafeHtml(e.body(), ""));
-            } else {
-                for (String key : e.model().sections()) {
-                    article.appendElement("h3").text(t.get("journal.section." + key));
-                    String text = e.sections().get(key);
-                    article.appendElement("div").html(text == null || text.isBlank()
-                        ? "<p>" + t.get("journal.section.empty") + "</p>" : SafeMarkdown.toSafeHtml(text, ""));
-                }
-            }
-            if (!e.feedback().isEmpty()) {
-                Element fb = article.appendElement("section").addClass("feedback");
-                fb.appendElement("h3").text(t.get("journal.feedback"));
-                for (Entry.FeedbackRow f : e.feedback()) {
-                    fb.appendElement("p").addClass("meta").text(t.get("journal.feedback.from", f.authorName(),
-                        day(f.writtenAt().toLocalDate(), locale)));
-                    fb.appendElement("div").html(SafeMarkdown.toSafeHtml(f.body(), ""));
-                }
-            }
-        }
-        if (entries.isEmpty()) {
-            list.appendElement("li").text(t.get("journal.export.none"));
-        }
-        return render(doc);
+        return PortfolioPdf.of(entries, currentUser.require().displayName(), LocalDate.now(clock), new ExportWording(locale));
     }
 
-    private byte[] render(Document doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(doc), "");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font(String path) {
-        InputStream in = JournalExport.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("Font missing from the application: " + path);
-        }
-        return in;
-    }
-
-    private static String css(Labels t) {
-        String pageOf = t.get("journal.export.pageOf").replace("\"", "");
-        String[] parts = pageOf.split("\\{0\\}|\\{1\\}", -1);
-        String pageContent = parts.length == 3
-            ? "\"" + parts[0] + "\" counter(page) \"" + parts[1] + "\" counter(pages) \"" + parts[2] + "\""
-            : "counter(page)";
-        return """
-            @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-              @bottom-center { content: %s; font-family: '%s'; font-size: 9pt; color: #444; } }
-            body { font-family: '%s'; font-size: 10.5pt; line-height: 1.45; color: #111; }
-            h1 { font-size: 26pt; margin: 60mm 0 8mm 0; }
-            h2 { font-size: 15pt; margin: 0 0 3mm 0; }
-            h3 { font-size: 11.5pt; margin: 5mm 0 1mm 0; }
-            .title-page { page-break-after: always; }
-            .title-page .who { font-size: 16pt; font-weight: bold; }
-            .title-page .note { margin-top: 20mm; color: #333; }
-            .contents { page-break-after: always; }
-            .contents ul { list-style: none; padding: 0; }
-            .contents li { margin: 0 0 2mm 0; }
-            .contents a { color: #111; text-decoration: none; }
-            .contents a::after { content: leader('.') target-counter(attr(href), page); }
-            .entry { page-break-before: always; }
-            .contents + .entry { page-break-before: auto; }
-            .meta { color: #333; font-size: 9.5pt; margin: 0 0 1mm 0; }
-            .feedback { margin-top: 6mm; border-left: 2pt solid #555; padding-left: 4mm; }
-            """.formatted(pageContent, FONT, FONT);
-    }
-
-    /** My entries as the filter selects them, as one Markdown document (what I wrote is Markdown already). */
+    /** My entries as the filter selects them, as one Markdown document. */
     @PermitAll
     public String markdown(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
         audited("Markdown", entries.size());
-        Labels t = new Labels(locale);
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(t.get("journal.export.title", currentUser.require().displayName())).append("\n\n");
-        md.append(t.get("journal.export.date", day(LocalDate.now(clock), locale))).append("\n\n");
-        for (Entry e : entries) {
-            md.append("## ").append(heading(e, t)).append("\n\n");
-            md.append("*").append(meta(e, t, locale)).append("*\n\n");
-            if (e.link() != null) {
-                md.append(t.get("journal.meta.unit", e.link().courseTitle(), e.link().unitTitle())).append("\n\n");
-            }
-            if (!e.tags().isEmpty()) {
-                md.append(t.get("journal.meta.tags", String.join(", ", e.tags().stream().sorted().toList()))).append("\n\n");
-            }
-            if (!e.areas().isEmpty()) {
-                md.append(t.get("journal.meta.areas", String.join(", ",
-                    e.areas().stream().sorted().map(a -> t.get("corePurpose." + a)).toList()))).append("\n\n");
-            }
-            if (e.courseAnswer()) {
-                md.append("> ").append(nullToEmpty(e.prompt()).replace("\n", "\n> ")).append("\n\n");
-                md.append(nullToEmpty(e.body()).strip()).append("\n\n");
-            } else if (e.model() == ReflectiveModel.FREE) {
-                md.append(nullToEmpty(e.body()).strip()).append("\n\n");
-            } else {
-                for (String key : e.model().sections()) {
-                    md.append("### ").append(t.get("journal.section." + key)).append("\n\n");
-                    md.append(nullToEmpty(e.sections().get(key)).strip()).append("\n\n");
-                }
-            }
-            for (Entry.FeedbackRow f : e.feedback()) {
-                md.append("### ").append(t.get("journal.feedback.from", f.authorName(), day(f.writtenAt().toLocalDate(), locale)))
-                    .append("\n\n").append(f.body().strip()).append("\n\n");
-            }
-        }
-        return md.toString();
-    }
-
-    private static String heading(Entry e, Labels t) {
-        if (e.title() != null && !e.title().isBlank()) {
-            return e.title();
-        }
-        if (e.courseAnswer()) {
-            String p = nullToEmpty(e.prompt()).replaceAll("\\s+", " ").strip();
-            return p.length() <= 120 ? p : p.substring(0, 117) + "…";
-        }
-        return t.get("journal.untitled");
-    }
-
-    private static String meta(Entry e, Labels t, Locale locale) {
-        StringBuilder s = new StringBuilder(t.get("journal.meta.written", day(e.createdAt().toLocalDate(), locale)));
-        s.append(" · ").append(e.courseAnswer()
-            ? t.get("journal.kind.course", e.link() == null ? "" : e.link().courseTitle())
-            : t.get(e.model().key()));
-        if (e.minutesSpent() != null) {
-            s.append(" · ").append(t.get(e.countsAsCpd() ? "journal.cpdMinutes" : "journal.minutes", e.minutesSpent()));
-        }
-        return s.toString();
-    }
-
-    private static String hours(int minutes) {
-        return String.format(Locale.UK, "%d h %02d min", minutes / 60, minutes % 60);
-    }
-
-    private static String day(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** The app's texts ({@link Texts}) in the export's language, so an export can be made outside a UI request. */
-    private static final class Labels {
-        private static final Texts TEXTS = new Texts();
-        private final Locale locale;
-
-        Labels(Locale locale) {
-            this.locale = locale;
-        }
-
-        String get(String key, Object... args) {
-            return TEXTS.textOrKey(locale, key, args);
-        }
+        return PortfolioMarkdown.of(entries, currentUser.require().displayName(), LocalDate.now(clock), new ExportWording(locale));
     }
 }

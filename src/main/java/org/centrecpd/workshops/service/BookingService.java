@@ -39,7 +39,7 @@ public class BookingService {
 
     private final AccessScope scope;
     private final CurrentUser currentUser;
-    private final SessionService sessionService;
+    private final WorkshopPolicy policy;
     private final SessionRepository sessions;
     private final BookingRepository bookings;
     private final Places places;
@@ -48,12 +48,12 @@ public class BookingService {
     private final CourseAttendance attendance;
     private final Clock clock;
 
-    BookingService(AccessScope scope, CurrentUser currentUser, SessionService sessionService, SessionRepository sessions,
+    BookingService(AccessScope scope, CurrentUser currentUser, WorkshopPolicy policy, SessionRepository sessions,
                    BookingRepository bookings, Places places, WorkshopMail mail, SessionCalendar calendar,
                    CourseAttendance attendance, Clock clock) {
         this.scope = scope;
         this.currentUser = currentUser;
-        this.sessionService = sessionService;
+        this.policy = policy;
         this.sessions = sessions;
         this.bookings = bookings;
         this.places = places;
@@ -121,7 +121,7 @@ public class BookingService {
     /** The session's calendar file, for anyone who may see the session. */
     @PermitAll
     public byte[] invite(long sessionId) {
-        SessionRow row = sessionService.visible(sessionId);
+        SessionRow row = policy.visible(sessionId);
         long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
         return calendar.invite(row, sequence, row.cancelled(), row.courseTitle() + (row.venue() == null ? "" : " — " + row.venue()));
     }
@@ -129,7 +129,7 @@ public class BookingService {
     /** The register: for the session's facilitators and organisers only. */
     @PermitAll
     public List<RegisterRow> register(long sessionId) {
-        sessionService.requireRunning(sessionId);
+        policy.requireRunning(sessionId);
         return bookings.register(sessionId);
     }
 
@@ -142,7 +142,7 @@ public class BookingService {
     @PermitAll
     public void mark(long bookingId, Attendance mark) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
-        SessionRow row = sessionService.requireRunning(sessionId);
+        SessionRow row = policy.requireRunning(sessionId);
         Booking booking = bookings.findById(bookingId).orElseThrow();
         if (booking.getStatus() != BookingStatus.BOOKED) {
             throw new RuleViolation("workshops.register.notBooked");

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evaluation form at the end of a session (Handout F of Managing change, issue 29 §5). A person
  * marked as attended answers it once, from the session's start; the answers are stored without who gave
- * them. The people who run the session (its facilitators and organisers, {@link SessionService#requireRunning})
+ * them. The people who run the session (its facilitators and organisers, {@link WorkshopPolicy#requireRunning})
  * see counts only, and the suggestions only once {@value #FEWEST_FOR_SUGGESTIONS} people have answered.
  * A session outside the user's scope answers "not found".
  */
@@ -44,15 +44,15 @@ public class EvaluationService {
     public static final int FEWEST_FOR_SUGGESTIONS = 3;
 
     private final AccessScope scope;
-    private final SessionService sessionService;
+    private final WorkshopPolicy policy;
     private final BookingRepository bookings;
     private final EvaluationRepository evaluations;
     private final Clock clock;
 
-    EvaluationService(AccessScope scope, SessionService sessionService, BookingRepository bookings, EvaluationRepository evaluations,
+    EvaluationService(AccessScope scope, WorkshopPolicy policy, BookingRepository bookings, EvaluationRepository evaluations,
                       Clock clock) {
         this.scope = scope;
-        this.sessionService = sessionService;
+        this.policy = policy;
         this.bookings = bookings;
         this.evaluations = evaluations;
         this.clock = clock;
@@ -61,7 +61,7 @@ public class EvaluationService {
     /** Where I stand with this session's evaluation: no form, not yet, open, or answered. */
     @PermitAll
     public EvaluationState mine(long sessionId) {
-        SessionRow row = sessionService.visible(sessionId);
+        SessionRow row = policy.visible(sessionId);
         Optional<Booking> attended = attended(sessionId);
         if (attended.isEmpty()) {
             return EvaluationState.NOT_ATTENDED;
@@ -88,7 +88,7 @@ public class EvaluationService {
     @PermitAll
     public void answer(long sessionId, EvaluationForm form) {
         scope.requireSelf("workshops.noPerson");
-        SessionRow row = sessionService.visible(sessionId);
+        SessionRow row = policy.visible(sessionId);
         Booking booking = attended(sessionId).orElseThrow(() -> new RuleViolation("workshops.evaluation.notAttended"));
         if (!started(row)) {
             throw new RuleViolation("workshops.evaluation.notStarted");
@@ -120,7 +120,7 @@ public class EvaluationService {
      */
     @PermitAll
     public EvaluationResults results(long sessionId) {
-        sessionService.requireRunning(sessionId);
+        policy.requireRunning(sessionId);
         Map<Integer, Long> usefulness = levels(evaluations.usefulness(sessionId));
         Map<Integer, Long> confidence = levels(evaluations.confidence(sessionId));
         Map<QuestionWall, Long> wall = new EnumMap<>(QuestionWall.class);

@@ -34,11 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sessions and requests. Everyone sees the sessions run for centres in their scope (and those they
- * facilitate); a centre manager requests a workshop for one of their centres; the organiser of a
- * centre's sessions is an improvement partner overseeing it, or an admin, who schedules sessions
- * (answering a request or not), changes and cancels them, and declines requests with a reason.
- * An id outside the user's scope answers "not found".
+ * Sessions. Everyone sees the sessions run for centres in their scope (and those they facilitate); the
+ * organiser of a centre's sessions (see {@link WorkshopPolicy}) schedules them, answering a request
+ * ({@link SessionRequests}) or not, changes and cancels them. An id outside the user's scope answers
+ * "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,10 +54,11 @@ public class SessionService {
     private final RequestRepository requests;
     private final Places places;
     private final WorkshopMail mail;
+    private final WorkshopPolicy policy;
     private final Clock clock;
 
     SessionService(AccessScope scope, CurrentUser currentUser, SessionRepository sessions, BookingRepository bookings,
-                   RequestRepository requests, Places places, WorkshopMail mail, Clock clock) {
+                   RequestRepository requests, Places places, WorkshopMail mail, WorkshopPolicy policy, Clock clock) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.sessions = sessions;
@@ -66,6 +66,7 @@ public class SessionService {
         this.requests = requests;
         this.places = places;
         this.mail = mail;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -84,7 +85,7 @@ public class SessionService {
     /** Who can facilitate a session at this centre: its staff today, and me. */
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<PersonChoice> facilitatorChoices(long centreId) {
-        requireOrganiser(centreId);
+        policy.requireOrganiser(centreId);
         Map<Long, PersonChoice> choices = new LinkedHashMap<>();
         scope.self().ifPresent(me -> sessions.people(List.of(me)).forEach(p -> choices.put(p.id(), p)));
         sessions.staffAt(scope.centres(), centreId).forEach(p -> choices.putIfAbsent(p.id(), p));
@@ -106,16 +107,16 @@ public class SessionService {
     /** A session's page for me: what I may do with it. */
     @PermitAll
     public SessionDetails details(long sessionId) {
-        SessionRow row = visible(sessionId);
+        SessionRow row = policy.visible(sessionId);
         WorkshopSession session = sessions.findById(sessionId).orElseThrow();
-        boolean organiser = canOrganise(row.centreId());
+        boolean organiser = policy.canOrganise(row.centreId());
         boolean inScope = sessions.row(scope.centres(), sessionId).isPresent();
         MyBooking mine = scope.self().flatMap(me -> bookings.mine(me, LocalDateTime.MIN.withYear(1900)).stream()
             .filter(b -> b.sessionId() == sessionId).findFirst()).orElse(null);
         SignedInUser user = currentUser.require();
         boolean bookOthers = inScope && (organiser || user.role() == Role.CENTRE_MANAGER);
         return new SessionDetails(row, sessions.people(session.getFacilitators().isEmpty() ? List.of(-1L) : session.getFacilitators()),
-            mine, organiser, runs(session, organiser), bookOthers, inScope && scope.self().isPresent());
+            mine, organiser, policy.runs(session, organiser), bookOthers, inScope && scope.self().isPresent());
     }
 
     /** Schedules a session; when it answers a request, the request becomes "scheduled". */
@@ -125,7 +126,7 @@ public class SessionService {
         if (form.centreId() == null) {
             throw new RuleViolation("workshops.session.centreMissing");
         }
-        requireOrganiser(form.centreId());
+        policy.requireOrganiser(form.centreId());
         if (form.courseId() == null || courses().stream().noneMatch(c -> c.id() == form.courseId())) {
             throw new RuleViolation("workshops.session.courseMissing");
         }
@@ -151,8 +152,8 @@ public class SessionService {
     @Transactional
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public void change(long sessionId, SessionForm form) {
-        SessionRow before = visible(sessionId);
-        requireOrganiser(before.centreId());
+        SessionRow before = policy.visible(sessionId);
+        policy.requireOrganiser(before.centreId());
         WorkshopSession session = places.lock(sessionId);
         if (session.isCancelled()) {
             throw new RuleViolation("workshops.book.cancelled");
@@ -172,8 +173,8 @@ public class SessionService {
     @Transactional
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public void cancel(long sessionId, String reason) {
-        SessionRow row = visible(sessionId);
-        requireOrganiser(row.centreId());
+        SessionRow row = policy.visible(sessionId);
+        policy.requireOrganiser(row.centreId());
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("workshops.session.reasonMissing");
         }
@@ -190,99 +191,6 @@ public class SessionService {
             bookings.recipients(ids(people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED))));
     }
 
-    /** A centre manager asks for a workshop at one of their centres. */
-    @Transactional
-    @RolesAllowed(Role.CENTRE_MANAGER_NAME)
-    public long request(RequestForm form) {
-        if (form.centreId() == null) {
-            throw new RuleViolation("workshops.session.centreMissing");
-        }
-        scope.requireCentre(form.centreId());
-        if (form.courseId() == null || courses().stream().noneMatch(c -> c.id() == form.courseId())) {
-            throw new RuleViolation("workshops.session.courseMissing");
-        }
-        String dates = required(form.preferredDates(), "workshops.request.datesMissing", 500);
-        String changes = required(form.whatChanges(), "workshops.request.changesMissing", MAX_TEXT);
-        if (form.expectedPeople() == null || form.expectedPeople() < 1 || form.expectedPeople() > MAX_CAPACITY) {
-            throw new RuleViolation("workshops.request.peopleRange", MAX_CAPACITY);
-        }
-        WorkshopRequest request = new WorkshopRequest(form.centreId(), form.courseId(), scope.centres().accountId(),
-            LocalDate.now(clock), dates, form.expectedPeople(), changes);
-        return requests.saveAndFlush(request).getId();
-    }
-
-    /** Requests for centres in my scope, open ones first. */
-    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public List<RequestRow> requests() {
-        return requests.inScope(scope.centres());
-    }
-
-    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public RequestRow requestRow(long requestId) {
-        return requests.row(scope.centres(), requestId).orElseThrow(() -> new NotFoundException("Request " + requestId));
-    }
-
-    /** Declines an open request, saying why; the manager sees the reason. */
-    @Transactional
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public void decline(long requestId, String reason) {
-        RequestRow row = requestRow(requestId);
-        requireOrganiser(row.centreId());
-        String why = required(reason, "workshops.request.reasonMissing", 1000);
-        WorkshopRequest request = requests.findById(requestId).orElseThrow();
-        if (request.getStatus() != RequestStatus.OPEN) {
-            throw new RuleViolation("workshops.request.notOpen");
-        }
-        request.decline(why, scope.centres().accountId(), LocalDate.now(clock));
-    }
-
-    /** May I organise sessions for this centre (a partner overseeing it, or an admin)? */
-    @PermitAll
-    public boolean canOrganise(long centreId) {
-        SignedInUser user = currentUser.require();
-        return user.role() == Role.ADMIN
-            || (user.role() == Role.IMPROVEMENT_PARTNER && sessions.oversees(scope.centres(), centreId));
-    }
-
-    /** May I organise sessions anywhere (shows the "Schedule a session" action)? */
-    @PermitAll
-    public boolean organisesAny() {
-        Role role = currentUser.require().role();
-        return role == Role.ADMIN || role == Role.IMPROVEMENT_PARTNER;
-    }
-
-    private void requireOrganiser(long centreId) {
-        if (!canOrganise(centreId)) {
-            throw new NotFoundException("Centre " + centreId);
-        }
-    }
-
-    /**
-     * The session, if I run it: I facilitate it, or I organise its centre's sessions. Those people see its
-     * register and its evaluation's counts; anyone else is told "not found".
-     */
-    SessionRow requireRunning(long sessionId) {
-        SessionRow row = visible(sessionId);
-        WorkshopSession session = sessions.findById(sessionId).orElseThrow();
-        if (!runs(session, canOrganise(row.centreId()))) {
-            throw new NotFoundException("Session " + sessionId);
-        }
-        return row;
-    }
-
-    /** Who runs a session: its facilitators (wherever they work), and its organisers (partners overseeing its centre, admins). */
-    private boolean runs(WorkshopSession session, boolean organiser) {
-        return organiser || scope.self().map(me -> session.getFacilitators().contains(me)).orElse(false);
-    }
-
-    /** The session, if it is for a centre in my scope or I facilitate it. */
-    SessionRow visible(long sessionId) {
-        return sessions.row(scope.centres(), sessionId)
-            .or(() -> scope.self().flatMap(me -> sessions.findById(sessionId)
-                .filter(s -> s.getFacilitators().contains(me)).flatMap(s -> sessions.rowOf(sessionId))))
-            .orElseThrow(() -> new NotFoundException("Session " + sessionId));
-    }
-
     private void describe(WorkshopSession session, SessionForm form, int booked) {
         if (form.day() == null || form.starts() == null || form.ends() == null) {
             throw new RuleViolation("workshops.session.timeMissing");
@@ -296,8 +204,8 @@ public class SessionService {
             throw new RuleViolation("workshops.session.inPast");
         }
         Long venueCentre = form.venueCentreId();
-        String address = optional(form.venueAddress(), 500);
-        String link = optional(form.onlineLink(), 500);
+        String address = FormText.optional(form.venueAddress(), 500);
+        String link = FormText.optional(form.onlineLink(), 500);
         if (venueCentre == null && address == null && link == null) {
             throw new RuleViolation("workshops.session.venueMissing");
         }
@@ -322,7 +230,7 @@ public class SessionService {
         if (!allowed.containsAll(facilitators)) {
             throw new NotFoundException("Person");
         }
-        session.describe(starts, ends, venueCentre, address, link, form.capacity(), optional(form.notes(), MAX_TEXT), facilitators);
+        session.describe(starts, ends, venueCentre, address, link, form.capacity(), FormText.optional(form.notes(), MAX_TEXT), facilitators);
     }
 
     private List<Long> people(long sessionId, BookingStatus... statuses) {
@@ -332,23 +240,5 @@ public class SessionService {
 
     private static List<Long> ids(List<Long> ids) {
         return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    private static String required(String text, String missingKey, int max) {
-        String value = optional(text, max);
-        if (value == null) {
-            throw new RuleViolation(missingKey);
-        }
-        return value;
-    }
-
-    private static String optional(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > max) {
-            throw new RuleViolation("workshops.text.tooLong", max);
-        }
-        return text.strip();
     }
 }

@@ -9,12 +9,13 @@ import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.workshops.domain.CourseChoice;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.RequestForm;
+import org.centrecpd.workshops.service.SessionRequests;
 import org.centrecpd.workshops.service.SessionService;
 
 /** A centre manager asks for a workshop for one of their centres. */
 class RequestDialog extends FormDialog {
 
-    RequestDialog(SessionService sessions, Runnable sent) {
+    RequestDialog(SessionService sessions, SessionRequests requests, Runnable sent) {
         super("", "");
         setHeaderTitle(getTranslation("workshops.request.new"));
         primaryButton().setText(getTranslation("workshops.request.new"));
@@ -48,7 +49,7 @@ class RequestDialog extends FormDialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(changes, 2);
         add(form);
-        onPrimary(() -> sessions.request(new RequestForm(course.getValue() == null ? null : course.getValue().id(),
+        onPrimary(() -> requests.request(new RequestForm(course.getValue() == null ? null : course.getValue().id(),
             centre.getValue() == null ? null : centre.getValue().id(), dates.getValue(), people.getValue(), changes.getValue())))
             .saying("workshops.request.sent").then(sent);
     }

@@ -27,7 +27,9 @@ import org.centrecpd.workshops.service.BookingService;
 import org.centrecpd.workshops.service.EvaluationService;
 import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.domain.SessionRow;
+import org.centrecpd.workshops.service.SessionRequests;
 import org.centrecpd.workshops.service.SessionService;
+import org.centrecpd.workshops.service.WorkshopPolicy;
 
 /**
  * Workshops: my bookings, the sessions planned for my centres (cards that stack on a phone), and the
@@ -40,13 +42,18 @@ import org.centrecpd.workshops.service.SessionService;
 public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SessionService sessions;
+    private final transient SessionRequests requests;
+    private final transient WorkshopPolicy policy;
     private final transient BookingService bookings;
     private final Role role;
     private final Div sessionList = new Div();
     private final Div requestList = new Div();
 
-    public WorkshopsView(SessionService sessions, BookingService bookings, EvaluationService evaluations, CurrentUser currentUser) {
+    public WorkshopsView(SessionService sessions, SessionRequests requests, WorkshopPolicy policy, BookingService bookings,
+                         EvaluationService evaluations, CurrentUser currentUser) {
         this.sessions = sessions;
+        this.requests = requests;
+        this.policy = policy;
         this.bookings = bookings;
         this.role = currentUser.require().role();
         setId("workshops");
@@ -55,7 +62,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(new MyBookings(bookings, evaluations, false));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (sessions.organisesAny()) {
+        if (policy.organisesAny()) {
             Button schedule = new Button(getTranslation("workshops.session.schedule"), VaadinIcon.PLUS.create(),
                 e -> SessionDialog.schedule(sessions, null, this::openSession).open());
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,7 +71,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (role == Role.CENTRE_MANAGER) {
             Button request = new Button(getTranslation("workshops.request.new"), VaadinIcon.ENVELOPE_O.create(),
-                e -> new RequestDialog(sessions, this::refreshRequests).open());
+                e -> new RequestDialog(sessions, requests, this::refreshRequests).open());
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.setId("request-workshop");
             actions.add(request);
@@ -77,9 +84,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(sessionList);
         refreshSessions();
         if (role != Role.PRACTITIONER) {
-            Section requests = new Section(new H3(getTranslation("workshops.requests")), requestList);
+            Section requestSection = new Section(new H3(getTranslation("workshops.requests")), requestList);
             requestList.setId("requests");
-            add(requests);
+            add(requestSection);
             refreshRequests();
         }
     }
@@ -103,7 +110,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshRequests() {
         requestList.removeAll();
-        List<RequestRow> rows = sessions.requests();
+        List<RequestRow> rows = requests.requests();
         if (rows.isEmpty()) {
             requestList.add(new Paragraph(getTranslation("workshops.requests.none")));
         }
@@ -132,14 +139,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(new RouterLink(getTranslation("workshops.request.scheduledAs"), SessionView.class,
                 SessionView.parameters(r.sessionId()))));
         }
-        if (r.status() == RequestStatus.OPEN && sessions.canOrganise(r.centreId())) {
+        if (r.status() == RequestStatus.OPEN && policy.canOrganise(r.centreId())) {
             Button schedule = new Button(getTranslation("workshops.request.schedule"),
                 e -> SessionDialog.schedule(sessions, r, this::openSession).open());
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             schedule.setId("schedule-request-" + r.id());
             Button decline = new Button(getTranslation("workshops.request.decline"),
                 e -> new ReasonDialog(getTranslation("workshops.request.decline"), getTranslation("workshops.request.declineReason"),
-                    "workshops.request.declinedDone", reason -> sessions.decline(r.id(), reason), this::refreshRequests).open());
+                    "workshops.request.declinedDone", reason -> requests.decline(r.id(), reason), this::refreshRequests).open());
             decline.setId("decline-request-" + r.id());
             card.add(new FlexLayout(schedule, decline));
         }

@@ -59,23 +59,23 @@ class CaseStudyViewsTest extends ViewTest {
     void anOverlongSearchIsCutAndThePageSaysSo() {
         as(DemoLogins.PARTNER);
         long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
-        long id = caseStudies.create(new CaseStudyForm("Quokka kite overlong", "Kites flown by quokka group.",
+        long id = caseStudies.create(new CaseStudyForm("Numbat kite overlong", "Kites flown by numbat group.",
             null, 2024, Set.of(ashbrook), Set.of(CorePurposeArea.COMMUNITY_HUB), Set.of(LeadershipQuality.VISION), Set.of(), null));
         review.approve(id);
         review.publish(id, false);
         as(DemoLogins.PRACTITIONER);
         navigate(CaseStudiesView.class);
-        String megabyte = "quokka kite overlong ".repeat(1_000_000 / 21 + 1);
+        String megabyte = "numbat kite overlong ".repeat(1_000_000 / 21 + 1);
         test($(TextField.class).id("case-study-search")).setValue(megabyte);
 
         var notice = $(com.vaadin.flow.component.html.Paragraph.class).id("case-study-search-cut");
         assertThat(notice.getText())
             .isEqualTo("Your search was too long, so only its first 12 words (at most 200 characters) were searched for.");
         assertThat($(TextField.class).id("case-study-search").getValue())
-            .isEqualTo("quokka kite overlong quokka kite overlong quokka kite overlong quokka kite overlong");
+            .isEqualTo("numbat kite overlong numbat kite overlong numbat kite overlong numbat kite overlong");
         assertThat($(Div.class).id("case-study-summary").getText()).isEqualTo("1 case study found");
 
-        test($(TextField.class).id("case-study-search")).setValue("quokka kite overlong");
+        test($(TextField.class).id("case-study-search")).setValue("numbat kite overlong");
         assertThat(notice.isVisible()).isFalse();
     }
 
