@@ -26,6 +26,8 @@ import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.SignedInUser;
 import org.centrecpd.training.ui.TrainingWidget;
 import org.centrecpd.workshops.ui.WorkshopsWidget;
+import org.centrecpd.reviews.ui.ReviewsWidget;
+import org.centrecpd.briefings.ui.BriefingsWidget;
 
 /**
  * The first page after signing in, different for each role and built only from real records.
@@ -42,14 +44,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleService people;
 
     public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning,
-                    TrainingWidget training, WorkshopsWidget workshops) {
+                    TrainingWidget training, WorkshopsWidget workshops,
+                    ReviewsWidget reviewActions, BriefingsWidget briefings) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
         if (me.personId() != null) {
-            add(myLearning, training, workshops);
+            add(briefings, myLearning, training, workshops, reviewActions);
         }
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());

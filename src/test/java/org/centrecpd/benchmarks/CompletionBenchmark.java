@@ -218,7 +218,12 @@ public class CompletionBenchmark {
         return times[ROUNDS / 2];
     }
 
-    private void seed(LocalDate today) {
+    /** Seeds the benchmark's size on the demo data (also used by ReviewBenchmark). */
+    void seed(LocalDate today) {
+        seed(jdbc, today);
+    }
+
+    static void seed(JdbcTemplate jdbc, LocalDate today) {
         String kind = jdbc.queryForObject("select min(kind) from course_version", String.class);
         for (int i = 1; i <= COURSES - 5; i++) {
             String slug = "benchmark-course-" + i;

@@ -47,7 +47,10 @@ class QueryCountTest extends ViewTest {
         // Scope is a condition inside the queries, so the partner's remit costs no statement of its
         // own, and 59 more centres cost none either: a single extra statement per centre (or per
         // remit) would show here.
-        assertThat(partner[1]).isEqualTo(manager[1]);
+        // The one difference is fixed, not per centre: a partner's home counts the reviews due this term (are
+        // the terms there, and the list: two statements) where a manager's lists the open review actions at
+        // their centres (one).
+        assertThat(partner[1]).isEqualTo(manager[1] + 1);
     }
 
     /** Signs in as {@code user}, opens the home page and returns {centres shown, SQL statements}. */

@@ -1,0 +1,354 @@
+package org.centrecpd.briefings.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.centrecpd.audit.AuditAction;
+import org.centrecpd.audit.AuditEvent;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.SafeMarkdown;
+import org.centrecpd.base.StaleEditException;
+import org.centrecpd.base.Texts;
+import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailAfterCommit;
+import org.centrecpd.base.mail.MailSender;
+import org.centrecpd.briefings.AudienceKind;
+import org.centrecpd.briefings.BriefingStatus;
+import org.centrecpd.briefings.domain.AudienceLine;
+import org.centrecpd.briefings.domain.AudienceLineRepository;
+import org.centrecpd.briefings.domain.Briefing;
+import org.centrecpd.briefings.domain.BriefingRepository;
+import org.centrecpd.briefings.domain.BriefingRevision;
+import org.centrecpd.briefings.domain.BriefingRevisionRepository;
+import org.centrecpd.briefings.domain.RecipientRepository;
+import org.centrecpd.briefings.domain.Rows;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.centrecpd.security.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Briefings. An admin writes one (the authority's officer: the README says why this is the admin role), names
+ * its audience, previews how many people it reaches, and publishes it now or on a later date; the recipients
+ * are resolved as at the publication date and kept. Recipients see it, and opening it records that they read
+ * it; an action-required briefing asks them to mark it done. The author and the partners overseeing the
+ * recipients' centres track read and done per centre, group and provider, see who has not read it (within
+ * their scope) and may remind them. Publication, revision, withdrawal and reminders are audited; each recipient
+ * gets one e-mail at publication and one at each revision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BriefingService {
+
+    private static final EnumSet<BriefingStatus> SENT = EnumSet.of(BriefingStatus.PUBLISHED, BriefingStatus.WITHDRAWN);
+
+    private final AccessScope scope;
+    private final CurrentUser currentUser;
+    private final BriefingRepository briefings;
+    private final AudienceLineRepository audience;
+    private final RecipientRepository recipients;
+    private final BriefingRevisionRepository revisions;
+    private final MailSender mail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicUrl;
+    private final Texts texts = new Texts();
+
+    BriefingService(AccessScope scope, CurrentUser currentUser, BriefingRepository briefings, AudienceLineRepository audience,
+                    RecipientRepository recipients, BriefingRevisionRepository revisions, MailSender mail,
+                    ApplicationEventPublisher events, Clock clock,
+                    @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.briefings = briefings;
+        this.audience = audience;
+        this.recipients = recipients;
+        this.revisions = revisions;
+        this.mail = mail;
+        this.events = events;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    // --- authors ---------------------------------------------------------------------------------
+
+    /** Every briefing, newest first, with how many it reached and read it. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Rows.BriefingLine> all() {
+        return briefings.all();
+    }
+
+    /** The places an audience may name. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Places places() {
+        return new Places(briefings.authorities(), briefings.providers(), briefings.groups(), briefings.centres());
+    }
+
+    /** Authorities, providers, groups and centres to choose from. */
+    public record Places(List<Rows.Choice> authorities, List<Rows.Choice> providers, List<Rows.Choice> groups, List<Rows.Choice> centres) {
+    }
+
+    /** A briefing's form, to edit (a draft or scheduled one) or to revise (a published one). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Editing editing(long id) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        List<AudienceLine> lines = briefings.audience(id);
+        return new Editing(id, b.getVersion(), b.getStatus(), new BriefingForm(b.getLocalAuthorityId(), b.getReference(), b.getTitle(),
+            b.getPublicationDate(), b.getContactName(), b.getContactEmail(), b.getKind(), b.getActionDue(), b.getBody(),
+            ids(lines, AudienceKind.AUTHORITY), ids(lines, AudienceKind.PROVIDER), ids(lines, AudienceKind.GROUP), ids(lines, AudienceKind.CENTRE),
+            lines.stream().filter(l -> l.getKind() == AudienceKind.ROLE).map(AudienceLine::getJobRole).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** A briefing being edited: its id, version (for stale saves), state and form. */
+    public record Editing(long id, long version, BriefingStatus status, BriefingForm form) {
+    }
+
+    private static java.util.Set<Long> ids(List<AudienceLine> lines, AudienceKind kind) {
+        return lines.stream().filter(l -> l.getKind() == kind).map(AudienceLine::getTargetId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Saves a draft (new: {@code id} null) with its audience; refused once published. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long save(Long id, Long version, BriefingForm form) {
+        SignedInUser me = currentUser.require();
+        Briefing b = id == null ? new Briefing(form.authorityId(), me.accountId(), me.displayName(), LocalDateTime.now(clock))
+            : briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        if (version != null && b.getVersion() != version) {
+            throw new StaleEditException("Briefing " + id, null);
+        }
+        b.draft(form.reference(), form.title(), form.publicationDate(), form.contactName(), form.contactEmail(), form.kind(),
+            form.actionDue(), form.body());
+        if (briefings.existsByLocalAuthorityIdAndReferenceAndIdNot(b.getLocalAuthorityId(), b.getReference(), id == null ? -1 : id)) {
+            throw new RuleViolation("briefings.reference.taken", b.getReference());
+        }
+        b = briefings.saveAndFlush(b);
+        long saved = b.getId();
+        audience.clear(saved);
+        List<AudienceLine> lines = new ArrayList<>();
+        form.authorities().forEach(t -> lines.add(AudienceLine.place(saved, AudienceKind.AUTHORITY, t)));
+        form.providers().forEach(t -> lines.add(AudienceLine.place(saved, AudienceKind.PROVIDER, t)));
+        form.groups().forEach(t -> lines.add(AudienceLine.place(saved, AudienceKind.GROUP, t)));
+        form.centres().forEach(t -> lines.add(AudienceLine.place(saved, AudienceKind.CENTRE, t)));
+        form.roles().forEach(r -> lines.add(AudienceLine.role(saved, r)));
+        audience.saveAll(lines);
+        audience.flush();
+        return saved;
+    }
+
+    /** How many people the saved audience reaches as at the publication date (one statement). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long preview(long id) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        return recipients.preview(id, b.getPublicationDate());
+    }
+
+    /**
+     * Publishes the briefing: at once if its date has come (its recipients resolved as at that date, stored,
+     * and each e-mailed), else scheduled for that date. Audited.
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public BriefingStatus publish(long id) {
+        return publish(id, true);
+    }
+
+    /**
+     * As {@link #publish(long)}; {@code mail} false sends no e-mail now (the demo's briefings are history seeded
+     * at start-up: nobody is written to about them).
+     */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public BriefingStatus publish(long id, boolean mail) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        if (recipients.preview(id, b.getPublicationDate()) == 0) {
+            throw new RuleViolation("briefings.publish.nobody");
+        }
+        if (b.publish(LocalDate.now(clock), LocalDateTime.now(clock))) {
+            deliver(b, mail);
+        }
+        events.publishEvent(new AuditEvent(AuditAction.BRIEFING_PUBLISHED, b.getReference() + " " + b.getTitle(),
+            b.getStatus() == BriefingStatus.SCHEDULED ? "scheduled for " + b.getPublicationDate() : "published"));
+        return b.getStatus();
+    }
+
+    /** Publishes the scheduled briefings whose date has come; every morning, on one node. */
+    @Transactional
+    @Scheduled(cron = "${centrecpd.briefings.publish-cron:0 30 6 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "briefings-publish", lockAtLeastFor = "PT1M")
+    public void publishScheduled() {
+        LocalDate today = LocalDate.now(clock);
+        for (Briefing b : briefings.dueToPublish(BriefingStatus.SCHEDULED, today)) {
+            if (b.publish(today, LocalDateTime.now(clock))) {
+                deliver(b, true);
+                events.publishEvent(new AuditEvent(AuditAction.BRIEFING_PUBLISHED, b.getReference() + " " + b.getTitle(),
+                    "published on its date", "scheduler"));
+            }
+        }
+    }
+
+    private void deliver(Briefing b, boolean send) {
+        recipients.resolve(b.getId(), b.getPublicationDate());
+        if (!send) {
+            return;
+        }
+        List<Mail> mails = recipients.addressees(b.getId()).stream()
+            .map(to -> mail(to, "briefings.mail.subject", "briefings.mail.text", b)).toList();
+        MailAfterCommit.send(mail, mails);
+    }
+
+    /** A published briefing's new wording: a new revision (the old kept), and each recipient is told. Audited. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void revise(long id, long version, String title, String body, LocalDate actionDue) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        if (b.getVersion() != version) {
+            throw new StaleEditException("Briefing " + id, null);
+        }
+        BriefingRevision earlier = new BriefingRevision(id, b.getRevision(), b.getTitle(), b.getBody(), LocalDateTime.now(clock));
+        b.revise(title, body, actionDue, LocalDateTime.now(clock));
+        revisions.save(earlier);
+        MailAfterCommit.send(mail, recipients.addressees(id).stream()
+            .map(to -> mail(to, "briefings.mail.revised.subject", "briefings.mail.revised.text", b)).toList());
+        events.publishEvent(new AuditEvent(AuditAction.BRIEFING_REVISED, b.getReference() + " " + b.getTitle(), "revision " + b.getRevision()));
+    }
+
+    /** Withdraws a published or scheduled briefing; recipients still see it, marked withdrawn. Audited. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void withdraw(long id) {
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        b.withdraw(LocalDateTime.now(clock));
+        events.publishEvent(new AuditEvent(AuditAction.BRIEFING_WITHDRAWN, b.getReference() + " " + b.getTitle(), ""));
+    }
+
+    // --- trackers (the author, partners overseeing recipients' centres) ------------------------------
+
+    /** Briefings that reached the centres I oversee (a partner), newest first, counted within them. */
+    @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
+    public List<Rows.BriefingLine> overseen() {
+        return recipients.overseen(scope.centres());
+    }
+
+    /** Read and done per centre, group and provider, and who has not read it: within my scope. */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public Tracking tracking(long id) {
+        boolean partner = requireTracker(id);
+        return new Tracking(recipients.perCentre(scope.centres(), id, partner), recipients.unread(scope.centres(), id, partner));
+    }
+
+    /** E-mails a reminder to everyone in my scope who has not read it. Audited. */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public int remind(long id) {
+        boolean partner = requireTracker(id);
+        Briefing b = briefings.findById(id).orElseThrow();
+        if (b.getStatus() != BriefingStatus.PUBLISHED) {
+            throw new RuleViolation("briefings.remind.notPublished");
+        }
+        var unread = recipients.unread(scope.centres(), id, partner);
+        var people = new java.util.LinkedHashMap<Long, Rows.Unread>();
+        unread.forEach(u -> people.putIfAbsent(u.personId(), u));
+        if (people.isEmpty()) {
+            return 0;
+        }
+        recipients.reminded(id, people.keySet(), LocalDateTime.now(clock));
+        MailAfterCommit.send(mail, people.values().stream()
+            .map(u -> mail(new Rows.Addressee(u.personId(), u.name(), u.email()), "briefings.mail.reminder.subject",
+                "briefings.mail.reminder.text", b)).toList());
+        events.publishEvent(new AuditEvent(AuditAction.BRIEFING_REMINDED, b.getReference() + " " + b.getTitle(), people.size() + " reminded"));
+        return people.size();
+    }
+
+    /** True for a partner (tracking within the centres they oversee), false for an admin; anyone else: not found. */
+    private boolean requireTracker(long id) {
+        SignedInUser me = currentUser.require();
+        boolean partner = me.role() == Role.IMPROVEMENT_PARTNER;
+        if (partner && !recipients.reaches(scope.centres(), id, true)) {
+            throw new NotFoundException("Briefing " + id);
+        }
+        if (!partner && !briefings.existsById(id)) {
+            throw new NotFoundException("Briefing " + id);
+        }
+        return partner;
+    }
+
+    // --- recipients --------------------------------------------------------------------------------
+
+    /** Briefings sent to me, unread first. */
+    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<Rows.MyBriefing> mine() {
+        return scope.self().map(me -> recipients.mine(me, SENT)).orElse(List.of());
+    }
+
+    /**
+     * A briefing I may read: sent to me (opening it records that I read it, this revision), one that reached
+     * centres I oversee, or any for an admin. Anyone else: not found.
+     */
+    @Transactional
+    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public BriefingPage open(long id) {
+        SignedInUser me = currentUser.require();
+        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
+        Long person = scope.self().orElse(null);
+        boolean recipient = person != null && SENT.contains(b.getStatus()) && recipients.existsByBriefingIdAndPersonId(id, person);
+        boolean admin = me.role() == Role.ADMIN;
+        boolean tracker = admin || (me.role() == Role.IMPROVEMENT_PARTNER && recipients.reaches(scope.centres(), id, true));
+        if (!recipient && !tracker) {
+            throw new NotFoundException("Briefing " + id);
+        }
+        LocalDateTime doneAt = null;
+        if (recipient) {
+            recipients.read(id, person, LocalDateTime.now(clock), b.getRevision());
+            doneAt = recipients.mine(person, SENT).stream().filter(m -> m.id() == id).findFirst().map(Rows.MyBriefing::doneAt).orElse(null);
+        }
+        String authority = briefings.authorities().stream().filter(a -> a.id() == b.getLocalAuthorityId()).map(Rows.Choice::name)
+            .findFirst().orElse("");
+        return new BriefingPage(id, authority, b.getReference(), b.getRevision(), b.getTitle(), b.getPublicationDate(), b.getContactName(),
+            b.getContactEmail(), b.getKind(), b.getActionDue(), SafeMarkdown.toSafeHtml(b.getBody(), null), b.getStatus(), b.getAuthorName(),
+            b.getRevisedAt(), briefings.revisions(id).stream().map(r -> new BriefingPage.Earlier(r.getRevision(), r.getTitle(), r.getReplacedAt()))
+                .toList(), recipient, doneAt, tracker && SENT.contains(b.getStatus()), admin && b.getStatus() != BriefingStatus.WITHDRAWN);
+    }
+
+    /** Marks an action-required briefing sent to me as done, with an optional note. */
+    @Transactional
+    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void markDone(long id, String note) {
+        long me = scope.self().orElseThrow(() -> new NotFoundException("Briefing " + id));
+        Briefing b = briefings.findById(id).filter(x -> x.getStatus() == BriefingStatus.PUBLISHED)
+            .orElseThrow(() -> new NotFoundException("Briefing " + id));
+        if (!recipients.existsByBriefingIdAndPersonId(id, me)) {
+            throw new NotFoundException("Briefing " + id);
+        }
+        if (b.getKind() != org.centrecpd.briefings.BriefingKind.ACTION_REQUIRED) {
+            throw new RuleViolation("briefings.done.informationOnly");
+        }
+        recipients.read(id, me, LocalDateTime.now(clock), b.getRevision());
+        recipients.done(id, me, LocalDateTime.now(clock), note == null || note.isBlank() ? null : note.strip());
+    }
+
+    private Mail mail(Rows.Addressee to, String subjectKey, String textKey, Briefing b) {
+        String link = publicUrl + "/briefings/" + b.getId();
+        String subject = texts.text(subjectKey, b.getReference(), b.getTitle());
+        String due = b.getActionDue() == null ? "" : texts.text("briefings.mail.due", org.centrecpd.base.ui.Dates.longDay(b.getActionDue(), java.util.Locale.UK));
+        String text = texts.text("briefings.mail.hello", to.name()) + "\n\n" + texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())
+            + (due.isEmpty() ? "" : "\n" + due) + "\n\n" + link + "\n";
+        String html = "<p>" + HtmlUtils.htmlEscape(texts.text("briefings.mail.hello", to.name())) + "</p><p>"
+            + HtmlUtils.htmlEscape(texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())) + "</p>"
+            + (due.isEmpty() ? "" : "<p>" + HtmlUtils.htmlEscape(due) + "</p>")
+            + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a></p>";
+        return new Mail(to.email(), subject, text, html);
+    }
+}

@@ -1,0 +1,492 @@
+package org.centrecpd.reviews.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.ui.BarChart;
+import org.centrecpd.base.ui.Dates;
+import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.reviews.Judgement;
+import org.centrecpd.reviews.domain.PersonChoice;
+import org.centrecpd.reviews.domain.Review;
+import org.centrecpd.reviews.service.Pack;
+import org.centrecpd.reviews.service.ReviewPage;
+import org.centrecpd.reviews.service.ReviewService;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.CourseFigures;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * One termly review: the pack (figures as at the term's last day, each chart with its data table), then the
+ * review. The partner writes it while it is open, adds actions, shares it and signs it off; a centre manager
+ * responds per area and per action once it is shared; once signed off it is read-only, with its PDF, and the
+ * partner may begin an amendment.
+ */
+@Route("reviews/:reviewId")
+@RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReviewService reviews;
+    private long reviewId;
+    private String title = "";
+
+    public ReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        setId("review");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reviewId = event.getRouteParameters().getLong("reviewId").orElseThrow(() -> new NotFoundException("Review"));
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        ReviewPage page = reviews.open(reviewId);
+        title = getTranslation("reviews.page.title", page.centre(), termLabel(page));
+        add(new H2(title));
+        Paragraph state = new Paragraph(getTranslation("reviews.page.state", getTranslation(page.status().key()), page.partner(),
+            page.revision()));
+        state.setId("review-state");
+        add(state);
+        if (page.amendsId() != null) {
+            add(new Paragraph(new Span(getTranslation("reviews.page.amends") + " "), new RouterLink(getTranslation("reviews.page.previousRevision"),
+                ReviewView.class, new RouteParameters("reviewId", String.valueOf(page.amendsId())))));
+        }
+        if (page.amendedById() != null) {
+            add(new Paragraph(new Span(getTranslation("reviews.page.amendedBy") + " "), new RouterLink(getTranslation("reviews.page.nextRevision"),
+                ReviewView.class, new RouteParameters("reviewId", String.valueOf(page.amendedById())))));
+        }
+        add(toolbar(page), pack(page.pack(), page.isFrozen()), review(page));
+    }
+
+    private Component toolbar(ReviewPage page) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setWrap(true);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (page.mayWrite() && page.status() == org.centrecpd.reviews.ReviewStatus.DRAFT) {
+            bar.add(button("review-share", "reviews.share", () -> reviews.share(reviewId), "reviews.shared"));
+        }
+        if (page.maySignOff()) {
+            Button signOff = button("review-sign-off", "reviews.signOff", () -> reviews.signOff(reviewId), "reviews.signedOff");
+            signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(signOff);
+        }
+        if (page.mayAmend()) {
+            bar.add(new Button(getTranslation("reviews.amend"), e -> run(() -> {
+                long next = reviews.amend(reviewId);
+                getUI().ifPresent(ui -> ui.navigate(ReviewView.class, new RouteParameters("reviewId", String.valueOf(next))));
+            }, null)));
+        }
+        if (page.mayDownload()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+                ReviewService.ReviewFile file = reviews.pdf(reviewId);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(), "application/pdf", file.content().length);
+            }), "");
+            pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation("reviews.pdf")));
+            pdf.getElement().setAttribute("download", true);
+            pdf.setId("review-pdf");
+            bar.add(pdf);
+        }
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action, String doneKey) {
+        Button button = new Button(getTranslation(key), e -> run(action, doneKey));
+        button.setId(id);
+        return button;
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                Feedback.saved(this, doneKey);
+                show();
+            }
+        } catch (RuntimeException ex) {
+            if (!Feedback.explain(this, ex)) {
+                throw ex;
+            }
+        }
+    }
+
+    /** The figures: staff, training (with the previous term and the authority), workshops, CPD and journal, coverage, case studies, previous actions. */
+    private Section pack(Pack p, boolean frozen) {
+        Section section = new Section();
+        section.setId("review-pack");
+        section.add(new H2(getTranslation("reviews.pack.title", Dates.longDay(p.asAt(), getLocale()))));
+        section.add(new Paragraph(getTranslation(frozen ? "reviews.pack.frozen" : "reviews.pack.live")));
+        section.add(new Paragraph(getTranslation("reviews.pdf.runBy", or(p.provider()), or(p.group()))));
+        section.add(new H3(getTranslation("reviews.pack.staff")), table("pack-staff", List.of("reviews.pack.figure", "reviews.pack.value"),
+            List.of(List.of(getTranslation("reviews.pack.staffInPost"), p.staffInPost()), List.of(getTranslation("reviews.pack.joiners"), p.joiners()),
+                List.of(getTranslation("reviews.pack.leavers"), p.leavers()))));
+
+        section.add(new H3(getTranslation("reviews.pack.training")));
+        List<List<Object>> training = new ArrayList<>();
+        for (CourseFigures c : p.training()) {
+            training.add(trainingRow(c.course() + " (" + getTranslation(c.required() ? "reviews.pack.required" : "reviews.pack.recommended") + ")", c));
+        }
+        training.add(trainingRow(getTranslation("reviews.pack.requiredAll"), p.trainingOfKind(true)));
+        training.add(trainingRow(getTranslation("reviews.pack.recommendedAll"), p.trainingOfKind(false)));
+        training.add(trainingRow(getTranslation("reviews.pack.allTraining"), p.trainingTotal()));
+        if (p.previousTraining() != null) {
+            training.add(trainingRow(getTranslation("reviews.pack.previousTerm", Dates.day(p.previousAsAt(), getLocale())), p.previousTraining()));
+        }
+        training.add(trainingRow(getTranslation("reviews.pack.authorityAverage", p.authority()), p.authorityTraining()));
+        section.add(table("pack-training", List.of("reviews.pack.course", "reviews.pack.assigned", "reviews.pack.completed",
+            "reviews.pack.percentComplete", "reviews.pack.overdue", "reviews.pack.percentOverdue"), training));
+        List<BarChart.Bar> comparison = new ArrayList<>();
+        comparison.add(bar(getTranslation("reviews.pack.thisTerm"), p.trainingTotal()));
+        if (p.previousTraining() != null) {
+            comparison.add(bar(getTranslation("reviews.pack.previousTermShort"), p.previousTraining()));
+        }
+        comparison.add(bar(getTranslation("reviews.pack.authorityShort"), p.authorityTraining()));
+        section.add(new BarChart("pack-completion-chart", getTranslation("reviews.chart.completion"),
+            getTranslation("reviews.chart.completion.desc", p.centre(), Dates.day(p.asAt(), getLocale())), comparison,
+            List.of(getTranslation("reviews.chart.line"), getTranslation("reviews.pack.percentComplete"), getTranslation("reviews.pack.completed"),
+                getTranslation("reviews.pack.assigned")), getTranslation("reviews.chart.data")));
+
+        section.add(new H3(getTranslation("reviews.pack.workshops")), table("pack-workshops", List.of("reviews.pack.figure", "reviews.pack.value"),
+            List.of(List.of(getTranslation("reviews.pack.sessions"), p.workshops().sessions()),
+                List.of(getTranslation("reviews.pack.booked"), p.workshops().booked()),
+                List.of(getTranslation("reviews.pack.attended"), p.workshops().attended()),
+                List.of(getTranslation("reviews.pack.noShows"), p.workshops().noShows()))));
+        section.add(new H3(getTranslation("reviews.pack.cpdAndJournal")), table("pack-cpd", List.of("reviews.pack.figure", "reviews.pack.value"),
+            List.of(List.of(getTranslation("reviews.pack.cpdHours"), p.cpdHours().toPlainString()),
+                List.of(getTranslation("reviews.pack.journalWritten"), p.journal().written()),
+                List.of(getTranslation("reviews.pack.journalShared"), p.journal().shared()),
+                List.of(getTranslation("reviews.pack.supervisions"), p.journal().supervisions()))));
+
+        section.add(new H3(getTranslation("reviews.pack.coverage")));
+        section.add(table("pack-coverage", List.of("reviews.pack.area", "reviews.pack.trainedStaff", "reviews.pack.caseStudiesPublished"),
+            p.coverage().stream().map(a -> List.<Object>of(getTranslation(a.area().key()), a.trainedStaff(), a.caseStudies())).toList()));
+        section.add(new BarChart("pack-coverage-chart", getTranslation("reviews.chart.coverage"),
+            getTranslation("reviews.chart.coverage.desc", p.staffInPost()), p.coverage().stream().map(a -> {
+                int pct = p.staffInPost() == 0 ? 0 : (int) Math.round(100.0 * a.trainedStaff() / p.staffInPost());
+                return new BarChart.Bar(getTranslation(a.area().key()), pct, List.<Object>of(pct + "%", a.trainedStaff(), a.caseStudies()));
+            }).toList(), List.of(getTranslation("reviews.pack.area"), getTranslation("reviews.chart.percentStaff"),
+                getTranslation("reviews.pack.trainedStaff"), getTranslation("reviews.pack.caseStudiesPublished")), getTranslation("reviews.chart.data")));
+
+        section.add(new H3(getTranslation("reviews.pack.caseStudies")));
+        section.add(p.caseStudies().isEmpty() ? new Paragraph(getTranslation("reviews.pack.noCaseStudies"))
+            : table("pack-case-studies", List.of("reviews.pack.caseStudy", "reviews.pack.reviewState"),
+                p.caseStudies().stream().map(c -> List.<Object>of(c.title(), c.status())).toList()));
+        section.add(new H3(getTranslation("reviews.pack.previousActions")));
+        section.add(p.previousActions().isEmpty() ? new Paragraph(getTranslation("reviews.pack.noPreviousActions"))
+            : table("pack-previous-actions", List.of("reviews.action.body", "reviews.action.owner", "reviews.action.due", "reviews.action.state"),
+                p.previousActions().stream().map(a -> List.<Object>of(a.body(), a.owner(), Dates.day(a.dueOn(), getLocale()),
+                    actionState(a.doneOn(), a.dueOn(), p.asAt()))).toList()));
+        return section;
+    }
+
+    private BarChart.Bar bar(String label, CourseFigures c) {
+        return new BarChart.Bar(label, c.percentComplete(), List.of(c.percentComplete() + "%", c.completed(), c.assigned()));
+    }
+
+    private List<Object> trainingRow(String name, CourseFigures c) {
+        return List.of(name, c.assigned(), c.completed(), c.percentComplete() + "%", c.overdue(), c.percentOverdue() + "%");
+    }
+
+    private String actionState(java.time.LocalDate doneOn, java.time.LocalDate dueOn, java.time.LocalDate day) {
+        if (doneOn != null) {
+            return getTranslation("reviews.action.doneOn", Dates.day(doneOn, getLocale()));
+        }
+        return getTranslation(dueOn.isBefore(day) ? "reviews.action.overdue" : "reviews.action.open");
+    }
+
+    /** A plain, accessible data table (real th/td, a caption from the section). */
+    private Html table(String id, List<String> headerKeys, List<List<Object>> rows) {
+        StringBuilder html = new StringBuilder("<table class=\"chart-data pack-table\" id=\"").append(id).append("\"><thead><tr>");
+        headerKeys.forEach(k -> html.append("<th scope=\"col\">").append(e(getTranslation(k))).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (List<Object> row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = e(String.valueOf(row.get(i)));
+                html.append(i == 0 ? "<th scope=\"row\">" + cell + "</th>" : "<td>" + cell + "</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+        return new Html(html.toString());
+    }
+
+    /** The review's text: editable by the partner while open, answerable by the manager while shared, read-only otherwise. */
+    private Section review(ReviewPage page) {
+        Section section = new Section();
+        section.setId("review-text");
+        section.add(new H2(getTranslation("reviews.review")));
+        if (page.mayWrite()) {
+            section.add(editor(page));
+        } else if (page.mayRespond()) {
+            section.add(responder(page));
+        } else {
+            section.add(readOnly(page));
+        }
+        return section;
+    }
+
+    private Component editor(ReviewPage page) {
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        DatePicker visit = new DatePicker(getTranslation("reviews.visitDate"));
+        visit.setLocale(getLocale());
+        visit.setValue(page.visitDate());
+        visit.setId("review-visit");
+        form.add(visit);
+        Map<String, RadioButtonGroup<Judgement>> judgements = new LinkedHashMap<>();
+        Map<String, TextArea> commentaries = new HashMap<>();
+        for (ReviewPage.JudgementLine line : page.judgements()) {
+            RadioButtonGroup<Judgement> judgement = new RadioButtonGroup<>(getTranslation(line.area().key()));
+            judgement.setItems(Judgement.values());
+            judgement.setItemLabelGenerator(j -> getTranslation(j.key()));
+            judgement.setValue(line.judgement());
+            judgement.setId("judgement-" + line.area().id());
+            TextArea commentary = new TextArea(getTranslation("reviews.commentaryOn", getTranslation(line.area().key())));
+            commentary.setMaxLength(2000);
+            commentary.setValue(line.commentary() == null ? "" : line.commentary());
+            commentary.setWidthFull();
+            commentary.setId("commentary-" + line.area().id());
+            judgements.put(line.area().id(), judgement);
+            commentaries.put(line.area().id(), commentary);
+            Div area = new Div(judgement, commentary);
+            area.addClassName("review-area");
+            form.add(area);
+            if (line.response() != null) {
+                form.add(new Paragraph(getTranslation("reviews.responseWas", line.response())));
+            }
+        }
+        TextArea strengths = area("reviews.strengths", page.strengths(), "review-strengths");
+        TextArea priorities = area("reviews.priorities", page.priorities(), "review-priorities");
+        Button save = new Button(getTranslation("reviews.save"), e -> run(() -> {
+            Map<String, Review.Judged> byArea = new HashMap<>();
+            judgements.forEach((area, group) -> byArea.put(area, new Review.Judged(group.getValue(), commentaries.get(area).getValue())));
+            reviews.write(reviewId, page.version(), visit.getValue(), strengths.getValue(), priorities.getValue(), byArea);
+        }, "reviews.saved"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("review-save");
+        form.add(strengths, priorities, save, actionsEditor(page));
+        return form;
+    }
+
+    private TextArea area(String key, String value, String id) {
+        TextArea area = new TextArea(getTranslation(key));
+        area.setMaxLength(8000);
+        area.setValue(value == null ? "" : value);
+        area.setWidthFull();
+        area.setId(id);
+        return area;
+    }
+
+    private Component actionsEditor(ReviewPage page) {
+        Section section = new Section();
+        section.add(new H3(getTranslation("reviews.actions")));
+        section.add(actionsTable(page, true));
+        Button add = new Button(getTranslation("reviews.action.add"), VaadinIcon.PLUS.create(), e -> actionDialog(null));
+        add.setId("review-add-action");
+        section.add(add);
+        return section;
+    }
+
+    private void actionDialog(ReviewPage.ActionLine existing) {
+        Dialog dialog = new Dialog(getTranslation(existing == null ? "reviews.action.add" : "reviews.action.change"));
+        TextArea body = new TextArea(getTranslation("reviews.action.body"));
+        body.setMaxLength(2000);
+        body.setWidthFull();
+        body.setId("action-body");
+        ComboBox<PersonChoice> owner = new ComboBox<>(getTranslation("reviews.action.owner"));
+        List<PersonChoice> people = reviews.possibleOwners(reviewId);
+        owner.setItems(people);
+        owner.setItemLabelGenerator(PersonChoice::name);
+        owner.setId("action-owner");
+        DatePicker due = new DatePicker(getTranslation("reviews.action.due"));
+        due.setLocale(getLocale());
+        due.setId("action-due");
+        if (existing != null) {
+            body.setValue(existing.body());
+            people.stream().filter(p -> p.id() == existing.ownerPersonId()).findFirst().ifPresent(owner::setValue);
+            due.setValue(existing.dueOn());
+        }
+        Button save = new Button(getTranslation("reviews.save"), e -> {
+            if (owner.getValue() == null) {
+                owner.setInvalid(true);
+                owner.setErrorMessage(getTranslation("reviews.action.chooseOwner"));
+                return;
+            }
+            try {
+                if (existing == null) {
+                    reviews.addAction(reviewId, body.getValue(), owner.getValue().id(), due.getValue());
+                } else {
+                    reviews.changeAction(existing.id(), body.getValue(), owner.getValue().id(), due.getValue());
+                }
+                dialog.close();
+                show();
+            } catch (RuntimeException ex) {
+                if (!Feedback.explain(this, ex)) {
+                    throw ex;
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("action-save");
+        dialog.add(new VerticalLayout(body, owner, due));
+        dialog.getFooter().add(new Button(getTranslation("reviews.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private Component actionsTable(ReviewPage page, boolean editable) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setId("review-actions");
+        if (page.actions().isEmpty()) {
+            list.add(new Paragraph(getTranslation("reviews.actions.none")));
+        }
+        for (ReviewPage.ActionLine a : page.actions()) {
+            Div item = new Div();
+            item.addClassName("review-action");
+            item.add(new Paragraph(a.body()), new Paragraph(getTranslation("reviews.action.summary", a.ownerName(),
+                Dates.day(a.dueOn(), getLocale()), actionState(a.doneOn(), a.dueOn(), page.today()))));
+            if (a.response() != null) {
+                item.add(new Paragraph(getTranslation("reviews.responseWas", a.response())));
+            }
+            if (a.doneNote() != null) {
+                item.add(new Paragraph(getTranslation("reviews.action.note", a.doneNote())));
+            }
+            if (editable) {
+                Button change = new Button(getTranslation("reviews.action.change"), e -> actionDialog(a));
+                change.getElement().setAttribute("aria-label", getTranslation("reviews.action.changeWhich", a.body()));
+                Button remove = new Button(getTranslation("reviews.action.remove"), e -> run(() -> reviews.removeAction(a.id()), "reviews.action.removed"));
+                remove.getElement().setAttribute("aria-label", getTranslation("reviews.action.removeWhich", a.body()));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                item.add(new HorizontalLayout(change, remove));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component responder(ReviewPage page) {
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.add(new Paragraph(getTranslation("reviews.respond.intro")));
+        form.add(visitLine(page));
+        Map<String, TextArea> responses = new HashMap<>();
+        for (ReviewPage.JudgementLine line : page.judgements()) {
+            form.add(new H3(getTranslation(line.area().key())), new Paragraph(judgementWords(line)));
+            TextArea response = new TextArea(getTranslation("reviews.responseOn", getTranslation(line.area().key())));
+            response.setMaxLength(2000);
+            response.setWidthFull();
+            response.setValue(line.response() == null ? "" : line.response());
+            response.setId("response-" + line.area().id());
+            responses.put(line.area().id(), response);
+            form.add(response);
+        }
+        form.add(new H3(getTranslation("reviews.strengths")), new Paragraph(or(page.strengths())),
+            new H3(getTranslation("reviews.priorities")), new Paragraph(or(page.priorities())), new H3(getTranslation("reviews.actions")));
+        Map<Long, TextArea> actionResponses = new HashMap<>();
+        for (ReviewPage.ActionLine a : page.actions()) {
+            form.add(new Paragraph(a.body() + " — " + getTranslation("reviews.action.summary", a.ownerName(), Dates.day(a.dueOn(), getLocale()),
+                actionState(a.doneOn(), a.dueOn(), page.today()))));
+            TextArea response = new TextArea(getTranslation("reviews.responseOnAction", a.body()));
+            response.setMaxLength(2000);
+            response.setWidthFull();
+            response.setValue(a.response() == null ? "" : a.response());
+            response.setId("action-response-" + a.id());
+            actionResponses.put(a.id(), response);
+            form.add(response);
+        }
+        Button save = new Button(getTranslation("reviews.respond.save"), e -> run(() -> {
+            Map<String, String> byArea = new HashMap<>();
+            responses.forEach((k, v) -> byArea.put(k, v.getValue().isBlank() ? null : v.getValue().strip()));
+            Map<Long, String> byAction = new HashMap<>();
+            actionResponses.forEach((k, v) -> byAction.put(k, v.getValue().isBlank() ? null : v.getValue().strip()));
+            reviews.respond(reviewId, byArea, byAction);
+        }, "reviews.respond.saved"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("review-respond");
+        form.add(save);
+        return form;
+    }
+
+    private Component readOnly(ReviewPage page) {
+        VerticalLayout text = new VerticalLayout();
+        text.setPadding(false);
+        text.add(visitLine(page));
+        StringBuilder html = new StringBuilder("<table class=\"chart-data pack-table\" id=\"review-judgements\"><thead><tr>");
+        for (String k : List.of("reviews.pack.area", "reviews.judgement", "reviews.commentary", "reviews.response")) {
+            html.append("<th scope=\"col\">").append(e(getTranslation(k))).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (ReviewPage.JudgementLine j : page.judgements()) {
+            html.append("<tr><th scope=\"row\">").append(e(getTranslation(j.area().key()))).append("</th><td>")
+                .append(e(j.judgement() == null ? "—" : getTranslation(j.judgement().key()))).append("</td><td>").append(e(or(j.commentary())))
+                .append("</td><td>").append(e(or(j.response()))).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+        text.add(new Html(html.toString()), new H3(getTranslation("reviews.strengths")), new Paragraph(or(page.strengths())),
+            new H3(getTranslation("reviews.priorities")), new Paragraph(or(page.priorities())), new H3(getTranslation("reviews.actions")),
+            actionsTable(page, false));
+        return text;
+    }
+
+    private Paragraph visitLine(ReviewPage page) {
+        return new Paragraph(getTranslation("reviews.pdf.visit", page.visitDate() == null ? "—" : Dates.longDay(page.visitDate(), getLocale())));
+    }
+
+    private String judgementWords(ReviewPage.JudgementLine line) {
+        return (line.judgement() == null ? "—" : getTranslation(line.judgement().key())) + (line.commentary() == null || line.commentary().isBlank()
+            ? "" : ": " + line.commentary());
+    }
+
+    private String termLabel(ReviewPage page) {
+        return getTranslation("reviews.termLabel", getTranslation(page.season().key()), page.schoolYear() + "/" + ((page.schoolYear() + 1) % 100));
+    }
+
+    private static String or(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+
+    private static String e(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("reviews.title") : title;
+    }
+}
