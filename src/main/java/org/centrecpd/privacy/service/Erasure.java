@@ -13,7 +13,7 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.privacy.DataKind;
 import org.centrecpd.base.privacy.Due;
 import org.centrecpd.base.privacy.RetentionClock;
-import org.centrecpd.organisation.Leavers;
+import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.privacy.domain.LegalHoldRepository;
 import org.centrecpd.security.Role;
@@ -38,14 +38,14 @@ public class Erasure {
 
     private final PrivacyRegister register;
     private final RetentionSchedule schedule;
-    private final Leavers people;
+    private final PeopleOnRecord people;
     private final LegalHoldRepository holds;
     private final SubjectAccess subjectAccess;
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Erasure(PrivacyRegister register, RetentionSchedule schedule, Leavers people, LegalHoldRepository holds,
+    Erasure(PrivacyRegister register, RetentionSchedule schedule, PeopleOnRecord people, LegalHoldRepository holds,
             SubjectAccess subjectAccess, AccessScope scope, ApplicationEventPublisher events, Clock clock) {
         this.register = register;
         this.schedule = schedule;
@@ -60,7 +60,7 @@ public class Erasure {
     /** What erasing this person would do; refused (with the reason) for someone held or still working here. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Line> preview(long personId) {
-        Leavers.Leaver person = erasable(personId);
+        PeopleOnRecord.OnRecord person = erasable(personId);
         Due due = Due.people(List.of(personId));
         List<Line> lines = new ArrayList<>();
         Map<Long, Map<String, Integer>> periods = new java.util.HashMap<>();
@@ -81,7 +81,7 @@ public class Erasure {
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public long erase(long personId, String verifiedHow) {
-        Leavers.Leaver person = erasable(personId);
+        PeopleOnRecord.OnRecord person = erasable(personId);
         if (verifiedHow == null || verifiedHow.isBlank()) {
             throw new RuleViolation("privacy.erase.verified.required");
         }
@@ -102,9 +102,9 @@ public class Erasure {
         return total;
     }
 
-    private Leavers.Leaver erasable(long personId) {
+    private PeopleOnRecord.OnRecord erasable(long personId) {
         scope.requirePerson(personId);
-        Leavers.Leaver person = people.find(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        PeopleOnRecord.OnRecord person = people.find(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
         if (holds.findByPersonId(personId).isPresent()) {
             throw new RuleViolation("privacy.erase.held");
         }

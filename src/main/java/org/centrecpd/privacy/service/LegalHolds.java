@@ -8,7 +8,7 @@ import org.centrecpd.audit.AuditAction;
 import org.centrecpd.audit.AuditEvent;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
-import org.centrecpd.organisation.Leavers;
+import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.privacy.domain.LegalHold;
 import org.centrecpd.privacy.domain.LegalHoldRepository;
@@ -31,13 +31,13 @@ public class LegalHolds {
     }
 
     private final LegalHoldRepository holds;
-    private final Leavers people;
+    private final PeopleOnRecord people;
     private final AccessScope scope;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LegalHolds(LegalHoldRepository holds, Leavers people, AccessScope scope, CurrentUser currentUser,
+    LegalHolds(LegalHoldRepository holds, PeopleOnRecord people, AccessScope scope, CurrentUser currentUser,
                ApplicationEventPublisher events, Clock clock) {
         this.holds = holds;
         this.people = people;
@@ -50,7 +50,7 @@ public class LegalHolds {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<HoldRow> all() {
         return holds.findAll().stream().map(h -> new HoldRow(h.getPersonId(),
-            people.find(h.getPersonId()).map(Leavers.Leaver::fullName).orElse("?"), h.getReason(), h.getPlacedBy(), h.getPlacedOn())).toList();
+            people.find(h.getPersonId()).map(PeopleOnRecord.OnRecord::fullName).orElse("?"), h.getReason(), h.getPlacedBy(), h.getPlacedOn())).toList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -80,7 +80,7 @@ public class LegalHolds {
         scope.requirePerson(personId);
         holds.findByPersonId(personId).ifPresent(h -> {
             holds.delete(h);
-            events.publishEvent(new AuditEvent(AuditAction.LEGAL_HOLD_LIFTED, people.find(personId).map(Leavers.Leaver::email).orElse("?"),
+            events.publishEvent(new AuditEvent(AuditAction.LEGAL_HOLD_LIFTED, people.find(personId).map(PeopleOnRecord.OnRecord::email).orElse("?"),
                 "placed on " + h.getPlacedOn() + ": " + h.getReason()));
         });
     }

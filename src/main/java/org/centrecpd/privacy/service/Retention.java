@@ -22,7 +22,7 @@ import org.centrecpd.base.privacy.DataKind;
 import org.centrecpd.base.privacy.Due;
 import org.centrecpd.base.privacy.RetentionClock;
 import org.centrecpd.base.ui.Dates;
-import org.centrecpd.organisation.Leavers;
+import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.privacy.domain.LegalHold;
 import org.centrecpd.privacy.domain.LegalHoldRepository;
@@ -57,7 +57,7 @@ public class Retention {
 
     private final PrivacyRegister register;
     private final RetentionSchedule schedule;
-    private final Leavers leavers;
+    private final PeopleOnRecord leavers;
     private final LegalHoldRepository holds;
     private final SubjectAccess subjectAccess;
     private final MailSender mail;
@@ -67,7 +67,7 @@ public class Retention {
     private final TransactionTemplate transaction;
     private final Texts texts = new Texts();
 
-    Retention(PrivacyRegister register, RetentionSchedule schedule, Leavers leavers, LegalHoldRepository holds,
+    Retention(PrivacyRegister register, RetentionSchedule schedule, PeopleOnRecord leavers, LegalHoldRepository holds,
               SubjectAccess subjectAccess, MailSender mail, ApplicationEventPublisher events, AccessScope scope, Clock clock,
               PlatformTransactionManager transactions) {
         this.register = register;
@@ -112,14 +112,14 @@ public class Retention {
             held.add(hold.getPersonId());
             leavers.find(hold.getPersonId()).ifPresent(p -> heldEmails.add(p.email().toLowerCase(Locale.ROOT)));
         }
-        List<Leavers.Leaver> left = leavers.asAt(today).stream().filter(l -> !held.contains(l.personId())).toList();
+        List<PeopleOnRecord.OnRecord> left = leavers.asAt(today).stream().filter(l -> !held.contains(l.personId())).toList();
         Map<Long, Map<String, Integer>> periods = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (DataKind kind : register.kinds()) {
             if (kind.clock() == RetentionClock.AFTER_LEAVING) {
                 List<Long> people = left.stream()
                     .filter(l -> !l.leftOn().plusMonths(schedule.months(l.authorityId(), kind, periods)).isAfter(today))
-                    .map(Leavers.Leaver::personId).toList();
+                    .map(PeopleOnRecord.OnRecord::personId).toList();
                 long rows = 0;
                 // A first run over years of leavers may be due thousands: a thousand ids per statement at most.
                 for (int from = 0; from < people.size(); from += 1000) {
@@ -148,7 +148,7 @@ public class Retention {
         DataKind journal = register.kinds().stream().filter(k -> k.key().equals("journal.entries")).findFirst().orElseThrow();
         Map<Long, Map<String, Integer>> periods = new HashMap<>();
         int offered = 0;
-        for (Leavers.Leaver leaver : leavers.asAt(today)) {
+        for (PeopleOnRecord.OnRecord leaver : leavers.asAt(today)) {
             LocalDate deletedOn = leaver.leftOn().plusMonths(schedule.months(leaver.authorityId(), journal, periods));
             if (!deletedOn.isAfter(today) || leaver.email().endsWith("@erased.invalid") || subjectAccess.offered(leaver.personId())) {
                 continue;

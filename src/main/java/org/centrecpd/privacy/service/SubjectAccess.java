@@ -18,7 +18,7 @@ import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.privacy.DataSubject;
 import org.centrecpd.base.ui.Dates;
-import org.centrecpd.organisation.Leavers;
+import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.privacy.domain.SubjectAccessRequest;
 import org.centrecpd.privacy.domain.SubjectAccessRequest.Channel;
@@ -58,7 +58,7 @@ public class SubjectAccess {
     private final SubjectAccessRequestRepository requests;
     private final AccessScope scope;
     private final CurrentUser currentUser;
-    private final Leavers people;
+    private final PeopleOnRecord people;
     private final PrivacyRegister register;
     private final MailSender mail;
     private final ApplicationEventPublisher events;
@@ -67,7 +67,7 @@ public class SubjectAccess {
     private final String publicUrl;
     private final Texts texts = new Texts();
 
-    SubjectAccess(SubjectAccessRequestRepository requests, AccessScope scope, CurrentUser currentUser, Leavers people,
+    SubjectAccess(SubjectAccessRequestRepository requests, AccessScope scope, CurrentUser currentUser, PeopleOnRecord people,
                   PrivacyRegister register, MailSender mail, ApplicationEventPublisher events, Clock clock,
                   @Value("${centrecpd.privacy.copy-valid-for:P14D}") Duration linkValidFor,
                   @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
@@ -132,7 +132,7 @@ public class SubjectAccess {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<RequestRow> all() {
         return requests.requestsForAdmins().stream()
-            .map(r -> row(r, people.find(r.getPersonId()).map(Leavers.Leaver::fullName).orElse("?"))).toList();
+            .map(r -> row(r, people.find(r.getPersonId()).map(PeopleOnRecord.OnRecord::fullName).orElse("?"))).toList();
     }
 
     /** A new link for a request whose link has expired (the old one stops working). */
