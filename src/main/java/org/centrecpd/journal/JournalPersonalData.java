@@ -44,8 +44,36 @@ class JournalPersonalData implements PersonalData {
         return List.of(ENTRIES, SUPERVISION);
     }
 
+    /** In place of the journal's words in a copy someone else downloads: only the person reads them. */
+    static final String PRIVATE = "(private: only in the copy you download yourself)";
+
     @Override
     public List<Table> copyOf(DataSubject person) {
+        List<Table> tables = fullCopy(person);
+        if (person.forThemselves()) {
+            return tables;
+        }
+        // An admin answering a letter gets everything but the words: dates, titles and counts stay, the text does not.
+        return tables.stream().map(t -> switch (t.title()) {
+            case "Journal entries" -> blank(t, 3, 6, 7);
+            case "Journal entry sections" -> blank(t, 2);
+            case "Feedback on your entries" -> blank(t, 3);
+            case "Supervision notes about you" -> blank(t, 2, 3);
+            default -> t;
+        }).toList();
+    }
+
+    private static Table blank(Table table, int... columns) {
+        return new Table(table.title(), table.headers(), table.rows().stream().map(row -> {
+            List<Object> copy = new java.util.ArrayList<>(row);
+            for (int c : columns) {
+                copy.set(c, PRIVATE);
+            }
+            return copy;
+        }).toList());
+    }
+
+    private List<Table> fullCopy(DataSubject person) {
         long id = person.personId();
         List<List<Object>> entries = jdbc.sql("""
                 select e.id, e.created_at, e.updated_at, coalesce(e.title, e.unit_title, ''), coalesce(e.course_title, ''),

@@ -90,6 +90,7 @@ final class PersonalCopy {
 
             %s
 
+            %s
             What is not in here, and why:
             - Feedback and supervision notes you wrote about other people are theirs: this copy says when you
               wrote feedback, not what, about whom.
@@ -99,8 +100,15 @@ final class PersonalCopy {
             How long each kind of data is kept, why, and on what lawful basis: the privacy notice in the app
             (the "Privacy" link at the foot of every page and on the sign-in page). To ask for a correction or
             for something to be deleted, contact the data protection officer named there.
-            """.formatted(person.fullName(), made, String.join("\n", files.stream().map(f -> "  " + f).toList()));
+            """.formatted(person.fullName(), made, String.join("\n", files.stream().map(f -> "  " + f).toList()),
+            person.forThemselves() ? "" : ADMIN_NOTE);
     }
+
+    private static final String ADMIN_NOTE = """
+        This copy was downloaded by an admin for you. The words of your journal, of the feedback on it and of
+        your supervision notes are private to you: they are marked "private" here. You get them in the copy
+        you download yourself, signed in, from the link we e-mailed you or from Your data in the app.
+        """;
 
     static String json(Table table) {
         StringBuilder out = new StringBuilder("{\"title\":").append(quote(table.title())).append(",\"rows\":[");

@@ -82,11 +82,15 @@ public class Retention {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** What tonight's run would delete or anonymise, per kind, changing nothing. */
+    /**
+     * What a run today would delete or anonymise, per kind, changing nothing: for the leavers of one authority
+     * ({@code authorityId}), or everything the nightly run would do (null: every authority, and the kinds counted
+     * from when they were recorded).
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<Outcome> preview() {
+    public List<Outcome> preview(Long authorityId) {
         scope.centres(); // an admin's scope is everywhere; asked so that only a signed-in user gets here
-        return sweep(LocalDate.now(clock), false);
+        return sweep(LocalDate.now(clock), false, authorityId);
     }
 
     /** The nightly run (UK time), on one node at a time. */
@@ -94,25 +98,36 @@ public class Retention {
     @SchedulerLock(name = "privacy-retention", lockAtLeastFor = "${centrecpd.privacy.lock-at-least:PT5M}")
     public void run() {
         LocalDate today = LocalDate.now(clock);
-        int offered = offerCopiesToLeavers(today);
-        List<Outcome> done = sweep(today, true);
+        offerCopiesToLeavers(today, null);
+        apply(today, null);
+    }
+
+    /**
+     * Applies the schedule on {@code day} (what {@link #run} does, without the lock), to the leavers of one authority
+     * or (null) to everything, and records the counts per kind in the log and the audit log.
+     */
+    public List<Outcome> apply(LocalDate today, Long authorityId) {
+        List<Outcome> done = sweep(today, true, authorityId);
         StringBuilder counts = new StringBuilder();
         done.stream().filter(o -> o.rows() > 0).forEach(o -> counts.append(counts.isEmpty() ? "" : "; ")
             .append(o.kind().key()).append(": ").append(o.rows()).append(' ').append(o.kind().disposal().name().toLowerCase(Locale.ROOT)));
-        log.info("Retention on {}: {}; {} leaver(s) offered their copy", today, counts.isEmpty() ? "nothing due" : counts, offered);
-        String detail = (counts.isEmpty() ? "nothing due" : counts.toString()) + "; leavers offered their copy: " + offered;
+        String detail = counts.isEmpty() ? "nothing due" : counts.toString();
+        String which = authorityId == null ? "every authority" : "authority " + authorityId;
+        log.info("Retention on {} for {}: {}", today, which, detail);
         transaction.executeWithoutResult(t -> events.publishEvent(new AuditEvent(AuditAction.RETENTION_APPLIED,
-            "Retention schedule, " + today, detail.length() > 1900 ? detail.substring(0, 1900) : detail, "system")));
+            "Retention schedule, " + today + ", " + which, detail.length() > 1900 ? detail.substring(0, 1900) : detail, "system")));
+        return done;
     }
 
-    List<Outcome> sweep(LocalDate today, boolean apply) {
+    private List<Outcome> sweep(LocalDate today, boolean apply, Long authorityId) {
         Set<Long> held = new HashSet<>();
         Set<String> heldEmails = new HashSet<>();
         for (LegalHold hold : holds.findAll()) {
             held.add(hold.getPersonId());
             leavers.find(hold.getPersonId()).ifPresent(p -> heldEmails.add(p.email().toLowerCase(Locale.ROOT)));
         }
-        List<PeopleOnRecord.OnRecord> left = leavers.asAt(today).stream().filter(l -> !held.contains(l.personId())).toList();
+        List<PeopleOnRecord.OnRecord> left = leavers.asAt(today).stream().filter(l -> !held.contains(l.personId()))
+            .filter(l -> authorityId == null || l.authorityId() == authorityId).toList();
         Map<Long, Map<String, Integer>> periods = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (DataKind kind : register.kinds()) {
@@ -126,7 +141,7 @@ public class Retention {
                     rows += dispose(kind, Due.people(people.subList(from, Math.min(people.size(), from + 1000))), apply);
                 }
                 outcomes.add(new Outcome(kind, rows));
-            } else {
+            } else if (authorityId == null) {
                 outcomes.add(new Outcome(kind, dispose(kind, Due.recordedBefore(today.minusMonths(schedule.longest(kind)), held,
                     heldEmails), apply)));
             }
@@ -144,16 +159,20 @@ public class Retention {
      * Each leaver not yet offered their copy gets one e-mail at the address on record: a link to their copy, valid until
      * their journal is deleted, and that day. Held people are offered it too: a hold keeps data, it does not withhold it.
      */
-    int offerCopiesToLeavers(LocalDate today) {
+    public int offerCopiesToLeavers(LocalDate today, Long authorityId) {
         DataKind journal = register.kinds().stream().filter(k -> k.key().equals("journal.entries")).findFirst().orElseThrow();
         Map<Long, Map<String, Integer>> periods = new HashMap<>();
         int offered = 0;
         for (PeopleOnRecord.OnRecord leaver : leavers.asAt(today)) {
+            if (authorityId != null && leaver.authorityId() != authorityId) {
+                continue;
+            }
             LocalDate deletedOn = leaver.leftOn().plusMonths(schedule.months(leaver.authorityId(), journal, periods));
             if (!deletedOn.isAfter(today) || leaver.email().endsWith("@erased.invalid") || subjectAccess.offered(leaver.personId())) {
                 continue;
             }
             offered++;
+            log.info("Leaver {} offered their copy; journal to be deleted on {}", leaver.personId(), deletedOn);
             transaction.executeWithoutResult(t -> {
                 String token = subjectAccess.offerToLeaver(leaver.personId(), deletedOn.atStartOfDay(ZoneId.of("Europe/London")).toInstant());
                 String link = subjectAccess.publicUrl() + "/privacy/leaver-copy/" + token;

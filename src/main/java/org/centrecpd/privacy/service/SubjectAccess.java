@@ -178,9 +178,10 @@ public class SubjectAccess {
     }
 
     private Copy deliver(SubjectAccessRequest request, boolean signedIn) {
+        boolean own = !signedIn;
         if (signedIn) {
             SignedInUser user = currentUser.require();
-            boolean own = user.personId() != null && user.personId() == request.getPersonId();
+            own = user.personId() != null && user.personId() == request.getPersonId();
             if (!own && user.role() != Role.ADMIN) {
                 throw new NotFoundException("Request " + request.getId());
             }
@@ -189,12 +190,14 @@ public class SubjectAccess {
             throw new NotFoundException("Request " + request.getId() + " (link expired)");
         }
         var person = people.find(request.getPersonId()).orElseThrow(() -> new NotFoundException("Person"));
-        DataSubject subject = new DataSubject(person.personId(), person.fullName(), Set.of(person.email()));
+        // An admin's download leaves out the journal's words (nobody but the person reads them, admins included).
+        DataSubject subject = new DataSubject(person.personId(), person.fullName(), Set.of(person.email()), own);
         LocalDate today = LocalDate.now(clock);
         byte[] zip = PersonalCopy.zip(subject, PersonalCopy.collect(register.holders(), subject), today);
         request.downloaded(clock.instant());
         events.publishEvent(new AuditEvent(AuditAction.SUBJECT_ACCESS_DOWNLOADED, person.email(),
-            "request " + request.getId() + " (" + request.getChannel() + "), " + zip.length + " bytes",
+            "request " + request.getId() + " (" + request.getChannel() + "), "
+                + (own ? "by the person" : "by an admin, journal text left out") + ", " + zip.length + " bytes",
             signedIn ? null : person.email()));
         return new Copy(PersonalCopy.fileName(subject, today), zip);
     }

@@ -214,7 +214,7 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
             preview.setId("retention-preview");
             preview.setVisible(false);
             Button dryRun = new Button(getTranslation("privacy.retention.preview"), e -> {
-                preview.setItems(new ListDataProvider<>(retention.preview()));
+                preview.setItems(new ListDataProvider<>(retention.preview(authority.getValue() == null ? null : authority.getValue().id())));
                 preview.setVisible(true);
             });
             dryRun.setId("retention-dry-run");
