@@ -163,7 +163,9 @@ final class PersonalCopy {
               table { border-collapse: collapse; width: 100%%; margin-bottom: 4mm; }
               th, td { border: 0.5pt solid #777; padding: 1.5mm; text-align: left; vertical-align: top; }
               th { background: #eee; }
-              td { white-space: pre-wrap; }
+              td, dd { white-space: pre-wrap; }
+              dl.row { border-top: 0.5pt solid #777; padding-top: 2mm; margin: 0 0 3mm 0; }
+              dt { font-weight: bold; } dd { margin: 0 0 1.5mm 0; }
             </style></head><body>
             <h1>Your data in Centre CPD</h1>
             <p>Everything Centre CPD holds about <strong>%1$s</strong>, made on %2$s. The same data is in the files in the
@@ -178,6 +180,17 @@ final class PersonalCopy {
                 html.append("<h2>").append(e(table.title())).append("</h2>");
                 if (table.rows().isEmpty()) {
                     html.append("<p>Nothing held.</p>");
+                    continue;
+                }
+                if (table.headers().size() > 5) {
+                    // Too many columns to read across a page: one block per row, each value under its heading.
+                    for (List<Object> row : table.rows()) {
+                        html.append("<dl class=\"row\">");
+                        for (int c = 0; c < table.headers().size() && c < row.size(); c++) {
+                            html.append("<dt>").append(e(table.headers().get(c))).append("</dt><dd>").append(e(text(row.get(c)))).append("</dd>");
+                        }
+                        html.append("</dl>");
+                    }
                     continue;
                 }
                 html.append("<table><thead><tr>");
