@@ -25,6 +25,12 @@ class WorkshopsPersonalData implements PersonalData {
         "Database: workshop_booking, workshop_evaluation_given (answers are anonymous)",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
 
+    static final DataKind FACILITATING = new DataKind("workshops.facilitating", "Workshops you facilitated",
+        "To give facilitators the register and the course's material, and to show who delivered the training",
+        LawfulBasis.PUBLIC_TASK, "Everyone booked on the session; its organisers; admins", "Database: workshop_facilitator",
+        RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE,
+        "Who delivered a session is part of the evidence of the training its attendees completed (6 years after leaving by default)");
+
     private final JdbcClient jdbc;
 
     WorkshopsPersonalData(JdbcClient jdbc) {
@@ -33,7 +39,7 @@ class WorkshopsPersonalData implements PersonalData {
 
     @Override
     public List<DataKind> kinds() {
-        return List.of(BOOKINGS);
+        return List.of(BOOKINGS, FACILITATING);
     }
 
     @Override
@@ -48,14 +54,26 @@ class WorkshopsPersonalData implements PersonalData {
             .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toString(), rs.getString(3),
                 rs.getString(4), rs.getTimestamp(5).toLocalDateTime().toString(), rs.getString(6)))
             .list();
+        List<List<Object>> ran = jdbc.sql("""
+                select v.title, s.starts_at from workshop_facilitator f join workshop_session s on s.id = f.session_id
+                  join course c on c.id = s.course_id join course_version v on v.id = c.current_version_id
+                 where f.person_id = :id order by s.starts_at""")
+            .param("id", person.personId())
+            .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toString()))
+            .list();
         return List.of(new Table("Workshops", List.of("Workshop", "Starts", "Booking", "Attendance", "Booked at",
-            "Evaluation answered"), rows));
+            "Evaluation answered"), rows), new Table("Workshops you facilitated", List.of("Workshop", "Starts"), ran));
     }
 
     @Override
     public long dispose(DataKind kind, Due due, boolean apply) {
         if (due.people().isEmpty()) {
             return 0;
+        }
+        if (kind.key().equals(FACILITATING.key())) {
+            var spec = jdbc.sql((apply ? "delete" : "select count(*)") + " from workshop_facilitator where person_id in (:people)")
+                .param("people", due.people());
+            return apply ? spec.update() : spec.query(Long.class).single();
         }
         if (!apply) {
             return jdbc.sql("select count(*) from workshop_booking where person_id in (:people)").param("people", due.people())
