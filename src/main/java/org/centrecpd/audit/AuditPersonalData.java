@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditPersonalData implements PersonalData {
 
-    static final DataKind EVENTS = new DataKind("audit.events", "Audit log",
+    static final DataKind EVENTS = new DataKind("audit-events", "Audit log",
         "A record of sign-ins, changes to people, roles and remits, and exports of personal data, to detect and investigate misuse",
         LawfulBasis.LEGITIMATE_INTERESTS, "Admins", "Database: audit_event",
         RetentionClock.AFTER_RECORDED, 24, DataKind.Disposal.DELETE,

@@ -33,11 +33,11 @@ class CaseStudiesPersonalData implements PersonalData {
     private static final Logger log = LoggerFactory.getLogger(CaseStudiesPersonalData.class);
     static final String FORMER = "Former member of staff";
 
-    static final DataKind DRAFTS = new DataKind("casestudies.drafts", "Abandoned case-study drafts",
+    static final DataKind DRAFTS = new DataKind("casestudies-drafts", "Abandoned case-study drafts",
         "A case study you are still writing, with its documents", LawfulBasis.PUBLIC_TASK,
         "You; the improvement partners who review it", "Database: case_study and its rows; stored files; the search index",
         RetentionClock.AFTER_RECORDED, 24, DataKind.Disposal.DELETE, null);
-    static final DataKind AUTHORSHIP = new DataKind("casestudies.authorship", "Your name on case studies and reviews",
+    static final DataKind AUTHORSHIP = new DataKind("casestudies-authorship", "Your name on case studies and reviews",
         "To credit the author of published good practice and to record who reviewed it", LawfulBasis.PUBLIC_TASK,
         "Everyone the case study is published to; its reviewers", "Database: case_study.author_name, case_study_review.author_name",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.ANONYMISE, null);

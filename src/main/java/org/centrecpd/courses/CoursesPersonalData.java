@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CoursesPersonalData implements PersonalData {
 
-    static final DataKind PROGRESS = new DataKind("courses.progress", "Courses in progress",
+    static final DataKind PROGRESS = new DataKind("courses-progress", "Courses in progress",
         "To let you carry on a course where you stopped", LawfulBasis.PUBLIC_TASK,
         "You; your line managers see how far you are", "Database: course_progress, unit_progress",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
-    static final DataKind COMPLETIONS = new DataKind("courses.completions", "Completed courses and CPD hours",
+    static final DataKind COMPLETIONS = new DataKind("courses-completions", "Completed courses and CPD hours",
         "Evidence of statutory and safeguarding training, and your CPD record", LawfulBasis.LEGAL_OBLIGATION,
         "You; your line managers and the improvement partners overseeing your centre; admins", "Database: course_completion",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.ANONYMISE,

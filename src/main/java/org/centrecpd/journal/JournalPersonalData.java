@@ -23,12 +23,12 @@ class JournalPersonalData implements PersonalData {
 
     static final String WHO_READS = "Only you; the line managers you share an entry with, while they manage you; nobody else, not admins";
 
-    static final DataKind ENTRIES = new DataKind("journal.entries", "Your journal: entries, shares and feedback",
+    static final DataKind ENTRIES = new DataKind("journal-entries", "Your journal: entries, shares and feedback",
         "Your reflective practice and CPD portfolio, and the supervision conversation about it",
         LawfulBasis.PUBLIC_TASK, WHO_READS,
         "Database: journal_entry, journal_section, journal_tag, journal_area, journal_share, journal_read, journal_feedback",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
-    static final DataKind SUPERVISION = new DataKind("journal.supervision", "Supervision notes about you",
+    static final DataKind SUPERVISION = new DataKind("journal-supervision", "Supervision notes about you",
         "A record of supervision meetings and the actions agreed", LawfulBasis.PUBLIC_TASK,
         "You; the line manager who wrote them, while they manage you; not admins", "Database: supervision_note",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationPersonalData implements PersonalData {
 
-    static final DataKind PEOPLE = new DataKind("organisation.people", "Your record and employment history",
+    static final DataKind PEOPLE = new DataKind("organisation-people", "Your record and employment history",
         "To know who works where, in which job, so that training, supervision and access follow the organisation",
         LawfulBasis.PUBLIC_TASK, "You; your line managers and the improvement partners overseeing your centre; admins",
         "Database: person, employment, oversight",

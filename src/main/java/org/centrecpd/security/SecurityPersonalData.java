@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityPersonalData implements PersonalData {
 
-    static final DataKind ACCOUNTS = new DataKind("security.accounts", "Your sign-in",
+    static final DataKind ACCOUNTS = new DataKind("security-accounts", "Your sign-in",
         "To let you sign in, with the role that decides what you may see",
         LawfulBasis.PUBLIC_TASK, "You; admins", "Database: user_account (passwords only as a one-way hash)",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.ANONYMISE, null);
-    static final DataKind LINKS = new DataKind("security.invitations", "Invitations and password-reset links",
+    static final DataKind LINKS = new DataKind("security-invitations", "Invitations and password-reset links",
         "To invite you and let you set a password; only a hash of each link is stored",
         LawfulBasis.PUBLIC_TASK, "Nobody (the link is only in the e-mail)", "Database: account_link",
         RetentionClock.AFTER_RECORDED, 3, DataKind.Disposal.DELETE, null);

@@ -22,16 +22,16 @@ class TrainingPersonalData implements PersonalData {
     private static final String EVIDENCE = "Evidence of which statutory and safeguarding training was required and done "
         + "(6 years after leaving by default)";
 
-    static final DataKind ASSIGNMENTS = new DataKind("training.assignments", "Training assigned to you",
+    static final DataKind ASSIGNMENTS = new DataKind("training-assignments", "Training assigned to you",
         "To show which training your job requires and by when", LawfulBasis.LEGAL_OBLIGATION,
         "You; your line managers and the improvement partners overseeing your centre; admins", "Database: assignment",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE, EVIDENCE);
-    static final DataKind CERTIFICATES = new DataKind("training.certificates", "Certificates",
+    static final DataKind CERTIFICATES = new DataKind("training-certificates", "Certificates",
         "To prove a completed course to anyone you show the certificate to", LawfulBasis.LEGAL_OBLIGATION,
         "You; anyone with a certificate's code (its public check); your line managers; admins",
         "Database: certificate (the PDF is made when downloaded)",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE, EVIDENCE);
-    static final DataKind REMINDERS = new DataKind("training.reminders", "Reminder e-mails sent and your choice about them",
+    static final DataKind REMINDERS = new DataKind("training-reminders", "Reminder e-mails sent and your choice about them",
         "To send one reminder a day at most, and none if you turned them off", LawfulBasis.PUBLIC_TASK,
         "Nobody in the app (used by the reminder job)", "Database: reminder_sent, reminder_opt_out",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkshopsPersonalData implements PersonalData {
 
-    static final DataKind BOOKINGS = new DataKind("workshops.bookings", "Workshop bookings and attendance",
+    static final DataKind BOOKINGS = new DataKind("workshops-bookings", "Workshop bookings and attendance",
         "To give you a place, keep the waitlist in order and record who attended", LawfulBasis.PUBLIC_TASK,
         "You; the session's facilitator and organiser; your line managers; admins",
         "Database: workshop_booking, workshop_evaluation_given (answers are anonymous)",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
 
-    static final DataKind FACILITATING = new DataKind("workshops.facilitating", "Workshops you facilitated",
+    static final DataKind FACILITATING = new DataKind("workshops-facilitating", "Workshops you facilitated",
         "To give facilitators the register and the course's material, and to show who delivered the training",
         LawfulBasis.PUBLIC_TASK, "Everyone booked on the session; its organisers; admins", "Database: workshop_facilitator",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE,

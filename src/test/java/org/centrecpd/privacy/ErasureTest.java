@@ -86,11 +86,11 @@ class ErasureTest {
         holds.lift(people.manager.personId());
 
         var preview = erasure.preview(people.manager.personId());
-        assertThat(preview).filteredOn(l -> l.kind().key().equals("journal.entries")).singleElement()
+        assertThat(preview).filteredOn(l -> l.kind().key().equals("journal-entries")).singleElement()
             .matches(l -> l.erasedNow() && l.rows() == 1);
-        assertThat(preview).filteredOn(l -> l.kind().key().equals("casestudies.drafts")).singleElement()
+        assertThat(preview).filteredOn(l -> l.kind().key().equals("casestudies-drafts")).singleElement()
             .matches(l -> l.erasedNow() && l.rows() == 1);
-        assertThat(preview).filteredOn(l -> l.kind().key().equals("courses.completions")).singleElement()
+        assertThat(preview).filteredOn(l -> l.kind().key().equals("courses-completions")).singleElement()
             .matches(l -> !l.erasedNow() && l.keptUntil().equals(LocalDate.now().minusDays(1).plusMonths(72)));
         assertThat(jdbc.queryForObject("select count(*) from journal_entry where person_id = ?", Long.class, people.manager.personId()))
             .as("a preview changes nothing").isEqualTo(1);
@@ -108,7 +108,7 @@ class ErasureTest {
         assertThat(jdbc.queryForObject("select count(*) from course_completion where person_id = ?", Long.class, people.manager.personId()))
             .as("training evidence kept").isEqualTo(1);
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'PERSON_ERASED' and subject = ?", String.class,
-            people.manager.email())).contains("Signed letter", "journal.entries: 1", "casestudies.drafts: 1");
+            people.manager.email())).contains("Signed letter", "journal-entries: 1", "casestudies-drafts: 1");
 
         // Their own search, as they were signed in: the author finds their drafts, so an entry left behind would show.
         Fixture.signIn(people.manager);

@@ -80,7 +80,7 @@ abstract class RetentionContract {
         assertThat(journal(people.ada)).as("the day before six months").isEqualTo(1);
 
         List<Retention.Outcome> done = runOn(LEFT.plusMonths(6));
-        assertThat(done).filteredOn(o -> o.kind().key().equals("journal.entries")).extracting(Retention.Outcome::rows).containsExactly(1L);
+        assertThat(done).filteredOn(o -> o.kind().key().equals("journal-entries")).extracting(Retention.Outcome::rows).containsExactly(1L);
         assertThat(journal(people.ada)).isZero();
         assertThat(count("select count(*) from journal_feedback where author_id = ?", people.manager.personId()))
             .as("the feedback on Ada's entry went with it, Ben's stays").isEqualTo(1);
@@ -109,22 +109,22 @@ abstract class RetentionContract {
         assertThat(journal(people.ben)).isEqualTo(1);
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'RETENTION_APPLIED' and subject like ?",
             String.class, "%" + LEFT.plusMonths(72) + ", authority " + people.org.authority)).singleElement()
-            .asString().contains("organisation.people: 1 anonymise");
+            .asString().contains("organisation-people: 1 anonymise");
 
         var again = runOn(LEFT.plusMonths(72));
         assertThat(again).as("a second run finds nothing more to do").allMatch(o -> o.rows() == 0
-            || o.kind().key().equals("courses.completions"));
+            || o.kind().key().equals("courses-completions"));
     }
 
     @Test
     void anAuthoritysOwnPeriodIsObeyedAndADryRunChangesNothing() {
         Fixture.signIn(people.admin);
-        schedule.set(people.org.authority, "journal.entries", 12);
-        assertThat(schedule.of(people.org.authority)).filteredOn(p -> p.kind().key().equals("journal.entries"))
+        schedule.set(people.org.authority, "journal-entries", 12);
+        assertThat(schedule.of(people.org.authority)).filteredOn(p -> p.kind().key().equals("journal-entries"))
             .singleElement().matches(p -> p.months() == 12 && !p.isDefault());
         clock.setDay(LEFT.plusMonths(12));
         var preview = retention.preview(people.org.authority);
-        assertThat(preview).filteredOn(o -> o.kind().key().equals("journal.entries")).extracting(Retention.Outcome::rows)
+        assertThat(preview).filteredOn(o -> o.kind().key().equals("journal-entries")).extracting(Retention.Outcome::rows)
             .containsExactly(2L);
         assertThat(journal(people.ada) + journal(people.ben)).as("a dry run").isEqualTo(2);
         SecurityContextHolder.clearContext();

@@ -4,7 +4,7 @@ package org.centrecpd.base.privacy;
  * One kind of personal data, as the register of processing lists it and the retention job applies it: the
  * same definition does both, so the register cannot drift from what the job does.
  *
- * @param key           stable id, stored in the retention schedule (e.g. {@code journal.entries})
+ * @param key           stable id, stored in the retention schedule (e.g. {@code journal-entries})
  * @param name          what it is, in words a member of staff recognises
  * @param purpose       why it is kept
  * @param basis         the lawful basis

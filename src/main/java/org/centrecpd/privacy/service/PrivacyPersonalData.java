@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PrivacyPersonalData implements PersonalData {
 
-    static final DataKind REQUESTS = new DataKind("privacy.requests", "Your requests for a copy of your data",
+    static final DataKind REQUESTS = new DataKind("privacy-requests", "Your requests for a copy of your data",
         "To answer each request within the month the law allows, and show that it was answered", LawfulBasis.LEGAL_OBLIGATION,
         "You; admins", "Database: subject_access_request (the copy itself is never stored)",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE,

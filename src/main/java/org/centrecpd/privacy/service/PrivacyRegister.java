@@ -25,7 +25,7 @@ public class PrivacyRegister {
     PrivacyRegister(List<PersonalData> holders) {
         // The order retention applies them in: the person's record is anonymised last, after the rows that point to it.
         this.holders = holders.stream().sorted(Comparator.comparing((PersonalData h) -> h.kinds().stream()
-            .anyMatch(k -> k.key().startsWith("organisation.")) ? 1 : 0).thenComparing(h -> h.getClass().getName())).toList();
+            .anyMatch(k -> k.key().startsWith("organisation-")) ? 1 : 0).thenComparing(h -> h.getClass().getName())).toList();
         this.kinds = this.holders.stream().flatMap(h -> h.kinds().stream())
             .collect(Collectors.toMap(DataKind::key, Function.identity(), (a, b) -> {
                 throw new IllegalStateException("Two kinds of personal data with the key " + a.key());

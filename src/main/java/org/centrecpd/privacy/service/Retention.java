@@ -160,7 +160,7 @@ public class Retention {
      * their journal is deleted, and that day. Held people are offered it too: a hold keeps data, it does not withhold it.
      */
     public int offerCopiesToLeavers(LocalDate today, Long authorityId) {
-        DataKind journal = register.kinds().stream().filter(k -> k.key().equals("journal.entries")).findFirst().orElseThrow();
+        DataKind journal = register.kinds().stream().filter(k -> k.key().equals("journal-entries")).findFirst().orElseThrow();
         Map<Long, Map<String, Integer>> periods = new HashMap<>();
         int offered = 0;
         for (PeopleOnRecord.OnRecord leaver : leavers.asAt(today)) {

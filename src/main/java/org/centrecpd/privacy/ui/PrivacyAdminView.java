@@ -100,7 +100,7 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
                 showRequests();
             })).setHeader(getTranslation("privacy.copy"));
         requests.setAllRowsVisible(true);
-        requests.setAriaLabel(getTranslation("privacy.requests"));
+        requests.setAriaLabel(getTranslation("privacy-requests"));
         requests.setId("privacy-requests");
         ComboBox<PeopleOnRecord.OnRecord> person = personPicker("privacy.raise.person");
         person.setId("raise-person");
@@ -120,7 +120,7 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
         raising.setAlignItems(FlexComponent.Alignment.BASELINE);
         showRequests();
         return new VerticalLayout(new Paragraph(getTranslation("privacy.requests.intro")), raising,
-            new H3(getTranslation("privacy.requests")), requests);
+            new H3(getTranslation("privacy-requests")), requests);
     }
 
     private void showRequests() {

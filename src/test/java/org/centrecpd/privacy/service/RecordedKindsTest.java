@@ -35,7 +35,7 @@ class RecordedKindsTest {
             jdbc.update("insert into audit_event (occurred_at, actor, action, subject, detail) values (?, 'system', 'ROLE_CHANGED', ?, 'old')",
                 Timestamp.valueOf(LocalDateTime.of(2000, 6, 1, 9, 0)), email);
         }
-        var audit = register.kind("audit.events");
+        var audit = register.kind("audit-events");
         assertThat(audit.clock()).isEqualTo(RetentionClock.AFTER_RECORDED);
         Due due = Due.recordedBefore(longAgo, Set.of(people.ben.personId()), Set.of(people.ben.email()));
         long dryRun = register.holderOf(audit).dispose(audit, due, false);
@@ -54,7 +54,7 @@ class RecordedKindsTest {
         jdbc.update("insert into account_link (account_id, purpose, token_hash, created_at, expires_at) values (?, 'INVITATION', ?, ?, ?)",
             people.ada.accountId(), "old-" + System.nanoTime(), Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 9, 0)),
             Timestamp.valueOf(LocalDateTime.of(2000, 1, 15, 9, 0)));
-        var links = register.kind("security.invitations");
+        var links = register.kind("security-invitations");
         register.holderOf(links).dispose(links, Due.recordedBefore(LocalDate.of(2001, 1, 1), Set.of(), Set.of()), true);
         assertThat(jdbc.queryForObject("select count(*) from account_link where account_id = ?", Long.class, people.ada.accountId())).isZero();
     }
