@@ -3,11 +3,13 @@ package org.centrecpd.privacy.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.centrecpd.base.privacy.DataKind;
 import org.centrecpd.base.privacy.PersonalData;
+import org.centrecpd.base.privacy.RetentionClock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +56,35 @@ public class PrivacyRegister {
 
     PersonalData holderOf(DataKind kind) {
         return holderOf.get(kind.key());
+    }
+
+    /**
+     * The register as Markdown, for {@code docs/privacy-register.md} (a test keeps that file equal to this): made from
+     * the same definitions the retention job applies.
+     */
+    public String markdown() {
+        StringBuilder out = new StringBuilder("""
+            # Register of processing
+
+            Generated from the code (each module's `PersonalData`): the retention job applies these same definitions.
+            Refresh it with `./mvnw test -Dtest=PrivacyRegisterDocumentTest -Ddocs.refresh=true`. The periods are the
+            defaults; an authority's admin may set others (Privacy, Retention), and the app's register shows them.
+
+            | Kind of data | Why | Lawful basis | Who can see it | Where it is stored | How long (default) | On a request to erase |
+            | --- | --- | --- | --- | --- | --- | --- |
+            """);
+        for (DataKind k : forReaders()) {
+            out.append("| ").append(cell(k.name())).append(" | ").append(cell(k.purpose())).append(" | ").append(cell(k.basis().words()))
+                .append(" | ").append(cell(k.whoSees())).append(" | ").append(cell(k.storedIn())).append(" | ")
+                .append(k.defaultMonths()).append(k.clock() == RetentionClock.AFTER_LEAVING ? " months after leaving" : " months after it was recorded")
+                .append(", then ").append(k.disposal().words().toLowerCase(Locale.ROOT)).append(" | ")
+                .append(k.erasedOnRequest() ? "Erased at once" : "Kept: " + cell(k.keptOnErasure())).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
     }
 
     /** The register's kinds in the order a reader expects them (by name). */
