@@ -38,7 +38,7 @@ final class PersonalCopy {
     static List<Part> collect(List<PersonalData> holders, DataSubject person) {
         List<Part> parts = new ArrayList<>();
         for (PersonalData holder : holders) {
-            String module = holder.getClass().getPackageName().replace("org.centrecpd.", "");
+            String module = holder.getClass().getPackageName().replace("org.centrecpd.", "").split("\\.")[0];
             parts.add(new Part(module, holder.copyOf(person)));
         }
         return parts;

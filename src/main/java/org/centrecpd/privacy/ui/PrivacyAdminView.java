@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
@@ -55,16 +56,25 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
                             StructureService structure) {
         this.subjectAccess = subjectAccess;
         this.lookup = lookup;
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("privacy.tab.requests"), requestsTab());
-        tabs.add(getTranslation("privacy.tab.retention"), new RetentionPanel(schedule, retention, structure.authorityChoices()));
-        tabs.add(getTranslation("privacy.tab.holds"), new HoldsPanel(holds, this::personPicker));
-        tabs.add(getTranslation("privacy.tab.erasure"), new ErasurePanel(erasure, this::personPicker));
-        tabs.add(getTranslation("privacy.tab.register"), new VerticalLayout(new Paragraph(getTranslation("privacy.register.intro")),
-            RegisterGrid.of(this, register.forReaders())));
-        tabs.add(getTranslation("privacy.tab.contacts"), contactsTab(notice, structure.authorityChoices()));
-        add(tabs);
+        // Sections that open and close (Details: a button and its region), not tabs: Vaadin's tab strip carries a
+        // focusable scroller inside role=tablist, which axe reports as a critical WCAG failure.
+        add(section("requests", "privacy.tab.requests", requestsTab(), true),
+            section("retention", "privacy.tab.retention", new RetentionPanel(schedule, retention, structure.authorityChoices()), false),
+            section("holds", "privacy.tab.holds", new HoldsPanel(holds, this::personPicker), false),
+            section("erasure", "privacy.tab.erasure", new ErasurePanel(erasure, this::personPicker), false),
+            section("register", "privacy.tab.register", new VerticalLayout(new Paragraph(getTranslation("privacy.register.intro")),
+                RegisterGrid.of(this, register.forReaders())), false),
+            section("contacts", "privacy.tab.contacts", contactsTab(notice, structure.authorityChoices()), false));
+    }
+
+    private Details section(String id, String titleKey, com.vaadin.flow.component.Component content, boolean opened) {
+        H2 title = new H2(getTranslation(titleKey));
+        title.addClassName("privacy-section-title");
+        Details details = new Details(title, content);
+        details.setId("section-" + id);
+        details.setOpened(opened);
+        details.setWidthFull();
+        return details;
     }
 
     /** A person picker over everyone on record, leavers included, by name or e-mail. */
@@ -288,7 +298,7 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
             preview.setAriaLabel(getTranslation("privacy.erase.preview"));
             preview.setId("erase-preview");
             preview.setVisible(false);
-            Button erase = new Button(getTranslation("privacy.erase.do"));
+            Button erase = new Button(getTranslation("privacy.erase.start"));
             erase.setId("erase-confirm");
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             erase.setEnabled(false);

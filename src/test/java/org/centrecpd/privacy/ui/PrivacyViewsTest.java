@@ -70,7 +70,7 @@ class PrivacyViewsTest extends ViewTest {
         people.leaves(people.ben, LocalDate.now().minusMonths(2));
         Fixture.signIn(people.admin);
         navigate(PrivacyAdminView.class);
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
+        $(com.vaadin.flow.component.details.Details.class).id("section-erasure").setOpened(true);
         @SuppressWarnings("unchecked")
         ComboBox<PeopleOnRecord.OnRecord> person = $(ComboBox.class).id("erase-person");
         person.setValue(records.find(people.ben.personId()).orElseThrow());
