@@ -33,6 +33,16 @@ class JournalPersonalData implements PersonalData {
         "You; the line manager who wrote them, while they manage you; not admins", "Database: supervision_note",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
 
+    static final DataKind NAMES = new DataKind("journal-names", "Your name on your staff's journals",
+        "To show a member of staff who their entry was shared with, who read it, and who wrote feedback and supervision notes",
+        LawfulBasis.PUBLIC_TASK, "The member of staff whose journal it is",
+        "Database: journal_share.manager_name, journal_read.reader_name, journal_feedback.author_name, supervision_note.manager_name",
+        RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.ANONYMISE,
+        "What you wrote on a member of staff's entries is part of their portfolio; your name on it is anonymised 6 years after you left");
+
+    /** What a leaver's name becomes on other people's journals. */
+    static final String FORMER = "Former member of staff";
+
     private final JdbcClient jdbc;
 
     JournalPersonalData(JdbcClient jdbc) {
@@ -41,7 +51,7 @@ class JournalPersonalData implements PersonalData {
 
     @Override
     public List<DataKind> kinds() {
-        return List.of(ENTRIES, SUPERVISION);
+        return List.of(ENTRIES, SUPERVISION, NAMES);
     }
 
     /** In place of the journal's words in a copy someone else downloads: only the person reads them. */
@@ -126,6 +136,9 @@ class JournalPersonalData implements PersonalData {
         if (due.people().isEmpty()) {
             return 0;
         }
+        if (kind.key().equals(NAMES.key())) {
+            return anonymiseNames(due, apply);
+        }
         if (kind.key().equals(SUPERVISION.key())) {
             var spec = jdbc.sql((apply ? "delete" : "select count(*)") + " from supervision_note where staff_id in (:people)")
                 .param("people", due.people());
@@ -137,5 +150,17 @@ class JournalPersonalData implements PersonalData {
         }
         // Sections, tags, areas, shares, reads and feedback go with their entry (on delete cascade, V6).
         return jdbc.sql("delete from journal_entry where person_id in (:people)").param("people", due.people()).update();
+    }
+
+    private long anonymiseNames(Due due, boolean apply) {
+        long rows = 0;
+        for (String[] table : new String[][] {{"journal_share", "manager_name", "manager_id"}, {"journal_read", "reader_name", "reader_id"},
+            {"journal_feedback", "author_name", "author_id"}, {"supervision_note", "manager_name", "manager_id"}}) {
+            String where = " where " + table[2] + " in (:people) and " + table[1] + " <> '" + FORMER + "'";
+            rows += apply
+                ? jdbc.sql("update " + table[0] + " set " + table[1] + " = '" + FORMER + "'" + where).param("people", due.people()).update()
+                : jdbc.sql("select count(*) from " + table[0] + where).param("people", due.people()).query(Long.class).single();
+        }
+        return rows;
     }
 }

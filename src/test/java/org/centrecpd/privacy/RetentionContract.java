@@ -134,4 +134,22 @@ abstract class RetentionContract {
         runOn(LEFT.plusMonths(12));
         assertThat(journal(people.ada) + journal(people.ben)).isZero();
     }
+
+    @Test
+    void aManagersNameOnAStaffMembersJournalIsAnonymisedWithTheManager() {
+        Fixture.Login carl = people.org.login("Carl Current", org.centrecpd.security.Role.PRACTITIONER, people.centre,
+            org.centrecpd.organisation.JobRole.OUTREACH_WORKER);
+        people.holdings(carl.personId(), carl.email(), "Carl");
+        people.leaves(people.manager, LEFT);
+        runOn(LEFT.plusMonths(72).minusDays(1));
+        assertThat(jdbc.queryForObject("select f.author_name from journal_feedback f join journal_entry e on e.id = f.entry_id "
+            + "where e.person_id = ?", String.class, carl.personId())).isEqualTo("Mo Manager");
+        runOn(LEFT.plusMonths(72));
+        assertThat(jdbc.queryForObject("select f.author_name from journal_feedback f join journal_entry e on e.id = f.entry_id "
+            + "where e.person_id = ?", String.class, carl.personId())).isEqualTo("Former member of staff");
+        assertThat(jdbc.queryForObject("select manager_name from supervision_note where staff_id = ?", String.class, carl.personId()))
+            .isEqualTo("Former member of staff");
+        assertThat(jdbc.queryForObject("select f.body from journal_feedback f join journal_entry e on e.id = f.entry_id "
+            + "where e.person_id = ?", String.class, carl.personId())).as("Carl's portfolio keeps the words").isEqualTo("Feedback for Carl: well noticed");
+    }
 }
