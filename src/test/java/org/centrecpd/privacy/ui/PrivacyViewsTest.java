@@ -94,6 +94,8 @@ class PrivacyViewsTest extends ViewTest {
         SecurityContextHolder.clearContext();
         navigate(PrivacyNoticeView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Privacy notice");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("privacy-contacts").getElement().getTextRecursively())
+            .contains("Eastmoor County Council: the data controller is Eastmoor County Council. Data protection officer: dpo@eastmoor.example");
         assertThat(test($(Grid.class).id("privacy-register")).size()).isEqualTo(register.kinds().size());
         assertThat(test($(Grid.class).id("privacy-register")).getCellText(0, 0)).isNotBlank();
     }
