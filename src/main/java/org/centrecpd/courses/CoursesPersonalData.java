@@ -71,9 +71,10 @@ class CoursesPersonalData implements PersonalData {
             return 0;
         }
         if (kind.key().equals(COMPLETIONS.key())) {
-            // Nothing to change here: the row names nobody once the person is anonymised.
-            return jdbc.sql("select count(*) from course_completion where person_id in (:people)")
-                .param("people", due.people()).query(Long.class).single();
+            // Nothing changes here: the row names nobody once the person is anonymised (counted there). An erasure's
+            // preview counts what is kept.
+            return due.erasure() && !apply ? jdbc.sql("select count(*) from course_completion where person_id in (:people)")
+                .param("people", due.people()).query(Long.class).single() : 0;
         }
         if (!apply) {
             return jdbc.sql("select count(*) from course_progress where person_id in (:people)")

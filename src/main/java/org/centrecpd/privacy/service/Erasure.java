@@ -61,7 +61,7 @@ public class Erasure {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Line> preview(long personId) {
         PeopleOnRecord.OnRecord person = erasable(personId);
-        Due due = Due.people(List.of(personId));
+        Due due = Due.erasureOf(personId);
         List<Line> lines = new ArrayList<>();
         Map<Long, Map<String, Integer>> periods = new java.util.HashMap<>();
         for (DataKind kind : register.kinds()) {
@@ -85,7 +85,7 @@ public class Erasure {
         if (verifiedHow == null || verifiedHow.isBlank()) {
             throw new RuleViolation("privacy.erase.verified.required");
         }
-        Due due = Due.people(List.of(personId));
+        Due due = Due.erasureOf(personId);
         long total = 0;
         StringBuilder counts = new StringBuilder();
         for (DataKind kind : register.kinds()) {

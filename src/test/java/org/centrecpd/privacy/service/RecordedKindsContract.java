@@ -43,7 +43,7 @@ abstract class RecordedKindsContract {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where detail = 'old' and subject = ?", Long.class, people.ada.email())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where detail = 'old' and subject = ?", Long.class, people.ben.email()))
             .as("held").isEqualTo(1);
-        assertThat(register.holderOf(audit).dispose(audit, Due.people(java.util.List.of(people.ada.personId())), false))
+        assertThat(register.holderOf(audit).dispose(audit, Due.erasureOf(people.ada.personId()), false))
             .as("kept on an erasure request").isZero();
     }
 
