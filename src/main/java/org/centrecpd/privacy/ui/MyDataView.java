@@ -32,9 +32,15 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         this.subjectAccess = subjectAccess;
         add(new H2(getTranslation("privacy.mine.title")), new Paragraph(getTranslation("privacy.mine.intro")));
         Button ask = new Button(getTranslation("privacy.mine.ask"), e -> {
-            subjectAccess.requestMine();
-            Feedback.saved(this, "privacy.mine.asked");
-            show();
+            try {
+                subjectAccess.requestMine();
+                Feedback.saved(this, "privacy.mine.asked");
+                show();
+            } catch (RuntimeException ex) {
+                if (!Feedback.explain(this, ex)) {
+                    throw ex;
+                }
+            }
         });
         ask.setId("ask-for-copy");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
