@@ -1,29 +1,19 @@
 package org.centrecpd.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes and checks one-time links. A token is 256 random bits from {@link SecureRandom}, sent only
- * in the e-mail; the database keeps its SHA-256 hash, so whoever reads the database (or a backup)
- * cannot use a pending link. A plain hash is enough here, unlike for passwords: the token is random
- * and long, so there is nothing to guess. Each new link of an account retires the older ones, and a
+ * Makes and checks one-time links. A token ({@link OneTimeTokens}) is sent only in the e-mail; the
+ * database keeps its SHA-256 hash. Each new link of an account retires the older ones, and a
  * link works once and until it expires by the application's clock.
  */
 @Component
 class AccountLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountLinkRepository links;
     private final Clock clock;
@@ -41,17 +31,11 @@ class AccountLinks {
 
     /** A new token, not yet stored: the reset request makes one whether or not the address has an account. */
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return OneTimeTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneTimeTokens.hash(token);
     }
 
     /** Stores {@code token} as the account's one usable link of this purpose; returns when it expires. */
@@ -65,7 +49,7 @@ class AccountLinks {
 
     /** The link this token belongs to, if it is still usable now. */
     Optional<AccountLink> usable(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
+        if (!OneTimeTokens.plausible(token)) {
             return Optional.empty();
         }
         return links.findByTokenHash(hash(token)).filter(l -> l.isUsableAt(clock.instant()));

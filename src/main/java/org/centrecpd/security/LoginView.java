@@ -63,6 +63,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (settings.localPasswords()) {
             add(login);
         }
+        // The privacy notice (privacy module) is read before anyone signs in: a link by address, not by class.
+        Anchor privacy = new Anchor("privacy", getTranslation("shell.privacy"));
+        privacy.setId("privacy-notice-link");
+        add(privacy);
     }
 
     @Override

@@ -54,7 +54,11 @@ class SecurityConfiguration {
             // Pictures and downloads of courses (courses.ui.CourseFileController): signed-in people only.
             .requestMatchers("/course-files/**").authenticated()
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
-            .requestMatchers("/case-study-files/**").authenticated());
+            .requestMatchers("/case-study-files/**").authenticated()
+            // A requested copy of someone's data (privacy.ui.CopyController): signed in; the service checks it is theirs or an admin's.
+            .requestMatchers("/privacy/copies/**").authenticated()
+            // The copy offered to a leaver, who can no longer sign in: the e-mailed link is the proof, like a password reset.
+            .requestMatchers("/privacy/leaver-copy/**").permitAll());
         http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInDoor(throttle), UsernamePasswordAuthenticationFilter.class);
         // Any number of sessions at once, each known to the registry so that a person can see and end the others

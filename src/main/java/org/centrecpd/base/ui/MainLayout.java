@@ -82,7 +82,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        footer.add(theme, signOut);
+        // The privacy notice (privacy module), on every page: a link by address, so base knows nothing of the module.
+        com.vaadin.flow.component.html.Anchor privacy = new com.vaadin.flow.component.html.Anchor("privacy", getTranslation("shell.privacy"));
+        privacy.setId("privacy-link");
+        privacy.addClassName("privacy-link");
+        footer.add(theme, signOut, privacy);
         return footer;
     }
 

@@ -46,6 +46,13 @@ import org.centrecpd.journal.service.Saved;
 @JavaScript("context://scripts/entry-backup.js")
 public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Who can read a journal, said where entries are written and shared (the promise JournalPolicy keeps). */
+    static Paragraph whoReads(com.vaadin.flow.component.Component in) {
+        Paragraph who = new Paragraph(in.getTranslation("journal.whoReads"));
+        who.addClassName("journal-who-reads");
+        return who;
+    }
+
     private final transient JournalService journal;
     private final transient JournalQueries queries;
     private final transient Clock clock;
@@ -108,7 +115,7 @@ public class EntryEditor extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout footer = new HorizontalLayout(finish, status);
         footer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new RouterLink(getTranslation("journal.back"), JournalView.class),
-            new Paragraph(getTranslation("journal.editor.help")), offer, text, details, footer);
+            new Paragraph(getTranslation("journal.editor.help")), whoReads(this), offer, text, details, footer);
 
         text.show(entry);
         details.show(entry);

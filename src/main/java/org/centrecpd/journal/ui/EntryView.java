@@ -108,7 +108,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component sharing(Locale locale) {
         Section section = new Section();
         section.setId("sharing");
-        section.add(new H2(getTranslation("journal.sharing")));
+        section.add(new H2(getTranslation("journal.sharing")), EntryEditor.whoReads(this));
         if (entry.draft()) {
             section.add(new Paragraph(getTranslation("journal.sharing.draft")));
             return section;

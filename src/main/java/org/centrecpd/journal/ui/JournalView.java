@@ -75,6 +75,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Locale locale = getLocale();
+        add(EntryEditor.whoReads(this));
         add(drafts(journal.myDrafts(), locale));
 
         Button write = new Button(getTranslation("journal.new"), VaadinIcon.PLUS.create(),
@@ -128,7 +129,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         manager.setId("share-manager");
         manager.setRequired(true);
         new FormDialog(getTranslation("journal.shareSelected.title"), getTranslation("journal.shareSelected.action"))
-            .with(new Paragraph(getTranslation("journal.shareSelected.text", selected.size())), manager)
+            .with(new Paragraph(getTranslation("journal.shareSelected.text", selected.size())), EntryEditor.whoReads(this), manager)
             .onPrimary(() -> sharing.share(selected.stream().map(EntryRow::id).toList(), manager.getValue().personId()))
             .saying("journal.shareSelected.done", selected.size())
             .then(() -> {

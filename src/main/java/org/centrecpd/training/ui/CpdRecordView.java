@@ -28,6 +28,10 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
     public CpdRecordView(CpdRecordService records) {
         add(new H2(getTranslation("training.record.title")));
         add(content(this, records, records.myRecord()));
+        // A copy of everything held about me (privacy module): a link by address, so training does not depend on it.
+        Anchor myData = new Anchor("privacy/my-data", getTranslation("training.record.myData"));
+        myData.setId("my-data-link");
+        add(new H3(getTranslation("training.record.myDataTitle")), new Paragraph(getTranslation("training.record.myDataIntro")), myData);
     }
 
     /** The record's tables; shared with a person's training page for managers. */
