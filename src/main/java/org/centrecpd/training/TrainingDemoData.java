@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * centre) everyone has "Managing change" overdue and the family support workers "Working together"
  * to do; across twelve other Eastmoor centres "The core purpose" is assigned, so a partner's roll-up has
  * something to add up. Dates are relative to today, so the demo always has something due and
- * something overdue. Nothing is completed here: completions come only from taking a course.
+ * something overdue. Of the core-purpose certifications (24 months), some were completed so long ago that they are
+ * in their renewal window today, some have expired, some are current ({@link #certifications}): so the roll-up, those
+ * centres' matrices and their staff's records show each state. Ashbrook's staff complete nothing here: their
+ * completions come only from taking a course.
  */
 @Component
 @Order(30)
@@ -52,7 +55,37 @@ class TrainingDemoData implements ApplicationRunner {
         rows += assign("core-purpose", today.minusDays(20), today.plusDays(40), false, 24,
             "c.id in (select c2.id from centre c2 join local_authority la on la.id = c2.local_authority_id"
                 + " where la.name = 'Eastmoor County Council' and c2.name <> 'Ashbrook Children''s Centre' order by c2.name limit 12)");
-        log.info("Demo training: {} assignments", rows);
+        int certified = certifications(today);
+        log.info("Demo training: {} assignments, {} core-purpose certifications", rows, certified);
+    }
+
+    /**
+     * Completions of "The core purpose" by a fifth of its assignees each: one in its renewal window today (valid 30 more
+     * days), one expired 20 days ago, one completed 6 months ago; the assignments, and their certification periods,
+     * stamped as a completion would stamp them (dates from {@link TrainingStatus#validity}).
+     */
+    private int certifications(LocalDate today) {
+        int count = 0;
+        LocalDate[] completedOn = {today.minusMonths(24).plusDays(30), today.minusMonths(24).minusDays(20), today.minusMonths(6)};
+        for (int bucket = 0; bucket < completedOn.length; bucket++) {
+            LocalDate on = completedOn[bucket];
+            TrainingStatus.Validity validity = TrainingStatus.validity(on, 24, 60, null, null);
+            String whose = " from assignment a join course co on co.id = a.course_id where co.slug = 'core-purpose' and mod(a.person_id, 5) = " + bucket;
+            jdbc.update("""
+                insert into course_completion (person_id, course_id, course_version_id, version_number, completed_on, cpd_hours)
+                select a.person_id, co.id, co.current_version_id,
+                       (select v.version_number from course_version v where v.id = co.current_version_id), cast(? as date), 1.5"""
+                + whose, Date.valueOf(on));
+            count += jdbc.update("""
+                update assignment set completed_on = ?, expires_on = ?, renewal_opens_on = ?
+                 where id in (select a.id""" + whose + ")",
+                Date.valueOf(on), Date.valueOf(validity.validUntil()), Date.valueOf(validity.renewalOpensOn()));
+        }
+        jdbc.update("""
+            insert into certification_period (assignment_id, person_id, course_id, completed_on, valid_from, valid_until)
+            select a.id, a.person_id, a.course_id, a.completed_on, a.completed_on, a.expires_on
+              from assignment a join course co on co.id = a.course_id where co.slug = 'core-purpose' and a.completed_on is not null""");
+        return count;
     }
 
     private int assign(String slug, LocalDate on, LocalDate due, boolean required, Integer refreshMonths, String where) {

@@ -24,7 +24,8 @@ class TrainingPersonalData implements PersonalData {
 
     static final DataKind ASSIGNMENTS = new DataKind("training-assignments", "Training assigned to you",
         "To show which training your job requires and by when", LawfulBasis.LEGAL_OBLIGATION,
-        "You; your line managers and the improvement partners overseeing your centre; admins", "Database: assignment",
+        "You; your line managers and the improvement partners overseeing your centre; admins",
+        "Database: assignment, certification_period",
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE, EVIDENCE);
     static final DataKind CERTIFICATES = new DataKind("training-certificates", "Certificates",
         "To prove a completed course to anyone you show the certificate to", LawfulBasis.LEGAL_OBLIGATION,
@@ -69,7 +70,13 @@ class TrainingPersonalData implements PersonalData {
             .param("id", id).query((rs, n) -> List.<Object>of("Reminders turned off", rs.getDate(1).toLocalDate())).list();
         List<List<Object>> reminderRows = new java.util.ArrayList<>(reminders);
         reminderRows.addAll(optOut);
+        List<List<Object>> periods = jdbc.sql("""
+                select v.title, p.completed_on, p.valid_from, p.valid_until from certification_period p join course c on c.id = p.course_id
+                  join course_version v on v.id = c.current_version_id where p.person_id = :id order by p.completed_on, p.id""")
+            .param("id", id).query((rs, n) -> List.<Object>of(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                rs.getDate(4).toLocalDate())).list();
         return List.of(
+            new Table("Certification periods", List.of("Course", "Completed", "Valid from", "Valid until"), periods),
             new Table("Training assigned", List.of("Course", "Assigned", "Due", "Required", "Refresh (months)", "Completed",
                 "Expires", "Cancelled"), assignments),
             new Table("Certificates", List.of("Code", "Course", "Issued"), certificates),
@@ -90,6 +97,10 @@ class TrainingPersonalData implements PersonalData {
         if (!apply) {
             return jdbc.sql("select count(*) from " + table + " where person_id in (:people)").param("people", due.people())
                 .query(Long.class).single();
+        }
+        if (table.equals("assignment")) {
+            // Each certification period hangs off its assignment: it goes first, with it.
+            jdbc.sql("delete from certification_period where person_id in (:people)").param("people", due.people()).update();
         }
         if (table.equals("reminder_sent")) {
             jdbc.sql("delete from reminder_opt_out where person_id in (:people)").param("people", due.people()).update();

@@ -9,20 +9,31 @@ import java.time.LocalDate;
  * {@code effective_due(…)} and plain-SQL queries call directly. TrainingStatusRuleTest checks the Java and
  * the SQL forms give the same answer on every kind of row, on the database.
  * <ul>
- *   <li>completed: completed on or before the day, and (if it recurs) not yet expired;</li>
- *   <li>overdue: not completed and the due date has passed; a completion that expired makes the
- *       assignment due again on the day it expired;</li>
+ *   <li>completed: completed on or before the day and, if it is a certification (it recurs), still valid
+ *       (the day is on or before its valid-until date, {@code expires_on}) with its renewal window not yet open;</li>
+ *   <li>renewal due: still valid, but the renewal window has opened ({@code renewal_opens_on} on or before
+ *       the day): the assignment is open again and due on the valid-until date;</li>
+ *   <li>expired: the certification's valid-until date has passed and it was not renewed: not the same as
+ *       never done (due, overdue) nor as late for a first time (overdue);</li>
+ *   <li>overdue: never completed (by the day) and the due date has passed;</li>
  *   <li>due: otherwise (in progress is "due" with the course started: only My learning asks).</li>
  * </ul>
+ * Codes are the ordinals, appended to, never reordered: stored nowhere, but the SQL answers them.
  */
 public enum TrainingStatus {
-    DUE, OVERDUE, COMPLETED;
+    DUE, OVERDUE, COMPLETED, EXPIRED, RENEWAL_DUE;
 
     /**
-     * The status code ({@link #ordinal()}: 0 due, 1 overdue, 2 completed) of the assignment {@code a} on
-     * {@code :day}, for query-language strings (a compile-time constant, for {@code @Query}).
+     * The status code ({@link #ordinal()}: 0 due, 1 overdue, 2 completed, 3 expired, 4 renewal due) of the
+     * assignment {@code a} on {@code :day}, for query-language strings (a compile-time constant, for {@code @Query}).
      */
-    public static final String SQL = " training_status(a.completedOn, a.expiresOn, a.dueOn, :day) ";
+    public static final String SQL = " training_status(a.completedOn, a.expiresOn, a.renewalOpensOn, a.dueOn, :day) ";
+
+    /** Assignment {@code a} is held on {@code :day} (completed, or renewal due): {@link #valid()}, for query-language strings. */
+    public static final String VALID_SQL = SQL + " in (2, 4) ";
+
+    /** The day assignment {@code a} is (or was) due on {@code :day}, for query-language strings. */
+    public static final String DUE_SQL = " effective_due(a.completedOn, a.expiresOn, a.renewalOpensOn, a.dueOn, :day) ";
 
     /** An assignment counts on {@code :day} from the day it was made until the day it was cancelled. */
     public static final String LIVE = " in_force(a.assignedOn, a.cancelledOn, :day) ";
@@ -34,36 +45,68 @@ public enum TrainingStatus {
      * this for every assignment, and on H2 (which interprets expressions) the flat form, with that
      * test repeated in three branches, cost about 6 ms more of its ~80 ms at CompletionBenchmark's size.
      */
-    public static String sql(String completedOn, String expiresOn, String dueOn, String day) {
+    public static String sql(String completedOn, String expiresOn, String renewalOpensOn, String dueOn, String day) {
         return """
-            (case when %1$s <= %4$s
-                       then (case when %2$s is null or %2$s > %4$s then 2 when %2$s < %4$s then 1 else 0 end)
-                  when %3$s < %4$s then 1
-                  else 0 end)""".formatted(completedOn, expiresOn, dueOn, day);
+            (case when %1$s <= %5$s
+                       then (case when %2$s is null or %2$s >= %5$s then (case when %3$s <= %5$s then 4 else 2 end) else 3 end)
+                  when %4$s < %5$s then 1
+                  else 0 end)""".formatted(completedOn, expiresOn, renewalOpensOn, dueOn, day);
     }
 
     /** The day it is (or was) due on {@code day}, in SQL: {@link #effectiveDue}. */
-    public static String effectiveDueSql(String completedOn, String expiresOn, String dueOn, String day) {
-        return "(case when %1$s <= %4$s and %2$s <= %4$s then %2$s else %3$s end)".formatted(completedOn, expiresOn, dueOn, day);
+    public static String effectiveDueSql(String completedOn, String expiresOn, String renewalOpensOn, String dueOn, String day) {
+        return "(case when %1$s <= %5$s and %3$s <= %5$s then %2$s else %4$s end)"
+            .formatted(completedOn, expiresOn, renewalOpensOn, dueOn, day);
     }
 
-    public static TrainingStatus of(LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn, LocalDate day) {
+    /** The status (SQL) counts as holding the course on the day: {@link #valid()}, in SQL. */
+    public static String validSql(String statusSql) {
+        return statusSql + " in (2, 4)";
+    }
+
+    public static TrainingStatus of(LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn, LocalDate renewalOpensOn,
+                                    LocalDate day) {
         if (completedOn != null && !completedOn.isAfter(day)) {
-            if (expiresOn == null || expiresOn.isAfter(day)) {
-                return COMPLETED;
+            if (expiresOn == null || !expiresOn.isBefore(day)) {
+                return renewalOpensOn != null && !renewalOpensOn.isAfter(day) ? RENEWAL_DUE : COMPLETED;
             }
-            return expiresOn.isBefore(day) ? OVERDUE : DUE;
+            return EXPIRED;
         }
         return dueOn.isBefore(day) ? OVERDUE : DUE;
     }
 
     /**
-     * The day an assignment is (or was) due, as seen on {@code day}: its due date, or, once a recurring
-     * completion made by then has expired by then, the day it expired (it became due again that day).
+     * The day an assignment is (or was) due, as seen on {@code day}: its due date, or, once the renewal
+     * window of a certification completed by then has opened, its valid-until date (the day to renew by).
      */
-    public static LocalDate effectiveDue(LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn, LocalDate day) {
-        boolean expiredCompletion = completedOn != null && !completedOn.isAfter(day) && expiresOn != null && !expiresOn.isAfter(day);
-        return expiredCompletion ? expiresOn : dueOn;
+    public static LocalDate effectiveDue(LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn, LocalDate renewalOpensOn,
+                                         LocalDate day) {
+        boolean renewing = completedOn != null && !completedOn.isAfter(day) && renewalOpensOn != null && !renewalOpensOn.isAfter(day);
+        return renewing ? expiresOn : dueOn;
+    }
+
+    /**
+     * The valid-until date and renewal-window opening of a certification completed on {@code day}: valid for
+     * {@code months}; renewed inside the window of the certification it replaces ({@code previousUntil}, the
+     * window opened by {@code previousOpens}), the new period runs on from the old one's end, so renewing early
+     * loses no time (as Totara's "use certification expiry date"). Null for a course taken once.
+     */
+    public static Validity validity(LocalDate day, Integer months, int windowDays, LocalDate previousOpens, LocalDate previousUntil) {
+        if (months == null) {
+            return null;
+        }
+        boolean insideWindow = previousOpens != null && previousUntil != null && !day.isBefore(previousOpens) && !day.isAfter(previousUntil);
+        LocalDate until = (insideWindow ? previousUntil : day).plusMonths(months);
+        return new Validity(until, until.minusDays(windowDays));
+    }
+
+    /** A certification's last valid day and the day its renewal window opens. */
+    public record Validity(LocalDate validUntil, LocalDate renewalOpensOn) {
+    }
+
+    /** Still holding the course on the day: completed, or renewal due (not yet expired). */
+    public boolean valid() {
+        return this == COMPLETED || this == RENEWAL_DUE;
     }
 
     public static TrainingStatus ofCode(int code) {
@@ -72,6 +115,9 @@ public enum TrainingStatus {
 
     /** Translation key. */
     public String key() {
-        return "training.status." + name().toLowerCase(java.util.Locale.ROOT);
+        return "training.status." + switch (this) {
+            case RENEWAL_DUE -> "renewal";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

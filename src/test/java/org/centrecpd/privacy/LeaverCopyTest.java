@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -31,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class LeaverCopyTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
 
     @Autowired
     Retention retention;

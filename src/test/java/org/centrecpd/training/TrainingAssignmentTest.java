@@ -140,7 +140,8 @@ class TrainingAssignmentTest {
 
         clock.setDay(LocalDate.of(2026, 1, 1));
         LocalDate due = LocalDate.of(2026, 3, 1);
-        // Refresh every 12 months: the 2025-01-10 completion still counts, until 2026-01-10.
+        // Refresh every 12 months: the 2025-01-10 completion still counts, valid until 2026-01-10 (its renewal window
+        // opened 60 days before, on 2025-11-11).
         assigning.assign(Assigning.toPeople(org.course("core-purpose"), Set.of(ann), due, true, 12));
         // Taken once: a completion of two years ago counts.
         assigning.assign(Assigning.toPeople(org.course("working-together"), Set.of(ann), due, true, null));
@@ -149,29 +150,31 @@ class TrainingAssignmentTest {
         // Never taken.
         assigning.assign(Assigning.toPeople(org.course("managing-change"), Set.of(ann), due, true, null));
 
-        assertThat(statuses(ann, LocalDate.of(2026, 1, 9))).containsExactly(
+        assertThat(statuses(ann, LocalDate.of(2025, 11, 10))).containsExactly(
             "core-purpose COMPLETED", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
+        assertThat(statuses(ann, LocalDate.of(2026, 1, 9))).containsExactly(
+            "core-purpose RENEWAL_DUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
         assertThat(statuses(ann, LocalDate.of(2026, 1, 10))).containsExactly(
-            "core-purpose DUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
+            "core-purpose RENEWAL_DUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
         assertThat(statuses(ann, LocalDate.of(2026, 1, 11))).containsExactly(
-            "core-purpose OVERDUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
+            "core-purpose EXPIRED", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
         assertThat(statuses(ann, LocalDate.of(2026, 3, 1))).containsExactly(
-            "core-purpose OVERDUE", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
-        // In the centre's matrix, the expired one is overdue since the day it expired.
+            "core-purpose EXPIRED", "early-years-focus DUE", "managing-change DUE", "working-together COMPLETED");
+        // In the centre's matrix, the expired one is expired (not overdue), to be renewed since its valid-until date.
         assertThat(completion.matrix(centre, LocalDate.of(2026, 1, 11), new MatrixFilter(org.course("core-purpose"), null, null)))
             .singleElement().satisfies(c -> {
-                assertThat(c.status()).isEqualTo(TrainingStatus.OVERDUE);
+                assertThat(c.status()).isEqualTo(TrainingStatus.EXPIRED);
                 assertThat(c.effectiveDue()).isEqualTo(LocalDate.of(2026, 1, 10));
             });
         assertThat(statuses(ann, LocalDate.of(2026, 3, 2))).containsExactly(
-            "core-purpose OVERDUE", "early-years-focus OVERDUE", "managing-change OVERDUE", "working-together COMPLETED");
+            "core-purpose EXPIRED", "early-years-focus OVERDUE", "managing-change OVERDUE", "working-together COMPLETED");
     }
 
     /** Each assignment's status on {@code day}, by the query's rule, after checking the Java rule agrees. */
     private List<String> statuses(long person, LocalDate day) {
         List<String> result = new ArrayList<>();
         for (PersonAssignment a : completion.personRecord(person, day)) {
-            assertThat(TrainingStatus.of(a.dueOn(), a.completedOn(), a.expiresOn(), day)).as(a.courseSlug()).isEqualTo(a.status());
+            assertThat(TrainingStatus.of(a.dueOn(), a.completedOn(), a.expiresOn(), a.renewalOpensOn(), day)).as(a.courseSlug()).isEqualTo(a.status());
             result.add(a.courseSlug() + " " + a.status());
         }
         return result.stream().sorted().toList();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.centrecpd.support.CentreTest;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The status and due-date rules have one owner, {@link TrainingStatus}, written in Java and in SQL: the two
- * forms agree on every kind of row (due, overdue, completed, completed later than the day, expired, expiring
- * on the day), evaluated by the database the app runs on.
+ * forms agree on every kind of row (due, overdue, completed, completed later than the day, renewal window
+ * open or not yet, expired, valid until the day), evaluated by the database the app runs on.
  */
 @CentreTest
 class TrainingStatusRuleTest {
@@ -23,7 +25,7 @@ class TrainingStatusRuleTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Row(LocalDate due, LocalDate completed, LocalDate expires) {
+    record Row(LocalDate due, LocalDate completed, LocalDate expires, LocalDate opens) {
     }
 
     private static List<Row> rows() {
@@ -33,12 +35,16 @@ class TrainingStatusRuleTest {
         }
         List<Row> rows = new ArrayList<>();
         for (LocalDate due : dates) {
-            rows.add(new Row(due, null, null));
+            rows.add(new Row(due, null, null, null));
             for (LocalDate completed : dates) {
-                rows.add(new Row(due, completed, null));
+                rows.add(new Row(due, completed, null, null));
                 for (LocalDate expires : dates) {
                     if (!expires.isBefore(completed)) {
-                        rows.add(new Row(due, completed, expires));
+                        for (LocalDate opens : dates) {
+                            if (!opens.isAfter(expires)) {
+                                rows.add(new Row(due, completed, expires, opens));
+                            }
+                        }
                     }
                 }
             }
@@ -48,21 +54,26 @@ class TrainingStatusRuleTest {
 
     @Test
     void theDatabaseAndJavaGiveTheSameStatusAndDueDateForEveryKindOfRow() {
-        String sql = "select " + TrainingStatus.sql("cast(:completed as date)", "cast(:expires as date)", "cast(:due as date)",
-            "cast(:day as date)") + ", " + TrainingStatus.effectiveDueSql("cast(:completed as date)", "cast(:expires as date)",
-            "cast(:due as date)", "cast(:day as date)");
+        String sql = "select " + TrainingStatus.sql("cast(:completed as date)", "cast(:expires as date)", "cast(:opens as date)",
+            "cast(:due as date)", "cast(:day as date)") + ", " + TrainingStatus.effectiveDueSql("cast(:completed as date)",
+            "cast(:expires as date)", "cast(:opens as date)", "cast(:due as date)", "cast(:day as date)");
         List<Row> rows = rows();
-        assertThat(rows).hasSizeGreaterThan(50);
+        assertThat(rows).hasSizeGreaterThan(200);
+        Set<TrainingStatus> seen = EnumSet.noneOf(TrainingStatus.class);
         for (Row row : rows) {
             record Answer(int status, LocalDate due) {
             }
-            Answer db = jdbc.sql(sql).param("completed", row.completed()).param("expires", row.expires()).param("due", row.due())
-                .param("day", DAY).query((rs, n) -> new Answer(rs.getInt(1), rs.getObject(2, LocalDate.class))).single();
-            assertThat(TrainingStatus.ofCode(db.status())).as("status of %s", row)
-                .isEqualTo(TrainingStatus.of(row.due(), row.completed(), row.expires(), DAY));
+            Answer db = jdbc.sql(sql).param("completed", row.completed()).param("expires", row.expires()).param("opens", row.opens())
+                .param("due", row.due()).param("day", DAY)
+                .query((rs, n) -> new Answer(rs.getInt(1), rs.getObject(2, LocalDate.class))).single();
+            TrainingStatus java = TrainingStatus.of(row.due(), row.completed(), row.expires(), row.opens(), DAY);
+            assertThat(TrainingStatus.ofCode(db.status())).as("status of %s", row).isEqualTo(java);
             assertThat(db.due()).as("due date of %s", row)
-                .isEqualTo(TrainingStatus.effectiveDue(row.due(), row.completed(), row.expires(), DAY));
+                .isEqualTo(TrainingStatus.effectiveDue(row.due(), row.completed(), row.expires(), row.opens(), DAY));
+            seen.add(java);
         }
+        // Every status occurs among the rows, so each branch of both forms was compared.
+        assertThat(seen).containsExactlyInAnyOrder(TrainingStatus.values());
     }
 
     @Test
@@ -70,7 +81,41 @@ class TrainingStatusRuleTest {
         // Seen as at a day before the completion, the assignment is due on its due date, not on the day that later
         // completion expires (the matrix as at an earlier day used to show the expiry date).
         LocalDate due = DAY.plusDays(10);
-        assertThat(TrainingStatus.effectiveDue(due, DAY.plusDays(5), DAY.plusDays(400), DAY)).isEqualTo(due);
-        assertThat(TrainingStatus.of(due, DAY.plusDays(5), DAY.plusDays(400), DAY)).isEqualTo(TrainingStatus.DUE);
+        assertThat(TrainingStatus.effectiveDue(due, DAY.plusDays(5), DAY.plusDays(400), DAY.plusDays(340), DAY)).isEqualTo(due);
+        assertThat(TrainingStatus.of(due, DAY.plusDays(5), DAY.plusDays(400), DAY.plusDays(340), DAY)).isEqualTo(TrainingStatus.DUE);
+    }
+
+    @Test
+    void aCertificationIsCompletedThenRenewalDueThenValidOnItsLastDayThenExpiredNeverOverdue() {
+        LocalDate completed = LocalDate.of(2024, 6, 15);
+        TrainingStatus.Validity v = TrainingStatus.validity(completed, 24, 60, null, null);
+        assertThat(v.validUntil()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(v.renewalOpensOn()).isEqualTo(LocalDate.of(2026, 4, 16));
+        LocalDate due = LocalDate.of(2024, 7, 1);
+        assertThat(TrainingStatus.of(due, completed, v.validUntil(), v.renewalOpensOn(), LocalDate.of(2026, 4, 15)))
+            .isEqualTo(TrainingStatus.COMPLETED);
+        assertThat(TrainingStatus.of(due, completed, v.validUntil(), v.renewalOpensOn(), LocalDate.of(2026, 4, 16)))
+            .isEqualTo(TrainingStatus.RENEWAL_DUE);
+        assertThat(TrainingStatus.effectiveDue(due, completed, v.validUntil(), v.renewalOpensOn(), LocalDate.of(2026, 4, 16)))
+            .isEqualTo(v.validUntil());
+        assertThat(TrainingStatus.of(due, completed, v.validUntil(), v.renewalOpensOn(), v.validUntil()))
+            .isEqualTo(TrainingStatus.RENEWAL_DUE);
+        assertThat(TrainingStatus.of(due, completed, v.validUntil(), v.renewalOpensOn(), v.validUntil().plusDays(1)))
+            .isEqualTo(TrainingStatus.EXPIRED);
+        assertThat(TrainingStatus.of(due, completed, v.validUntil(), v.renewalOpensOn(), v.validUntil().plusYears(1)))
+            .isEqualTo(TrainingStatus.EXPIRED);
+    }
+
+    @Test
+    void renewingInsideTheWindowRunsOnFromTheOldEndAndRenewingAfterALapseStartsAfresh() {
+        LocalDate until = LocalDate.of(2026, 6, 15);
+        LocalDate opens = until.minusDays(60);
+        assertThat(TrainingStatus.validity(LocalDate.of(2026, 5, 1), 24, 60, opens, until).validUntil())
+            .as("renewed in the window: no time lost").isEqualTo(LocalDate.of(2028, 6, 15));
+        assertThat(TrainingStatus.validity(LocalDate.of(2026, 7, 1), 24, 60, opens, until).validUntil())
+            .as("renewed after it lapsed").isEqualTo(LocalDate.of(2028, 7, 1));
+        assertThat(TrainingStatus.validity(LocalDate.of(2026, 3, 1), 24, 60, opens, until).validUntil())
+            .as("taken again before the window").isEqualTo(LocalDate.of(2028, 3, 1));
+        assertThat(TrainingStatus.validity(LocalDate.of(2026, 3, 1), null, 60, opens, until)).as("taken once").isNull();
     }
 }

@@ -1,6 +1,7 @@
 package org.centrecpd.training.domain;
 
 import org.centrecpd.base.VersionedEntity;
+import org.centrecpd.training.TrainingStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -49,6 +50,12 @@ public class Assignment extends VersionedEntity {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
+    @Column(name = "renewal_window_days", nullable = false)
+    private int renewalWindowDays = 60;
+
+    @Column(name = "renewal_opens_on")
+    private LocalDate renewalOpensOn;
+
 
     protected Assignment() {
     }
@@ -62,20 +69,29 @@ public class Assignment extends VersionedEntity {
     public LocalDate getCancelledOn() { return cancelledOn; }
     public LocalDate getCompletedOn() { return completedOn; }
     public LocalDate getExpiresOn() { return expiresOn; }
+    public int getRenewalWindowDays() { return renewalWindowDays; }
+    public LocalDate getRenewalOpensOn() { return renewalOpensOn; }
 
     public boolean isCancelled() {
         return cancelledOn != null;
     }
 
     /**
-     * Records a completion made on {@code day}; a recurring assignment expires {@code refreshMonths}
-     * later. An older completion never replaces a newer one.
+     * Records a completion made on {@code day}; a recurring assignment is then a certification valid for
+     * {@code refreshMonths} (see {@link TrainingStatus#validity}), its renewal window opening
+     * {@code renewalWindowDays} before it ends. An older completion never replaces a newer one.
+     *
+     * @return whether this completion replaced the one recorded (a new certification period began)
      */
-    public void complete(LocalDate day) {
+    public boolean complete(LocalDate day) {
         if (completedOn == null || completedOn.isBefore(day)) {
+            TrainingStatus.Validity validity = TrainingStatus.validity(day, refreshMonths, renewalWindowDays, renewalOpensOn, expiresOn);
             completedOn = day;
-            expiresOn = refreshMonths == null ? null : day.plusMonths(refreshMonths);
+            expiresOn = validity == null ? null : validity.validUntil();
+            renewalOpensOn = validity == null ? null : validity.renewalOpensOn();
+            return true;
         }
+        return false;
     }
 
     /** Stops counting from {@code day}; the row stays, so history "as at" an earlier day is unchanged. */

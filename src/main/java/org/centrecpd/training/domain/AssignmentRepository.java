@@ -66,16 +66,22 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
                    @Param("allCentres") boolean allCentres, @Param("centres") Collection<Long> centres,
                    @Param("allRoles") boolean allRoles, @Param("roles") Collection<JobRole> roles);
 
-    /** As {@link #assignOnce}, recurring: a completion expires {@code months} months after it was made. */
+    /**
+     * As {@link #assignOnce}, recurring: a certification, valid {@code months} months from its completion (to the
+     * same day, inclusive), whose renewal window opens {@code windowDays} days before that (as {@link TrainingStatus#validity}
+     * for a first period). The periods an earlier completion starts are then recorded by {@link CompletionStamps#recordPeriods}.
+     */
     @Modifying
     @Query("""
-        insert into Assignment (personId, courseId, dueOn, required, refreshMonths, assignedOn, assignedBy, completedOn, expiresOn, version)
+        insert into Assignment (personId, courseId, dueOn, required, refreshMonths, renewalWindowDays, assignedOn, assignedBy,
+                                completedOn, expiresOn, renewalOpensOn, version)
         select distinct e.personId, cast(:courseId as Long), cast(:dueOn as LocalDate), cast(:required as Boolean),
-               cast(:months as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
-               cc.completedOn, cc.completedOn + (:months) month, 0
+               cast(:months as Integer), cast(:windowDays as Integer), cast(:#{#scope.day} as LocalDate), cast(:#{#scope.accountId} as Long),
+               cc.completedOn, cc.completedOn + (:months) month, cc.completedOn + (:months) month - (:windowDays) day, 0
         """ + TARGET)
     int assignRecurring(@Param("scope") CentreScope scope, @Param("courseId") long courseId, @Param("dueOn") LocalDate dueOn,
-                        @Param("required") boolean required, @Param("months") int months, @Param("windowStart") LocalDate windowStart,
+                        @Param("required") boolean required, @Param("months") int months, @Param("windowDays") int windowDays,
+                        @Param("windowStart") LocalDate windowStart,
                         @Param("allPeople") boolean allPeople, @Param("people") Collection<Long> people,
                         @Param("allCentres") boolean allCentres, @Param("centres") Collection<Long> centres,
                         @Param("allRoles") boolean allRoles, @Param("roles") Collection<JobRole> roles);
@@ -83,7 +89,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     /** My assignments in force on {@code day}, soonest due first, with whether I have started each course. */
     @Query("""
         select new org.centrecpd.training.domain.MyAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
-            a.completedOn, a.expiresOn,
+            a.completedOn, a.expiresOn, a.renewalOpensOn,
             case when exists (select 1 from CourseStart p where p.personId = a.personId and p.courseId = a.courseId)
                  then true else false end)
         from Assignment a join CourseListing c on c.id = a.courseId join c.current v
@@ -97,8 +103,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
      */
     @Query("""
         select new org.centrecpd.training.domain.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
-            a.required, a.completedOn, a.expiresOn, effective_due(a.completedOn, a.expiresOn, a.dueOn, :day),
-            """ + TrainingStatus.SQL + """
+            a.required, a.completedOn, a.expiresOn, """ + TrainingStatus.DUE_SQL + ", " + TrainingStatus.SQL + """
             )
         from StaffPost e join StaffName p on p.id = e.personId
         join Assignment a on a.personId = p.id
@@ -125,7 +130,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
      */
     @Query("""
         select new org.centrecpd.training.domain.CentreTotals(la.id, la.name, pr.id, pr.name, g.id, g.name, c.id, c.name,
-            count(distinct e.personId), coalesce(sum(t.assigned), 0), coalesce(sum(t.completed), 0), coalesce(sum(t.overdue), 0))
+            count(distinct e.personId), coalesce(sum(t.assigned), 0), coalesce(sum(t.completed), 0), coalesce(sum(t.overdue), 0),
+            coalesce(sum(t.renewalDue), 0), coalesce(sum(t.expired), 0))
         from StaffPost e join CentreName c on c.id = e.centreId join AuthorityName la on la.id = c.localAuthorityId
         left join CentreCommission ca on ca.centreId = c.id and in_force(ca.period.validFrom, ca.period.validTo, :day)
         left join ProviderName pr on pr.id = ca.providerId left join GroupName g on g.id = ca.groupId
@@ -138,7 +144,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     List<CentreTotals> rollUp(@Param("scope") CentreScope scope, @Param("day") LocalDate day);
 
     /**
-     * Each person's assignments in force on {@code :day}: how many, completed, overdue (a derived table of the roll-up).
+     * Each person's assignments in force on {@code :day}: how many, completed (still valid, renewal due or not),
+     * overdue, renewal due, expired (a derived table of the roll-up).
      * Counted with {@code filter (where …)}, which H2 and PostgreSQL both run natively: at
      * CompletionBenchmark's size about 7 ms faster on H2 than summing a {@code case} per row (76 → 69 ms
      * in one run), and with the nested status rule about 3.5 ms faster on PostgreSQL (32.5 → 28.9 ms).
@@ -147,10 +154,14 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
      */
     String PER_PERSON = """
         select a.personId as personId, count(*) as assigned,
+               count(*) filter (where """ + TrainingStatus.VALID_SQL + """
+                   ) as completed,
                count(*) filter (where """ + TrainingStatus.SQL + """
-                   = 2) as completed,
+                   = 1) as overdue,
                count(*) filter (where """ + TrainingStatus.SQL + """
-                   = 1) as overdue
+                   = 4) as renewalDue,
+               count(*) filter (where """ + TrainingStatus.SQL + """
+                   = 3) as expired
         from Assignment a where """ + TrainingStatus.LIVE + """
         group by a.personId""";
 
@@ -176,12 +187,37 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     /** Every assignment a person ever had (cancelled ones included), newest first, with its status on {@code day}. */
     @Query("""
         select new org.centrecpd.training.domain.PersonAssignment(a.id, c.slug, v.title, a.dueOn, a.required, a.refreshMonths,
-            a.assignedOn, a.cancelledOn, a.completedOn, a.expiresOn, """ + TrainingStatus.SQL + """
+            a.assignedOn, a.cancelledOn, a.completedOn, a.expiresOn, a.renewalOpensOn, """ + TrainingStatus.SQL + """
             )
         from Assignment a join CourseListing c on c.id = a.courseId join c.current v
         where a.personId = :personId
         order by a.assignedOn desc, a.id desc""")
     List<PersonAssignment> ofPerson(@Param("personId") long personId, @Param("day") LocalDate day);
+
+    /**
+     * Every certification period a person held, newest first per course, each with the completion that began the
+     * next period of the same course (null: none yet), from which {@link PeriodOfCertification#outcome} reads
+     * whether it was renewed or lapsed.
+     */
+    @Query("""
+        select p.courseId, v.title, p.completedOn, p.validFrom, p.validUntil,
+               (select min(n.completedOn) from CertificationPeriod n
+                 where n.personId = p.personId and n.courseId = p.courseId and n.completedOn > p.completedOn)
+        from CertificationPeriod p join CourseListing c on c.id = p.courseId join c.current v
+        where p.personId = :personId
+        order by v.title, c.id, p.completedOn desc""")
+    List<Object[]> periodRows(@Param("personId") long personId);
+
+    /** {@link #periodRows} with each period's outcome as seen on {@code day}. */
+    default List<PeriodOfCertification> periodsOf(long personId, LocalDate day) {
+        return periodRows(personId).stream().filter(r -> !((LocalDate) r[2]).isAfter(day)).map(r -> {
+            LocalDate until = (LocalDate) r[4];
+            LocalDate next = (LocalDate) r[5];
+            PeriodOfCertification.Outcome outcome = PeriodOfCertification.outcome(until, next, day);
+            return new PeriodOfCertification((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3], until,
+                outcome == PeriodOfCertification.Outcome.RENEWED ? next : null, outcome);
+        }).toList();
+    }
 
     /** The courses that can be assigned: every published course, by title. */
     @Query("select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title) from CourseListing c join c.current v order by v.title, c.id")

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** The certificate of one course completion: its verification code, made once and never changed. */
+/** The certificate of one course completion: its verification code, made once; only ever withdrawn, never deleted. */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
@@ -33,7 +33,22 @@ public class Certificate {
         this.issuedOn = issuedOn;
     }
 
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
     public String getCode() { return code; }
+    public LocalDate getWithdrawnOn() { return withdrawnOn; }
+
+    /** Withdraws it from {@code day} (kept, so its code keeps answering "withdrawn"); a second withdrawal changes nothing. */
+    public void withdraw(LocalDate day, String reason) {
+        if (withdrawnOn == null) {
+            withdrawnOn = day;
+            withdrawnReason = reason;
+        }
+    }
     public long getCompletionId() { return completionId; }
     public LocalDate getIssuedOn() { return issuedOn; }
 }

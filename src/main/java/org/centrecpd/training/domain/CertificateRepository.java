@@ -37,6 +37,17 @@ public interface CertificateRepository extends JpaRepository<Certificate, String
 
     Optional<Certificate> findByCompletionId(long completionId);
 
+    /**
+     * The last day the certification a completion began is valid (its certification period), or none: a course taken once,
+     * or one not assigned as a certification.
+     */
+    @Query("""
+        select max(p.validUntil) from CertificationPeriod p, CompletionRecord cc
+        where cc.id = :completionId and p.personId = cc.personId and p.courseId = cc.courseId and p.completedOn = cc.completedOn""")
+    Optional<java.time.LocalDate> validUntil(@Param("completionId") long completionId);
+
+    Optional<Certificate> findByCode(String code);
+
     @Query("select c.completionId from Certificate c where c.code = :code")
     Optional<Long> completionWithCode(@Param("code") String code);
 }

@@ -6,12 +6,12 @@ import org.centrecpd.training.TrainingStatus;
 /** One assignment in a person's training record, cancelled ones included. */
 public record PersonAssignment(long id, String courseSlug, String courseTitle, LocalDate dueOn, boolean required,
                                Integer refreshMonths, LocalDate assignedOn, LocalDate cancelledOn, LocalDate completedOn,
-                               LocalDate expiresOn, TrainingStatus status) {
+                               LocalDate expiresOn, LocalDate renewalOpensOn, TrainingStatus status) {
 
     public PersonAssignment(long id, String courseSlug, String courseTitle, LocalDate dueOn, boolean required,
                             Integer refreshMonths, LocalDate assignedOn, LocalDate cancelledOn, LocalDate completedOn,
-                            LocalDate expiresOn, int status) {
+                            LocalDate expiresOn, LocalDate renewalOpensOn, int status) {
         this(id, courseSlug, courseTitle, dueOn, required, refreshMonths, assignedOn, cancelledOn, completedOn, expiresOn,
-            TrainingStatus.ofCode(status));
+            renewalOpensOn, TrainingStatus.ofCode(status));
     }
 }

@@ -26,13 +26,15 @@ import org.centrecpd.training.domain.DatedCentreTotals;
  */
 class TrainingTrendImpl implements TrainingTrend {
 
-    private static final String STATUS = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.due_on", "dd.on_day");
+    private static final String STATUS = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", "dd.on_day");
     private static final String QUERY = """
         with days (on_day) as (values %s),
         per_person as (
             select dd.on_day as on_day, a.person_id as person_id, count(*) as assigned,
-                   count(*) filter (where %s = 2) as completed,
-                   count(*) filter (where %s = 1) as overdue
+                   count(*) filter (where %s) as completed,
+                   count(*) filter (where %s = 1) as overdue,
+                   count(*) filter (where %s = 4) as renewal_due,
+                   count(*) filter (where %s = 3) as expired
               from days dd join assignment a on %s
              where (:centreId = -1 or exists (select 1 from employment pe where pe.person_id = a.person_id
                                                                          and pe.centre_id = :centreId))
@@ -40,7 +42,8 @@ class TrainingTrendImpl implements TrainingTrend {
         select d.on_day, la.id as la_id, la.name as la_name, pr.id as pr_id, pr.name as pr_name, g.id as g_id, g.name as g_name,
                c.id as c_id, c.name as c_name, count(distinct e.person_id) as staff,
                coalesce(sum(t.assigned), 0) as assigned, coalesce(sum(t.completed), 0) as completed,
-               coalesce(sum(t.overdue), 0) as overdue
+               coalesce(sum(t.overdue), 0) as overdue, coalesce(sum(t.renewal_due), 0) as renewal_due,
+               coalesce(sum(t.expired), 0) as expired
           from days d join employment e on %s
           join centre c on c.id = e.centre_id join local_authority la on la.id = c.local_authority_id
           left join centre_arrangement ca on ca.centre_id = c.id and %s
@@ -60,7 +63,7 @@ class TrainingTrendImpl implements TrainingTrend {
             return List.of();
         }
         String values = IntStream.range(0, days.size()).mapToObj(i -> "(cast(:d" + i + " as date))").collect(Collectors.joining(", "));
-        String sql = QUERY.formatted(values, STATUS, STATUS,
+        String sql = QUERY.formatted(values, TrainingStatus.validSql(STATUS), STATUS, STATUS, STATUS,
             inForceSql("a.assigned_on", "a.cancelled_on", "dd.on_day"),
             inForceSql("e.start_date", "e.end_date", "d.on_day"),
             inForceSql("ca.valid_from", "ca.valid_to", "d.on_day"),
@@ -75,7 +78,8 @@ class TrainingTrendImpl implements TrainingTrend {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new DatedCentreTotals(day(r[0]), id(r[1]), (String) r[2], id(r[3]), (String) r[4], id(r[5]),
-            (String) r[6], id(r[7]), (String) r[8], id(r[9]), id(r[10]), id(r[11]), id(r[12]))).toList();
+            (String) r[6], id(r[7]), (String) r[8], id(r[9]), id(r[10]), id(r[11]), id(r[12]),
+            id(r[13]), id(r[14]))).toList();
     }
 
     private static Long id(Object value) {

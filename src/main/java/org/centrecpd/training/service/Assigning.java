@@ -12,15 +12,29 @@ import org.centrecpd.organisation.JobRole;
  * @param centres    everyone at these centres, or (with {@code roles}) those with these job roles there;
  *                   empty with roles: the roles in every centre in the user's scope
  * @param roles      only these job roles (empty: every role)
- * @param refreshMonths null for a course taken once
+ * @param refreshMonths null for a course taken once; else each completion is a certification valid this long
+ * @param renewalWindowDays how many days before a certification ends its renewal window opens (the assignment
+ *                          is open again and a reminder goes): {@link #DEFAULT_RENEWAL_WINDOW_DAYS} if not said
  */
 public record Assigning(long courseId, Set<Long> people, Set<Long> centres, Set<JobRole> roles, LocalDate dueOn,
-                        boolean required, Integer refreshMonths) {
+                        boolean required, Integer refreshMonths, int renewalWindowDays) {
+
+    public static final int DEFAULT_RENEWAL_WINDOW_DAYS = 60;
 
     public Assigning {
         people = people == null ? Set.of() : Set.copyOf(people);
         centres = centres == null ? Set.of() : Set.copyOf(centres);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public Assigning(long courseId, Set<Long> people, Set<Long> centres, Set<JobRole> roles, LocalDate dueOn,
+                     boolean required, Integer refreshMonths) {
+        this(courseId, people, centres, roles, dueOn, required, refreshMonths, DEFAULT_RENEWAL_WINDOW_DAYS);
+    }
+
+    /** The same request with another renewal window. */
+    public Assigning withRenewalWindow(int days) {
+        return new Assigning(courseId, people, centres, roles, dueOn, required, refreshMonths, days);
     }
 
     public static Assigning toPeople(long courseId, Set<Long> people, LocalDate dueOn, boolean required, Integer refreshMonths) {

@@ -15,6 +15,7 @@ import org.centrecpd.organisation.service.CentreScope;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.domain.Assignment;
 import org.centrecpd.training.domain.AssignmentRepository;
+import org.centrecpd.training.domain.CompletionStamps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,18 @@ public class AssignmentService {
 
     /** Longest refresh period offered: ten years. */
     public static final int MAX_REFRESH_MONTHS = 120;
+    /** Longest renewal window offered: a year. */
+    public static final int MAX_RENEWAL_WINDOW_DAYS = 366;
     private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
     private static final Set<Long> NONE = Set.of(-1L);
 
     private final AccessScope scope;
     private final AssignmentRepository assignments;
     private final Clock clock;
+    private final CompletionStamps stamps;
 
-    AssignmentService(AccessScope scope, AssignmentRepository assignments, Clock clock) {
+    AssignmentService(AccessScope scope, AssignmentRepository assignments, Clock clock, CompletionStamps stamps) {
+        this.stamps = stamps;
         this.scope = scope;
         this.assignments = assignments;
         this.clock = clock;
@@ -64,6 +69,9 @@ public class AssignmentService {
         if (months != null && (months < 1 || months > MAX_REFRESH_MONTHS)) {
             throw new RuleViolation("training.assign.refreshRange", MAX_REFRESH_MONTHS);
         }
+        if (months != null && (request.renewalWindowDays() < 0 || request.renewalWindowDays() > MAX_RENEWAL_WINDOW_DAYS)) {
+            throw new RuleViolation("training.assign.renewalWindowRange", MAX_RENEWAL_WINDOW_DAYS);
+        }
         if (request.people().isEmpty() && request.centres().isEmpty() && request.roles().isEmpty()) {
             throw new RuleViolation("training.assign.nobody");
         }
@@ -81,13 +89,16 @@ public class AssignmentService {
         Set<Long> people = allPeople ? NONE : request.people();
         Set<Long> centreIds = allCentres ? NONE : request.centres();
         Set<JobRole> roles = allRoles ? Set.of(JobRole.CENTRE_MANAGER) : request.roles();
-        // A completion counts if it is recent enough not to have expired already.
-        LocalDate windowStart = months == null ? EVER : today.minusMonths(months).plusDays(1);
-        return months == null
-            ? assignments.assignOnce(centres, request.courseId(), request.dueOn(), request.required(), windowStart,
-                allPeople, people, allCentres, centreIds, allRoles, roles)
-            : assignments.assignRecurring(centres, request.courseId(), request.dueOn(), request.required(), months, windowStart,
+        if (months == null) {
+            return assignments.assignOnce(centres, request.courseId(), request.dueOn(), request.required(), EVER,
                 allPeople, people, allCentres, centreIds, allRoles, roles);
+        }
+        // A completion counts if its certification is still valid today (valid until the day, inclusive).
+        LocalDate windowStart = today.minusMonths(months);
+        int assigned = assignments.assignRecurring(centres, request.courseId(), request.dueOn(), request.required(), months,
+            request.renewalWindowDays(), windowStart, allPeople, people, allCentres, centreIds, allRoles, roles);
+        stamps.recordPeriods(request.courseId(), -1);
+        return assigned;
     }
 
     /** Today, by the application's clock: the earliest day training can be due. */

@@ -19,7 +19,7 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CompletionDetails c, String code, String verifyUrl) {
+    static byte[] render(CompletionDetails c, java.time.LocalDate validUntil, String code, String verifyUrl) {
         String hours = c.cpdHours().stripTrailingZeros().toPlainString();
         String html = """
             <!DOCTYPE html>
@@ -40,11 +40,12 @@ final class CertificatePdf {
               <p class="name">%s</p>
               <p>completed the course</p>
               <p class="course">%s (version %d)</p>
-              <p>on %s, for %s CPD hours%s.</p>
+              <p>on %s, for %s CPD hours%s.</p>%s
               <p class="code">Verification code: %s. Check it at %s</p>
             </body></html>
             """.formatted(e(c.courseTitle()), e(c.personName()), e(c.courseTitle()), c.version(),
             e(Dates.longDay(c.completedOn(), Locale.UK)), e(hours), c.centre() == null ? "" : ", while at " + e(c.centre()),
+            validUntil == null ? "" : "\n              <p class=\"valid\">Valid until " + e(Dates.longDay(validUntil, Locale.UK)) + ".</p>",
             e(code), e(verifyUrl));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

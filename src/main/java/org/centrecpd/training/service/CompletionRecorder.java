@@ -22,7 +22,13 @@ class CompletionRecorder {
 
     @ApplicationModuleListener
     void on(CourseCompleted completed) {
-        stamps.courseId(completed.courseSlug()).ifPresent(courseId ->
-            stamps.open(completed.personId(), courseId).forEach(a -> a.complete(completed.completedOn())));
+        stamps.courseId(completed.courseSlug()).ifPresent(courseId -> {
+            long renewed = stamps.open(completed.personId(), courseId).stream().filter(a -> a.complete(completed.completedOn())).count();
+            if (renewed > 0) {
+                // The stamped dates are flushed before the insert-select reads them (Hibernate flushes the
+                // entities a bulk statement's tables hold).
+                stamps.recordPeriods(courseId, completed.personId());
+            }
+        });
     }
 }

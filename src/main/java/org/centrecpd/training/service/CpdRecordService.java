@@ -12,6 +12,7 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.domain.Certificate;
+import org.centrecpd.training.domain.AssignmentRepository;
 import org.centrecpd.training.domain.CertificateRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,14 +33,19 @@ public class CpdRecordService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccessScope scope;
+    /** Who issues every certificate, as printed on it and said by the verification page. */
+    static final String ISSUER = "Centre CPD";
+
     private final CertificateRepository certificates;
+    private final AssignmentRepository assignments;
     private final Clock clock;
     private final String publicUrl;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     CpdRecordService(AccessScope scope, CertificateRepository certificates, Clock clock,
                      @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events, AssignmentRepository assignments) {
+        this.assignments = assignments;
         this.events = events;
         this.scope = scope;
         this.certificates = certificates;
@@ -50,7 +56,7 @@ public class CpdRecordService {
     /** My own record (empty for a sign-in that is not a person). */
     @PermitAll
     public CpdRecord myRecord() {
-        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of()));
+        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of(), List.of()));
     }
 
     /** The record of a person in scope. */
@@ -70,24 +76,55 @@ public class CpdRecordService {
         Certificate certificate = certificates.findByCompletionId(completionId).orElseGet(() -> certificates.saveAndFlush(
             new Certificate(newCode(), completionId, completion.personId(), LocalDate.now(clock))));
         String code = certificate.getCode();
-        byte[] pdf = CertificatePdf.render(completion, code, publicUrl + "verify/" + code);
+        byte[] pdf = CertificatePdf.render(completion, certificates.validUntil(completionId).orElse(null), code, publicUrl + "verify/" + code);
         // A certificate names a person and what they completed: its download is an export of personal data.
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSONAL_DATA_EXPORTED,
             "Certificate of " + completion.personName(), completion.courseTitle() + ", " + code));
         return new CertificateFile("certificate-" + code + ".pdf", code, pdf);
     }
 
-    /** What a certificate with this code says, if it is one of ours. */
+    /**
+     * What a certificate with this code says, if it is one of ours, and whether it is valid, expired or withdrawn
+     * today: the name, course, dates and issuer, nothing more (anyone may ask, signed in or not).
+     */
     @PermitAll
-    public Optional<CompletionDetails> verify(String code) {
+    public Optional<CertificateCheck> verify(String code) {
         if (code == null || code.isBlank() || code.length() > 20) {
             return Optional.empty();
         }
-        return certificates.completionWithCode(code.strip().toUpperCase(java.util.Locale.ROOT)).flatMap(certificates::completion);
+        LocalDate today = LocalDate.now(clock);
+        return certificates.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).flatMap(certificate ->
+            certificates.completion(certificate.getCompletionId()).map(c -> {
+                LocalDate validUntil = certificates.validUntil(c.completionId()).orElse(null);
+                return new CertificateCheck(certificate.getCode(), c.personName(), c.courseTitle(), c.completedOn(), validUntil,
+                    certificate.getIssuedOn(), certificate.getWithdrawnOn(), ISSUER,
+                    CertificateCheck.state(validUntil, certificate.getWithdrawnOn(), today));
+            }));
+    }
+
+    /**
+     * Withdraws the certificate of a completion (issued in error, or the completion does not stand), from today:
+     * its code then answers "withdrawn". A manager or partner for someone in their scope, or an admin; audited.
+     */
+    @Transactional
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void withdraw(long completionId, String reason) {
+        CompletionDetails completion = certificates.completion(completionId)
+            .orElseThrow(() -> new NotFoundException("Completion " + completionId));
+        scope.requirePerson(completion.personId());
+        Certificate certificate = certificates.findByCompletionId(completionId)
+            .orElseThrow(() -> new NotFoundException("Certificate of completion " + completionId));
+        if (certificate.getWithdrawnOn() != null) {
+            return;
+        }
+        certificate.withdraw(LocalDate.now(clock), reason == null || reason.isBlank() ? null : reason.strip());
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.CERTIFICATE_WITHDRAWN,
+            "Certificate of " + completion.personName(), completion.courseTitle() + ", " + certificate.getCode()));
     }
 
     private CpdRecord recordOf(long personId) {
-        return new CpdRecord(personId, certificates.completionsOf(personId), certificates.hoursPerYear(personId));
+        return new CpdRecord(personId, certificates.completionsOf(personId), certificates.hoursPerYear(personId),
+            assignments.periodsOf(personId, LocalDate.now(clock)));
     }
 
     private static String newCode() {

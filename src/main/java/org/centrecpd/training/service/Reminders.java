@@ -43,14 +43,19 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Locale UK = Locale.UK;
 
+    private static final String STATUS = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
+
     /**
-     * In force on {@code :day} and not completed then (or expired), and due by {@code :horizon}: the period,
+     * In force on {@code :day} and not completed then, and either due by {@code :horizon} (overdue included), or
+     * expired, or (in a personal digest, whose horizon is ahead) a certification whose renewal window opens that
+     * day: one reminder when it opens, then the usual ones in the days before its valid-until date. The period,
      * status and due-date rules from their owners, in plain SQL.
      */
     private static final String OPEN_AND_DUE_BY = " a.cancelled_on is null and "
         + PeriodFunctions.inForceSql("a.assigned_on", "a.cancelled_on", ":day")
-        + " and " + TrainingStatus.sql("a.completed_on", "a.expires_on", "a.due_on", ":day") + " <> 2"
-        + " and " + TrainingStatus.effectiveDueSql("a.completed_on", "a.expires_on", "a.due_on", ":day") + " <= :horizon ";
+        + " and " + STATUS + " <> 2"
+        + " and (" + STATUS + " = 3 or (" + STATUS + " = 4 and a.renewal_opens_on = :day and :horizon >= :day) or "
+        + TrainingStatus.effectiveDueSql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day") + " <= :horizon) ";
     private static final String EMPLOYED_ON_DAY_E = PeriodFunctions.inForceSql("e.start_date", "e.end_date", ":day");
 
     private final JdbcClient jdbc;
@@ -89,10 +94,11 @@ public class Reminders {
 
     /** One digest per person with training due within the configured days or overdue on {@code day}. */
     public int sendDaily(LocalDate day) {
-        record Line(long personId, String name, String email, String course, LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn) {
+        record Line(long personId, String name, String email, String course, LocalDate dueOn, LocalDate completedOn, LocalDate expiresOn,
+                    LocalDate renewalOpensOn) {
         }
         List<Line> lines = jdbc.sql("""
-            select p.id, p.full_name, p.email, v.title, a.due_on, a.completed_on, a.expires_on
+            select p.id, p.full_name, p.email, v.title, a.due_on, a.completed_on, a.expires_on, a.renewal_opens_on
               from assignment a join person p on p.id = a.person_id
               join course c on c.id = a.course_id join course_version v on v.id = c.current_version_id
              where """ + OPEN_AND_DUE_BY + """
@@ -103,7 +109,7 @@ public class Reminders {
              order by p.id, a.due_on, v.title""")
             .param("day", day).param("horizon", day.plusDays(dueWithinDays))
             .query((rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class))).list();
+                rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class))).list();
         Map<Long, List<Line>> byPerson = new LinkedHashMap<>();
         lines.forEach(l -> byPerson.computeIfAbsent(l.personId(), k -> new ArrayList<>()).add(l));
         int sent = 0;
@@ -113,8 +119,8 @@ public class Reminders {
                 continue;
             }
             List<String> items = mine.stream().map(l -> {
-                TrainingStatus status = TrainingStatus.of(l.dueOn(), l.completedOn(), l.expiresOn(), day);
-                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), day);
+                TrainingStatus status = TrainingStatus.of(l.dueOn(), l.completedOn(), l.expiresOn(), l.renewalOpensOn(), day);
+                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), l.renewalOpensOn(), day);
                 return text("training.mail.item", l.course(), text(status.key() + ".on", Dates.day(due, UK)));
             }).toList();
             mail.send(digest(first.email(), text("training.mail.daily.subject", mine.size()), text("training.mail.hello", first.name()),
@@ -127,10 +133,10 @@ public class Reminders {
     /** One digest per centre manager of their staff's overdue training on {@code day}. */
     public int sendWeekly(LocalDate day) {
         record Line(long managerId, String manager, String email, String centre, String person, String course, LocalDate dueOn,
-                    LocalDate completedOn, LocalDate expiresOn) {
+                    LocalDate completedOn, LocalDate expiresOn, LocalDate renewalOpensOn) {
         }
         List<Line> lines = jdbc.sql("""
-            select m.id, m.full_name, m.email, ce.name, s.full_name, v.title, a.due_on, a.completed_on, a.expires_on
+            select m.id, m.full_name, m.email, ce.name, s.full_name, v.title, a.due_on, a.completed_on, a.expires_on, a.renewal_opens_on
               from user_account u join person m on m.id = u.person_id
               join employment me on me.person_id = m.id and """ + PeriodFunctions.inForceSql("me.start_date", "me.end_date", ":day") + """
               join centre ce on ce.id = me.centre_id
@@ -145,7 +151,8 @@ public class Reminders {
              order by m.id, ce.name, s.full_name, v.title""")
             .param("day", day).param("horizon", day.minusDays(1))
             .query((rs, i) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class))).list();
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                rs.getObject(10, LocalDate.class))).list();
         Map<Long, List<Line>> byManager = new LinkedHashMap<>();
         lines.forEach(l -> byManager.computeIfAbsent(l.managerId(), k -> new ArrayList<>()).add(l));
         int sent = 0;
@@ -155,8 +162,9 @@ public class Reminders {
                 continue;
             }
             List<String> items = theirs.stream().map(l -> {
-                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), day);
-                return text("training.mail.weekly.item", l.person(), l.centre(), l.course(), Dates.day(due, UK));
+                TrainingStatus status = TrainingStatus.of(l.dueOn(), l.completedOn(), l.expiresOn(), l.renewalOpensOn(), day);
+                LocalDate due = TrainingStatus.effectiveDue(l.dueOn(), l.completedOn(), l.expiresOn(), l.renewalOpensOn(), day);
+                return text("training.mail.weekly.item", l.person(), l.centre(), l.course(), text(status.key() + ".on", Dates.day(due, UK)));
             }).toList();
             mail.send(digest(first.email(), text("training.mail.weekly.subject", theirs.size()), text("training.mail.hello", first.manager()),
                 text("training.mail.weekly.intro"), items, text("training.mail.weekly.footer")));

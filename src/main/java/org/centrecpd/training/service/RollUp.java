@@ -16,8 +16,9 @@ import java.util.function.Function;
 public record RollUp(LocalDate asAt, List<CentreTotals> centres) {
 
     /** One line of the roll-up at any level. */
+    /** {@code completed} counts valid certifications, renewal due included; {@code renewalDue} and {@code expired} as their statuses. */
     public record Line(Level level, String name, Long centreId, long staff, long assigned, long completed, long overdue,
-                       List<Line> children) {
+                       long renewalDue, long expired, List<Line> children) {
 
         /** Whole per cent of assignments completed; 0 when nothing is assigned. */
         public int percentComplete() {
@@ -35,7 +36,7 @@ public record RollUp(LocalDate asAt, List<CentreTotals> centres) {
     private static List<Line> group(List<CentreTotals> rows, Level level) {
         if (level == Level.CENTRE) {
             return rows.stream().map(c -> new Line(Level.CENTRE, c.centre(), c.centreId(), c.staff(), c.assigned(),
-                c.completed(), c.overdue(), List.of())).toList();
+                c.completed(), c.overdue(), c.renewalDue(), c.expired(), List.of())).toList();
         }
         Function<CentreTotals, String> key = switch (level) {
             case LOCAL_AUTHORITY -> CentreTotals::localAuthority;
@@ -52,6 +53,7 @@ public record RollUp(LocalDate asAt, List<CentreTotals> centres) {
         byKey.forEach((name, members) -> lines.add(new Line(level, name, null,
             members.stream().mapToLong(CentreTotals::staff).sum(), members.stream().mapToLong(CentreTotals::assigned).sum(),
             members.stream().mapToLong(CentreTotals::completed).sum(), members.stream().mapToLong(CentreTotals::overdue).sum(),
+            members.stream().mapToLong(CentreTotals::renewalDue).sum(), members.stream().mapToLong(CentreTotals::expired).sum(),
             group(members, next))));
         return lines;
     }
@@ -59,6 +61,6 @@ public record RollUp(LocalDate asAt, List<CentreTotals> centres) {
     /** The totals of one local authority (by name), or zeros. */
     public Line authority(String name) {
         return tree().stream().filter(l -> l.name().equals(name)).findFirst()
-            .orElse(new Line(Level.LOCAL_AUTHORITY, name, null, 0, 0, 0, 0, List.of()));
+            .orElse(new Line(Level.LOCAL_AUTHORITY, name, null, 0, 0, 0, 0, 0, 0, List.of()));
     }
 }

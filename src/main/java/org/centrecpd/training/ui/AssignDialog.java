@@ -33,6 +33,7 @@ class AssignDialog extends FormDialog {
     private final DatePicker due = new DatePicker();
     private final RadioButtonGroup<Boolean> required = new RadioButtonGroup<>();
     private final IntegerField refresh = new IntegerField();
+    private final IntegerField renewalWindow = new IntegerField();
 
     AssignDialog(AssignmentService assignments, PeopleService staff, long centreId, Runnable afterAssigning) {
         super("", "");
@@ -74,13 +75,22 @@ class AssignDialog extends FormDialog {
         refresh.setMin(1);
         refresh.setMax(AssignmentService.MAX_REFRESH_MONTHS);
         refresh.setStepButtonsVisible(true);
+        renewalWindow.setLabel(getTranslation("training.assign.renewalWindow"));
+        renewalWindow.setHelperText(getTranslation("training.assign.renewalWindow.help"));
+        renewalWindow.setMin(0);
+        renewalWindow.setMax(AssignmentService.MAX_RENEWAL_WINDOW_DAYS);
+        renewalWindow.setValue(Assigning.DEFAULT_RENEWAL_WINDOW_DAYS);
+        renewalWindow.setId("renewal-window");
+        // Only a course refreshed every so many months has certifications to renew.
+        renewalWindow.setEnabled(false);
+        refresh.addValueChangeListener(e -> renewalWindow.setEnabled(e.getValue() != null));
         Runnable showTarget = () -> {
             people.setVisible(target.getValue() == Target.PEOPLE);
             roles.setVisible(target.getValue() == Target.ROLES);
         };
         target.addValueChangeListener(e -> showTarget.run());
         showTarget.run();
-        FormLayout form = new FormLayout(course, due, target, required, people, roles, refresh);
+        FormLayout form = new FormLayout(course, due, target, required, people, roles, refresh, renewalWindow);
         form.setColspan(target, 2);
         form.setColspan(people, 2);
         form.setColspan(roles, 2);
@@ -89,7 +99,7 @@ class AssignDialog extends FormDialog {
             boolean ok = need(course.getValue() != null, course) & need(due.getValue() != null, due)
                 & need(target.getValue() != Target.PEOPLE || !people.getValue().isEmpty(), people)
                 & need(target.getValue() != Target.ROLES || !roles.getValue().isEmpty(), roles)
-                & !refresh.isInvalid();
+                & !refresh.isInvalid() & !renewalWindow.isInvalid();
             if (!ok) {
                 throw new ValidationException(List.of(), List.of());
             }
@@ -101,7 +111,8 @@ class AssignDialog extends FormDialog {
                 case ROLES -> Assigning.toRoles(courseId, roles.getValue(), Set.of(centreId), due.getValue(), required.getValue(),
                     refresh.getValue());
             };
-            int assigned = assignments.assign(request);
+            int assigned = assignments.assign(request.withRenewalWindow(renewalWindow.getValue() == null
+                ? Assigning.DEFAULT_RENEWAL_WINDOW_DAYS : renewalWindow.getValue()));
             saying("training.assign.done", assigned, course.getValue().title());
         });
         then(afterAssigning);

@@ -173,7 +173,9 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setItems(new ArrayList<>(rows.values()));
         summary.setText(getTranslation("training.matrix.summary", rows.size(), courses.size(),
             cells.stream().filter(c -> c.status() == TrainingStatus.COMPLETED).count(),
-            cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count()));
+            cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count(),
+            cells.stream().filter(c -> c.status() == TrainingStatus.RENEWAL_DUE).count(),
+            cells.stream().filter(c -> c.status() == TrainingStatus.EXPIRED).count()));
         showCoverage(completion.coverage(centreId, asAt.getValue()));
     }
 
@@ -203,10 +205,12 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             new MatrixFilter(course.getValue() == null ? null : course.getValue().id(), area.getValue(), status.getValue()));
         return new org.centrecpd.base.export.Table(getTranslation("training.matrix"), List.of(getTranslation("person.name"),
             getTranslation("person.jobRole"), getTranslation("training.course"), getTranslation("training.kind"),
-            getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn")),
+            getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn"),
+            getTranslation("training.validUntil")),
             cells.stream().map(c -> List.<Object>of(c.fullName(), getTranslation(c.jobRole().key()), c.courseTitle(),
                 getTranslation(c.required() ? "training.required" : "training.recommended"), getTranslation(c.status().key()),
-                c.effectiveDue(), c.status() == TrainingStatus.COMPLETED ? c.completedOn() : "")).toList());
+                c.effectiveDue(), c.status().valid() || c.status() == TrainingStatus.EXPIRED ? c.completedOn() : "",
+                c.expiresOn() != null && c.completedOn() != null && !c.completedOn().isAfter(asAt.getValue()) ? c.expiresOn() : "")).toList());
     }
 
     private com.vaadin.flow.component.Component cell(MatrixCell c) {

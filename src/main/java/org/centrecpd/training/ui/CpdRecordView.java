@@ -18,6 +18,7 @@ import org.centrecpd.training.domain.CompletionDetails;
 import org.centrecpd.training.service.CpdRecord;
 import org.centrecpd.training.service.CpdRecordService;
 import org.centrecpd.training.domain.CpdYear;
+import org.centrecpd.training.domain.PeriodOfCertification;
 
 /** My CPD record: hours per year, every completed course with a certificate to download. */
 @Route("training/record")
@@ -69,7 +70,30 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
         done.setAriaLabel(in.getTranslation("training.record.completions"));
         done.setId("cpd-completions");
         layout.add(new H3(in.getTranslation("training.record.perYear")), years, new H3(in.getTranslation("training.record.completions")), done);
+        layout.add(new H3(in.getTranslation("training.period.title")), certifications(in, record));
         return layout;
+    }
+
+    /** Every certification period: completed, valid from and until, and renewed (when), lapsed or current. */
+    private static com.vaadin.flow.component.Component certifications(com.vaadin.flow.component.Component in, CpdRecord record) {
+        if (record.certifications().isEmpty()) {
+            Paragraph none = new Paragraph(in.getTranslation("training.period.none"));
+            none.setId("cpd-certifications");
+            return none;
+        }
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Grid<PeriodOfCertification> periods = new Grid<>(PeriodOfCertification.class, false);
+        periods.addColumn(PeriodOfCertification::courseTitle).setHeader(in.getTranslation("training.course")).setFlexGrow(2);
+        periods.addColumn(p -> Dates.day(p.completedOn(), locale)).setHeader(in.getTranslation("training.period.completed"));
+        periods.addColumn(p -> Dates.day(p.validFrom(), locale)).setHeader(in.getTranslation("training.period.validFrom"));
+        periods.addColumn(p -> Dates.day(p.validUntil(), locale)).setHeader(in.getTranslation("training.validUntil"));
+        periods.addColumn(p -> in.getTranslation(p.outcome().key(), p.renewedOn() == null ? "" : Dates.day(p.renewedOn(), locale)))
+            .setHeader(in.getTranslation("training.period.outcome"));
+        periods.setItems(record.certifications());
+        periods.setAllRowsVisible(true);
+        periods.setAriaLabel(in.getTranslation("training.period.title"));
+        periods.setId("cpd-certifications");
+        return periods;
     }
 
     @Override

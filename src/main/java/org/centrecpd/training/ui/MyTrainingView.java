@@ -58,10 +58,10 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-training");
         add(new ExportLinks("my-training", () -> new org.centrecpd.base.export.Table(getTranslation("training.mine.title"),
             java.util.List.of(getTranslation("training.course"), getTranslation("training.kind"), getTranslation("training.due"),
-                getTranslation("training.status"), getTranslation("training.completedOn")),
+                getTranslation("training.status"), getTranslation("training.completedOn"), getTranslation("training.validUntil")),
             assignments.myLearning().assignments().stream().map(a -> java.util.Arrays.<Object>asList(a.courseTitle(),
                 getTranslation(a.required() ? "training.required" : "training.recommended"), a.dueDate(today),
-                getTranslation(a.status(today).key()), a.completedOn())).toList()), audit), grid);
+                getTranslation(a.status(today).key()), a.completedOn(), a.expiresOn())).toList()), audit), grid);
     }
 
     static StatusLabel label(MyAssignment a, LocalDate today) {
@@ -71,9 +71,10 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private static int order(TrainingStatus status) {
         return switch (status) {
-            case OVERDUE -> 0;
-            case DUE -> 1;
-            case COMPLETED -> 2;
+            case EXPIRED -> 0;
+            case OVERDUE -> 1;
+            case RENEWAL_DUE, DUE -> 2;
+            case COMPLETED -> 3;
         };
     }
 

@@ -50,7 +50,11 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(a -> Dates.day(a.assignedOn(), getLocale())).setHeader(getTranslation("training.assignedOn"));
         grid.addComponentColumn(a -> a.cancelledOn() != null
                 ? new Span(getTranslation("training.cancelled.on", Dates.day(a.cancelledOn(), getLocale())))
-                : new StatusLabel(a.status(), a.status() == TrainingStatus.COMPLETED ? a.completedOn() : a.dueOn(), false))
+                : new StatusLabel(a.status(), switch (a.status()) {
+                    case COMPLETED -> a.completedOn();
+                    case RENEWAL_DUE, EXPIRED -> a.expiresOn();
+                    case DUE, OVERDUE -> a.dueOn();
+                }, false))
             .setHeader(getTranslation("training.status")).setFlexGrow(2);
         grid.addComponentColumn(a -> {
             if (a.cancelledOn() != null) {

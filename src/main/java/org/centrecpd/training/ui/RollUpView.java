@@ -53,6 +53,8 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RollUp.Line::completed).setHeader(getTranslation("training.rollUp.completed"));
         grid.addColumn(l -> l.percentComplete() + "%").setHeader(getTranslation("training.rollUp.percent"));
         grid.addColumn(RollUp.Line::overdue).setHeader(getTranslation("training.rollUp.overdue"));
+        grid.addColumn(RollUp.Line::renewalDue).setHeader(getTranslation("training.rollUp.renewal"));
+        grid.addColumn(RollUp.Line::expired).setHeader(getTranslation("training.rollUp.expired"));
         grid.addComponentColumn(l -> l.centreId() == null ? new Span()
                 : matrixLink(l))
             .setHeader(getTranslation("training.rollUp.matrix"));
@@ -84,7 +86,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         lines.add(new CompletionChart.Series(getTranslation("training.trend.all"), points.stream().map(p -> {
             long assigned = p.tree().stream().mapToLong(RollUp.Line::assigned).sum();
             long completed = p.tree().stream().mapToLong(RollUp.Line::completed).sum();
-            return new RollUp.Line(RollUp.Level.LOCAL_AUTHORITY, "", null, 0, assigned, completed, 0, List.of()).percentComplete();
+            return new RollUp.Line(RollUp.Level.LOCAL_AUTHORITY, "", null, 0, assigned, completed, 0, 0, 0, List.of()).percentComplete();
         }).toList()));
         java.util.Map<String, List<Integer>> authorities = new java.util.LinkedHashMap<>();
         java.util.Map<String, List<Integer>> below = new java.util.LinkedHashMap<>();
@@ -141,7 +143,10 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         long assigned = tree.stream().mapToLong(RollUp.Line::assigned).sum();
         long completed = tree.stream().mapToLong(RollUp.Line::completed).sum();
         long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
-        totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue));
+        long renewalDue = tree.stream().mapToLong(RollUp.Line::renewalDue).sum();
+        long expired = tree.stream().mapToLong(RollUp.Line::expired).sum();
+        totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue,
+            renewalDue, expired));
         List<CompletionChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
                 .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(),
                     List.<Object>of(p.percentComplete() + "%", p.completed(), p.assigned(), p.overdue()))))
@@ -159,7 +164,8 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         flatten(completion.rollUp(asAt.getValue()).tree(), rows);
         return new org.centrecpd.base.export.Table(getTranslation("training.rollUp.title"), List.of(getTranslation("training.rollUp.level"),
             getTranslation("training.rollUp.name"), getTranslation("centre.staff"), getTranslation("training.rollUp.assigned"),
-            getTranslation("training.rollUp.completed"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.overdue")),
+            getTranslation("training.rollUp.completed"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.overdue"),
+            getTranslation("training.rollUp.renewal"), getTranslation("training.rollUp.expired")),
             rows);
     }
 
@@ -167,7 +173,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         for (RollUp.Line l : lines) {
             rows.add(List.of(getTranslation("training.level." + l.level().name().toLowerCase()),
                 l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name(), l.staff(), l.assigned(), l.completed(),
-                l.percentComplete(), l.overdue()));
+                l.percentComplete(), l.overdue(), l.renewalDue(), l.expired()));
             flatten(l.children(), rows);
         }
     }

@@ -9,13 +9,14 @@ import org.centrecpd.base.ui.Dates;
 import org.centrecpd.training.TrainingStatus;
 
 /**
- * A status as an icon and words ("Completed 10 Feb 2026", "Overdue, due 28 Feb 2026"): never
+ * A status as an icon and words ("Completed 10 Feb 2026", "Overdue, due 28 Feb 2026", "Expired, was valid until
+ * 1 Mar 2026"): never
  * colour alone. The icon is decoration; the words carry the meaning for every reader.
  */
 final class StatusLabel extends Span {
 
     /**
-     * @param date       completion date when completed, else the due date
+     * @param date       completion date when completed, the valid-until date when renewal is due or expired, else the due date
      * @param inProgress the course is started (shown for "due" only)
      */
     StatusLabel(TrainingStatus status, LocalDate date, boolean inProgress) {
@@ -23,6 +24,8 @@ final class StatusLabel extends Span {
             case COMPLETED -> VaadinIcon.CHECK_CIRCLE.create();
             case OVERDUE -> VaadinIcon.EXCLAMATION_CIRCLE.create();
             case DUE -> inProgress ? VaadinIcon.HOURGLASS.create() : VaadinIcon.CLOCK.create();
+            case RENEWAL_DUE -> VaadinIcon.REFRESH.create();
+            case EXPIRED -> VaadinIcon.BAN.create();
         };
         icon.setSize("var(--lumo-icon-size-s)");
         icon.getElement().setAttribute("aria-hidden", "true");

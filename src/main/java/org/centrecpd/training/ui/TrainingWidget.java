@@ -50,12 +50,13 @@ public class TrainingWidget extends Section {
         add(new Paragraph(new RouterLink(getTranslation("training.widget.all"), MyTrainingView.class)));
     }
 
-    /** "2 overdue, 3 to do, 4 completed." */
+    /** "2 overdue, 3 to do (renewals due included), 4 completed, 1 expired." */
     static String summary(Component in, MyLearningPage page) {
         LocalDate today = page.today();
         long overdue = page.assignments().stream().filter(a -> a.status(today) == TrainingStatus.OVERDUE).count();
         long completed = page.assignments().stream().filter(a -> a.status(today) == TrainingStatus.COMPLETED).count();
-        long due = page.assignments().size() - overdue - completed;
-        return in.getTranslation("training.mine.summary", overdue, due, completed);
+        long expired = page.assignments().stream().filter(a -> a.status(today) == TrainingStatus.EXPIRED).count();
+        long due = page.assignments().size() - overdue - completed - expired;
+        return in.getTranslation("training.mine.summary", overdue, due, completed, expired);
     }
 }

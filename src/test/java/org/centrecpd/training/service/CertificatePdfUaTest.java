@@ -21,7 +21,7 @@ class CertificatePdfUaTest {
 
     private static byte[] certificate() {
         return CertificatePdf.render(new CompletionDetails(1, 2, "Amara Okafor-Lindqvist", "Managing change: \"TUPE\" & budgets", 3,
-            LocalDate.of(2026, 3, 14), new BigDecimal("2.50"), "Ashbrook Children's Centre"), "CPD-ABCD-EFGH",
+            LocalDate.of(2026, 3, 14), new BigDecimal("2.50"), "Ashbrook Children's Centre"), LocalDate.of(2028, 3, 14), "CPD-ABCD-EFGH",
             "https://cpd.example/verify/CPD-ABCD-EFGH");
     }
 

@@ -1,0 +1,46 @@
+package org.centrecpd.training.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One period a person held a certification (a completion of a recurring assignment): kept when a later
+ * completion replaces the assignment's own dates, so the history stays answerable. Written only by
+ * {@link CompletionStamps#recordPeriods}, in bulk, never changed.
+ */
+@Entity
+@Immutable
+@Table(name = "certification_period")
+public class CertificationPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "assignment_id", nullable = false)
+    private long assignmentId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "completed_on", nullable = false)
+    private LocalDate completedOn;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    protected CertificationPeriod() {
+    }
+}
