@@ -134,7 +134,7 @@ class TrainingRemindersTest {
         List<MimeMessage> mia = to(people.miaMail());
         assertThat(mia).hasSize(1);
         String body = GreenMailUtil.getBody(mia.getFirst());
-        assertThat(mia.getFirst().getSubject()).isEqualTo("Centre CPD: 2 overdue training among your staff");
+        assertThat(mia.getFirst().getSubject()).isEqualTo("Centre CPD: 2 overdue or expired training among your staff");
         assertThat(body).contains("Ann Mail", "Bob Optout", "Managing change").doesNotContain("core purpose");
     }
 

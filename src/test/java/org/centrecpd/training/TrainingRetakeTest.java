@@ -90,10 +90,10 @@ class TrainingRetakeTest {
         completeBothUnits(slug, true);
         awaitCompletedOn(ann, LocalDate.of(2026, 2, 1));
 
-        // Thirteen months later the completion has expired: overdue again.
+        // Thirteen months later the certification has expired (expired, not overdue): to be renewed.
         clock.setDay(LocalDate.of(2027, 3, 1));
         SecurityContextHolder.setContext(admin);
-        assertThat(cells(completion.matrix(centre, null, MatrixFilter.ALL))).containsExactly("Ann Refresher OVERDUE");
+        assertThat(cells(completion.matrix(centre, null, MatrixFilter.ALL))).containsExactly("Ann Refresher EXPIRED");
 
         // Closing a unit of a course already completed records nothing new: only a re-take counts.
         signIn(account, ann);

@@ -48,6 +48,10 @@ public interface CertificateRepository extends JpaRepository<Certificate, String
 
     Optional<Certificate> findByCode(String code);
 
+    /** The completions of a person whose certificate has been issued and not withdrawn. */
+    @Query("select c.completionId from Certificate c where c.personId = :personId and c.withdrawnOn is null")
+    List<Long> inForce(@Param("personId") long personId);
+
     @Query("select c.completionId from Certificate c where c.code = :code")
     Optional<Long> completionWithCode(@Param("code") String code);
 }

@@ -2,11 +2,9 @@ package org.centrecpd.training.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.centrecpd.base.AbstractEntity;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -17,11 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "certification_period")
-public class CertificationPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CertificationPeriod extends AbstractEntity {
 
     @Column(name = "assignment_id", nullable = false)
     private long assignmentId;

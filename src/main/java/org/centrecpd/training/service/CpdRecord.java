@@ -4,7 +4,11 @@ import org.centrecpd.training.domain.CpdYear;
 import org.centrecpd.training.domain.CompletionDetails;
 import java.util.List;
 
-/** A person's CPD record: completions (newest first), hours per year, and every certification period they held. */
+/**
+ * A person's CPD record: completions (newest first), hours per year, every certification period they held, and
+ * which completions have a certificate issued and not withdrawn (those a manager may withdraw).
+ */
 public record CpdRecord(long personId, List<CompletionDetails> completions, List<CpdYear> years,
-                        List<org.centrecpd.training.domain.PeriodOfCertification> certifications) {
+                        List<org.centrecpd.training.domain.PeriodOfCertification> certifications,
+                        java.util.Set<Long> certificatesInForce) {
 }

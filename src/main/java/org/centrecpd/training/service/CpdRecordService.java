@@ -56,7 +56,7 @@ public class CpdRecordService {
     /** My own record (empty for a sign-in that is not a person). */
     @PermitAll
     public CpdRecord myRecord() {
-        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of(), List.of()));
+        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of(), List.of(), java.util.Set.of()));
     }
 
     /** The record of a person in scope. */
@@ -124,7 +124,7 @@ public class CpdRecordService {
 
     private CpdRecord recordOf(long personId) {
         return new CpdRecord(personId, certificates.completionsOf(personId), certificates.hoursPerYear(personId),
-            assignments.periodsOf(personId, LocalDate.now(clock)));
+            assignments.periodsOf(personId, LocalDate.now(clock)), java.util.Set.copyOf(certificates.inForce(personId)));
     }
 
     private static String newCode() {

@@ -28,15 +28,19 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
 
     public CpdRecordView(CpdRecordService records) {
         add(new H2(getTranslation("training.record.title")));
-        add(content(this, records, records.myRecord()));
+        add(content(this, records, records.myRecord(), null));
         // A copy of everything held about me (privacy module): a link by address, so training does not depend on it.
         Anchor myData = new Anchor("privacy/my-data", getTranslation("training.record.myData"));
         myData.setId("my-data-link");
         add(new H3(getTranslation("training.record.myDataTitle")), new Paragraph(getTranslation("training.record.myDataIntro")), myData);
     }
 
-    /** The record's tables; shared with a person's training page for managers. */
-    static VerticalLayout content(com.vaadin.flow.component.Component in, CpdRecordService records, CpdRecord record) {
+    /**
+     * The record's tables; shared with a person's training page for managers, where {@code afterWithdrawing} is given:
+     * an issued certificate can then be withdrawn (with a reason), and the record is shown again afterwards.
+     */
+    static VerticalLayout content(com.vaadin.flow.component.Component in, CpdRecordService records, CpdRecord record,
+                                  Runnable afterWithdrawing) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         if (record.completions().isEmpty()) {
@@ -65,6 +69,11 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
             link.getElement().setAttribute("aria-label", in.getTranslation("training.record.certificateOf", c.courseTitle()));
             return link;
         }).setHeader(in.getTranslation("training.record.certificate"));
+        if (afterWithdrawing != null) {
+            done.addComponentColumn(c -> record.certificatesInForce().contains(c.completionId())
+                    ? withdrawButton(in, records, c, afterWithdrawing) : new com.vaadin.flow.component.html.Span())
+                .setHeader(in.getTranslation("training.actions"));
+        }
         done.setItems(record.completions());
         done.setAllRowsVisible(true);
         done.setAriaLabel(in.getTranslation("training.record.completions"));
@@ -72,6 +81,40 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
         layout.add(new H3(in.getTranslation("training.record.perYear")), years, new H3(in.getTranslation("training.record.completions")), done);
         layout.add(new H3(in.getTranslation("training.period.title")), certifications(in, record));
         return layout;
+    }
+
+    /** Asks for a reason, then withdraws the certificate: its code then answers "withdrawn" on the verification page. */
+    private static com.vaadin.flow.component.Component withdrawButton(com.vaadin.flow.component.Component in, CpdRecordService records,
+                                                                      CompletionDetails c, Runnable afterWithdrawing) {
+        com.vaadin.flow.component.button.Button withdraw = new com.vaadin.flow.component.button.Button(
+            in.getTranslation("training.withdraw"), e -> {
+                com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+                dialog.setHeaderTitle(in.getTranslation("training.withdraw.title", c.courseTitle()));
+                com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+                    in.getTranslation("training.withdraw.reason"));
+                reason.setMaxLength(500);
+                reason.setWidthFull();
+                reason.setId("withdraw-reason");
+                com.vaadin.flow.component.button.Button confirm = new com.vaadin.flow.component.button.Button(
+                    in.getTranslation("training.withdraw.confirm"), ok -> {
+                        records.withdraw(c.completionId(), reason.getValue());
+                        dialog.close();
+                        org.centrecpd.base.ui.Feedback.saved(in, "training.withdraw.done", c.courseTitle());
+                        afterWithdrawing.run();
+                    });
+                confirm.setId("withdraw-confirm");
+                confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+                com.vaadin.flow.component.button.Button keep = new com.vaadin.flow.component.button.Button(
+                    in.getTranslation("training.withdraw.keep"), no -> dialog.close());
+                dialog.add(new Paragraph(in.getTranslation("training.withdraw.explain")), reason);
+                dialog.getFooter().add(keep, confirm);
+                dialog.open();
+            });
+        withdraw.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+            com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+        withdraw.getElement().setAttribute("aria-label", in.getTranslation("training.withdraw.label", c.courseTitle()));
+        return withdraw;
     }
 
     /** Every certification period: completed, valid from and until, and renewed (when), lapsed or current. */

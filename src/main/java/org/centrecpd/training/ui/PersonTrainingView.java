@@ -80,10 +80,15 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         personId = event.getRouteParameters().getLong("personId").orElseThrow(() -> new NotFoundException("Person"));
         refresh();
-        record.removeAll();
-        record.add(CpdRecordView.content(this, records, records.record(personId)));
+        showRecord();
         title = getTranslation("training.person.title", completion.personName(personId));
         heading.setText(title);
+    }
+
+    /** The person's CPD record, with a way to withdraw an issued certificate (for whoever may see this page). */
+    private void showRecord() {
+        record.removeAll();
+        record.add(CpdRecordView.content(this, records, records.record(personId), this::showRecord));
     }
 
     private org.centrecpd.base.export.Table table() {

@@ -90,7 +90,21 @@ class CertificationViewsTest extends ViewTest {
         clock.setDay(LocalDate.of(2026, 3, 2));
         assertThat(verifyPage(code)).contains("Expired: this certification was valid until 1 March 2026.");
 
-        records.withdraw(c.completion(), "Issued in error");
+        // The manager withdraws it from the person's record, giving a reason; the button is then gone.
+        navigate("training/people/" + c.person(), PersonTrainingView.class);
+        Grid<?> completions = $(Grid.class).id("cpd-completions");
+        var withdraw = (com.vaadin.flow.component.button.Button) test(completions).getCellComponent(0, 5);
+        assertThat(withdraw.getText()).isEqualTo("Withdraw certificate");
+        test(withdraw).click();
+        com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        test($(com.vaadin.flow.component.textfield.TextField.class, dialog).id("withdraw-reason")).setValue("Issued in error");
+        test($(com.vaadin.flow.component.button.Button.class, dialog).id("withdraw-confirm")).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+            .isEqualTo("Certificate of Managing change withdrawn.");
+        assertThat(test((Grid<?>) $(Grid.class).id("cpd-completions")).getCellComponent(0, 5))
+            .isNotInstanceOf(com.vaadin.flow.component.button.Button.class);
+        assertThat(jdbc.queryForObject("select withdrawn_reason from certificate where code = ?", String.class, code))
+            .isEqualTo("Issued in error");
         assertThat(verifyPage(code)).contains("Withdrawn on 2 March 2026: this certificate no longer stands.")
             .noneMatch(t -> t.contains("Issued in error"));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CERTIFICATE_WITHDRAWN' and detail like ?",
