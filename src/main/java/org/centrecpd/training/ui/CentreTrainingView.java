@@ -1,5 +1,6 @@
 package org.centrecpd.training.ui;
 
+import org.centrecpd.base.ui.BarChart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -187,12 +188,12 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             : getTranslation("training.coverage.gaps", c.gaps(), c.areas().stream().filter(org.centrecpd.training.service.Coverage.Area::isGap)
                 .map(a -> getTranslation(a.area().key())).collect(java.util.stream.Collectors.joining("; "))));
         gaps.setId("coverage-gaps");
-        List<CompletionChart.Bar> bars = c.areas().stream()
-            .map(a -> new CompletionChart.Bar((a.isGap() ? getTranslation("training.coverage.gapMark") + " " : "") + getTranslation(a.area().key()),
+        List<BarChart.Bar> bars = c.areas().stream()
+            .map(a -> new BarChart.Bar((a.isGap() ? getTranslation("training.coverage.gapMark") + " " : "") + getTranslation(a.area().key()),
                 a.percent(), List.<Object>of(a.trained(), c.staff(), a.percent() + "%",
                     getTranslation(a.isGap() ? "training.coverage.gap" : "training.coverage.covered"))))
             .toList();
-        coverage.add(new H2(title), gaps, new CompletionChart("coverage-chart", title,
+        coverage.add(new H2(title), gaps, new BarChart("coverage-chart", title,
             getTranslation("training.coverage.desc", Dates.day(c.asAt(), getLocale()), c.staff()), bars,
             List.of(getTranslation("training.coverage.area"), getTranslation("training.coverage.trained"),
                 getTranslation("training.coverage.staff"), getTranslation("training.coverage.percent"),

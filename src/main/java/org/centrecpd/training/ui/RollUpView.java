@@ -1,5 +1,6 @@
 package org.centrecpd.training.ui;
 
+import org.centrecpd.base.ui.BarChart;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -147,13 +148,13 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         long expired = tree.stream().mapToLong(RollUp.Line::expired).sum();
         totals.setText(getTranslation("training.rollUp.totals", Dates.day(rollUp.asAt(), getLocale()), assigned, completed, overdue,
             renewalDue, expired));
-        List<CompletionChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
-                .map(p -> new CompletionChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(),
+        List<BarChart.Bar> bars = tree.stream().flatMap(la -> la.children().stream()
+                .map(p -> new BarChart.Bar(p.name() + " (" + la.name() + ")", p.percentComplete(),
                     List.<Object>of(p.percentComplete() + "%", p.completed(), p.assigned(), p.overdue()))))
             .toList();
         chart.removeAll();
         chart.add(new com.vaadin.flow.component.html.H3(getTranslation("training.chart.providers")),
-            new CompletionChart("providers-chart", getTranslation("training.chart.providers"),
+            new BarChart("providers-chart", getTranslation("training.chart.providers"),
                 getTranslation("training.chart.providers.desc", Dates.day(rollUp.asAt(), getLocale()), bars.size()), bars,
                 List.of(getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),
                     getTranslation("training.rollUp.assigned"), getTranslation("training.rollUp.overdue")), getTranslation("training.chart.data")));

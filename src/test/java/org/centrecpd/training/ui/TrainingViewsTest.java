@@ -121,7 +121,7 @@ class TrainingViewsTest extends ViewTest {
         assertThat(roots.getFirst().assigned()).isPositive();
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Local authority");
         // The chart is SVG with a title and description, and its numbers are also a table.
-        CompletionChart chart = $(CompletionChart.class).id("providers-chart");
+        org.centrecpd.base.ui.BarChart chart = $(org.centrecpd.base.ui.BarChart.class).id("providers-chart");
         String svg = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Svg).findFirst().orElseThrow()
             .getElement().getProperty("innerHTML", "");
         String all = svg + chart.getElement().getOuterHTML();
