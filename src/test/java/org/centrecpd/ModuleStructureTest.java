@@ -67,6 +67,9 @@ class ModuleStructureTest {
             // Writes a completion for a person whom the calling module has authorised (workshops: the
             // session's facilitator or organiser marking the register); it reads nothing back to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.AttendanceCompletion")
+            // Mails each owner of open review actions their own actions, for the system every morning; shows nothing
+            // to anyone signed in.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.reviews.service.ActionReminders")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

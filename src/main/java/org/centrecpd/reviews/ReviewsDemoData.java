@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.reviews.domain.Review;
 import org.centrecpd.reviews.service.DueLine;
+import org.centrecpd.reviews.service.ReviewActions;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.reviews.service.TermCalendar;
 import org.centrecpd.reviews.service.TermChoice;
@@ -40,13 +42,17 @@ class ReviewsDemoData implements ApplicationRunner {
     static final String MANAGER = org.centrecpd.demo.DemoLogins.MANAGER;
 
     private final ReviewService reviews;
+    private final ReviewActions actions;
+    private final ReviewLists lists;
     private final TermCalendar calendar;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReviewsDemoData(ReviewService reviews, TermCalendar calendar, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+    ReviewsDemoData(ReviewService reviews, ReviewActions actions, ReviewLists lists, TermCalendar calendar, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.reviews = reviews;
+        this.actions = actions;
+        this.lists = lists;
         this.calendar = calendar;
         this.users = users;
         this.jdbc = jdbc;
@@ -66,7 +72,7 @@ class ReviewsDemoData implements ApplicationRunner {
         long daniel = people.get(0);
         long amara = people.get(1);
         LocalDate today = LocalDate.now(clock);
-        TermChoice now = as(PARTNER, reviews::currentTerm);
+        TermChoice now = as(PARTNER, lists::currentTerm);
         TermChoice before = now.previous();
         calendar.ensureDefaults(now.schoolYear() - 1);
         calendar.ensureDefaults(now.schoolYear());
@@ -89,8 +95,8 @@ class ReviewsDemoData implements ApplicationRunner {
                 "A welcoming centre with strong links to health partners; parents shape the universal offer.",
                 "Bring required training up to date before the new service model starts; record outcomes for targeted families.",
                 judged);
-            reviews.addAction(id, "Complete the required course on managing change with the family support team", amara, today.minusDays(10));
-            reviews.addAction(id, "Agree a simple outcomes record for families on targeted support", daniel, today.plusDays(20));
+            actions.add(id, "Complete the required course on managing change with the family support team", amara, today.minusDays(10));
+            actions.add(id, "Agree a simple outcomes record for families on targeted support", daniel, today.plusDays(20));
             reviews.share(id);
             return id;
         });
@@ -105,7 +111,7 @@ class ReviewsDemoData implements ApplicationRunner {
         });
         as(MANAGER, () -> {
             long done = reviews.open(signed).actions().get(1).id();
-            reviews.markDone(done, "Outcomes sheet agreed at the team meeting and in use since.");
+            actions.markDone(done, "Outcomes sheet agreed at the team meeting and in use since.");
             return null;
         });
         long draft = as(PARTNER, () -> {
@@ -119,7 +125,7 @@ class ReviewsDemoData implements ApplicationRunner {
     }
 
     private long termOf(TermChoice term, long centre) {
-        return reviews.due(term).stream().filter(l -> l.centreId() == centre).map(DueLine::termId).findFirst()
+        return lists.due(term).stream().filter(l -> l.centreId() == centre).map(DueLine::termId).findFirst()
             .orElseThrow(() -> new IllegalStateException("Ashbrook is not due for review in " + term));
     }
 

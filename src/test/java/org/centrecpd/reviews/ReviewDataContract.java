@@ -17,6 +17,8 @@ import org.centrecpd.reviews.domain.Review;
 import org.centrecpd.reviews.service.DueLine;
 import org.centrecpd.reviews.service.Pack;
 import org.centrecpd.reviews.service.ReviewPage;
+import org.centrecpd.reviews.service.ReviewActions;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.reviews.service.TermChoice;
 import org.centrecpd.security.Role;
@@ -48,6 +50,10 @@ abstract class ReviewDataContract {
     TestClock clock;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewActions actions;
+    @Autowired
+    ReviewLists lists;
 
     Fixture fx;
     long centreA;
@@ -124,7 +130,7 @@ abstract class ReviewDataContract {
 
     private long prepare() throws Exception {
         return Fixture.as(partner, () -> {
-            DueLine line = reviews.due(AUTUMN_2025).stream().filter(l -> l.centreId() == centreA).findFirst().orElseThrow();
+            DueLine line = lists.due(AUTUMN_2025).stream().filter(l -> l.centreId() == centreA).findFirst().orElseThrow();
             return reviews.start(centreA, line.termId());
         });
     }
@@ -138,7 +144,7 @@ abstract class ReviewDataContract {
     private void writeShareAndSignOff(long id) throws Exception {
         Fixture.as(partner, () -> {
             reviews.write(id, reviews.open(id).version(), LocalDate.of(2025, 12, 10), "Warm", "Training", allJudged());
-            reviews.addAction(id, "Finish the core purpose", joiner, LocalDate.of(2026, 1, 10));
+            actions.add(id, "Finish the core purpose", joiner, LocalDate.of(2026, 1, 10));
             reviews.share(id);
             reviews.signOff(id);
             return null;
@@ -220,7 +226,7 @@ abstract class ReviewDataContract {
         }
         assertThatThrownBy(() -> Fixture.as(practitioner, () -> reviews.open(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Fixture.as(partnerElsewhere, () -> reviews.start(centreA, 1L))).isInstanceOf(NotFoundException.class);
-        assertThat(Fixture.as(partnerElsewhere, () -> reviews.due(AUTUMN_2025))).noneMatch(l -> l.centreId() == centreA);
+        assertThat(Fixture.as(partnerElsewhere, () -> lists.due(AUTUMN_2025))).noneMatch(l -> l.centreId() == centreA);
         writeShareAndSignOff(id);
         assertThat(Fixture.as(manager, () -> reviews.open(id).centre())).isEqualTo("Alder " + fx.name);
         for (Fixture.Login outsider : new Fixture.Login[] {partnerElsewhere, managerElsewhere}) {
@@ -232,16 +238,16 @@ abstract class ReviewDataContract {
         // The action's owner (Jo has no sign-in here) is followed up by the manager; nobody elsewhere may mark it done.
         long action = Fixture.as(manager, () -> reviews.open(id).actions().getFirst().id());
         assertThatThrownBy(() -> Fixture.as(managerElsewhere, () -> {
-            reviews.markDone(action, "no");
+            actions.markDone(action, "no");
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Fixture.as(practitioner, () -> {
-            reviews.markDone(action, "not mine");
+            actions.markDone(action, "not mine");
             return null;
         })).isInstanceOf(NotFoundException.class);
-        assertThat(Fixture.as(manager, () -> reviews.centreActions())).anyMatch(a -> a.actionId() == action);
+        assertThat(Fixture.as(manager, () -> actions.atMyCentres())).anyMatch(a -> a.actionId() == action);
         Fixture.as(manager, () -> {
-            reviews.markDone(action, "Done at the team day");
+            actions.markDone(action, "Done at the team day");
             return null;
         });
         assertThat(Fixture.as(manager, () -> reviews.open(id).actions().getFirst().doneNote())).isEqualTo("Done at the team day");
@@ -256,7 +262,7 @@ abstract class ReviewDataContract {
         long id = prepare();
         writeShareAndSignOff(id);
         long next = Fixture.as(partner, () -> {
-            DueLine line = reviews.due(new TermChoice(2025, Season.SPRING)).stream().filter(l -> l.centreId() == centreA).findFirst()
+            DueLine line = lists.due(new TermChoice(2025, Season.SPRING)).stream().filter(l -> l.centreId() == centreA).findFirst()
                 .orElseThrow();
             return reviews.start(centreA, line.termId());
         });
@@ -269,7 +275,7 @@ abstract class ReviewDataContract {
     @Test
     void anAuthorityThatReviewsOnceAYearHasNoCentreDueInAutumn() throws Exception {
         jdbc.update("insert into review_frequency (local_authority_id, reviews_per_year) values (?, 1)", fx.authority);
-        assertThat(Fixture.as(partner, () -> reviews.due(AUTUMN_2025))).noneMatch(l -> l.centreId() == centreA);
-        assertThat(Fixture.as(partner, () -> reviews.due(new TermChoice(2025, Season.SUMMER)))).anyMatch(l -> l.centreId() == centreA);
+        assertThat(Fixture.as(partner, () -> lists.due(AUTUMN_2025))).noneMatch(l -> l.centreId() == centreA);
+        assertThat(Fixture.as(partner, () -> lists.due(new TermChoice(2025, Season.SUMMER)))).anyMatch(l -> l.centreId() == centreA);
     }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.reviews.domain.Review;
+import org.centrecpd.reviews.service.ActionReminders;
+import org.centrecpd.reviews.service.ReviewActions;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.reviews.service.TermChoice;
 import org.centrecpd.security.Role;
@@ -37,6 +40,12 @@ class ReviewReminderMailTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewActions actions;
+    @Autowired
+    ReviewLists lists;
+    @Autowired
+    ActionReminders reminders;
+    @Autowired
     TestClock clock;
 
     @Test
@@ -49,26 +58,26 @@ class ReviewReminderMailTest {
         Fixture.Login partner = fx.login("Paul Partner", Role.IMPROVEMENT_PARTNER, null, JobRole.IMPROVEMENT_PARTNER);
         fx.oversee(partner.personId());
         Fixture.as(partner, () -> {
-            long term = reviews.due(new TermChoice(2025, Season.AUTUMN)).stream().filter(l -> l.centreId() == centre).findFirst()
+            long term = lists.due(new TermChoice(2025, Season.AUTUMN)).stream().filter(l -> l.centreId() == centre).findFirst()
                 .orElseThrow().termId();
             long id = reviews.start(centre, term);
             Map<String, Review.Judged> judged = new HashMap<>();
             Arrays.stream(CorePurposeArea.values()).forEach(a -> judged.put(a.id(), new Review.Judged(Judgement.STRONG, "")));
             reviews.write(id, reviews.open(id).version(), LocalDate.of(2025, 12, 1), "", "", judged);
-            reviews.addAction(id, "Update the family outcomes sheet", owner.personId(), LocalDate.of(2026, 1, 10));
-            reviews.addAction(id, "Plan the spring stay-and-play", owner.personId(), LocalDate.of(2026, 1, 20));
-            reviews.addAction(id, "Due in March, not yet", owner.personId(), LocalDate.of(2026, 3, 1));
+            actions.add(id, "Update the family outcomes sheet", owner.personId(), LocalDate.of(2026, 1, 10));
+            actions.add(id, "Plan the spring stay-and-play", owner.personId(), LocalDate.of(2026, 1, 20));
+            actions.add(id, "Due in March, not yet", owner.personId(), LocalDate.of(2026, 3, 1));
             reviews.share(id);
             reviews.signOff(id);
             return null;
         });
-        assertThat(reviews.remindActionOwners()).isGreaterThanOrEqualTo(1);
+        assertThat(reminders.remindOwners()).isGreaterThanOrEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> to(owner.email()).length == 1);
         Message digest = to(owner.email())[0];
         assertThat(digest.getSubject()).isEqualTo("2 review actions are due or overdue");
         assertThat(GreenMailUtil.getBody(digest)).contains("Update the family outcomes sheet", "overdue, it was due 10 January 2026",
             "Plan the spring stay-and-play").doesNotContain("Due in March");
-        reviews.remindActionOwners();
+        reminders.remindOwners();
         Thread.sleep(500);
         assertThat(to(owner.email())).hasSize(1);
     }

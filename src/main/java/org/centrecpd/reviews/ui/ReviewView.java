@@ -44,6 +44,7 @@ import org.centrecpd.reviews.domain.PersonChoice;
 import org.centrecpd.reviews.domain.Review;
 import org.centrecpd.reviews.service.Pack;
 import org.centrecpd.reviews.service.ReviewPage;
+import org.centrecpd.reviews.service.ReviewActions;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.CourseFigures;
@@ -60,10 +61,12 @@ import org.springframework.web.util.HtmlUtils;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviews;
+    private final ReviewActions actions;
     private long reviewId;
     private String title = "";
 
-    public ReviewView(ReviewService reviews) {
+    public ReviewView(ReviewService reviews, ReviewActions actions) {
+        this.actions = actions;
         this.reviews = reviews;
         setId("review");
     }
@@ -330,7 +333,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         body.setWidthFull();
         body.setId("action-body");
         ComboBox<PersonChoice> owner = new ComboBox<>(getTranslation("reviews.action.owner"));
-        List<PersonChoice> people = reviews.possibleOwners(reviewId);
+        List<PersonChoice> people = actions.possibleOwners(reviewId);
         owner.setItems(people);
         owner.setItemLabelGenerator(PersonChoice::name);
         owner.setId("action-owner");
@@ -350,9 +353,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
             try {
                 if (existing == null) {
-                    reviews.addAction(reviewId, body.getValue(), owner.getValue().id(), due.getValue());
+                    actions.add(reviewId, body.getValue(), owner.getValue().id(), due.getValue());
                 } else {
-                    reviews.changeAction(existing.id(), body.getValue(), owner.getValue().id(), due.getValue());
+                    actions.change(existing.id(), body.getValue(), owner.getValue().id(), due.getValue());
                 }
                 dialog.close();
                 show();
@@ -390,7 +393,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             if (editable) {
                 Button change = new Button(getTranslation("reviews.action.change"), e -> actionDialog(a));
                 change.getElement().setAttribute("aria-label", getTranslation("reviews.action.changeWhich", a.body()));
-                Button remove = new Button(getTranslation("reviews.action.remove"), e -> run(() -> reviews.removeAction(a.id()), "reviews.action.removed"));
+                Button remove = new Button(getTranslation("reviews.action.remove"), e -> run(() -> actions.remove(a.id()), "reviews.action.removed"));
                 remove.getElement().setAttribute("aria-label", getTranslation("reviews.action.removeWhich", a.body()));
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 item.add(new HorizontalLayout(change, remove));

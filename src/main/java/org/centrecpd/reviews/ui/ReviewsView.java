@@ -25,6 +25,7 @@ import org.centrecpd.base.ui.TableDownloads;
 import org.centrecpd.reviews.domain.ReviewRow;
 import org.centrecpd.reviews.service.DueCount;
 import org.centrecpd.reviews.service.DueLine;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.reviews.service.TermChoice;
 import org.centrecpd.security.CurrentUser;
@@ -41,12 +42,14 @@ import org.centrecpd.security.Role;
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewService reviews;
+    private final ReviewLists lists;
     private final ComboBox<TermChoice> term = new ComboBox<>();
     private final Grid<DueLine> due = new Grid<>();
     private final Grid<DueCount> counts = new Grid<>();
     private final Paragraph summary = new Paragraph();
 
-    public ReviewsView(ReviewService reviews, CurrentUser currentUser) {
+    public ReviewsView(ReviewService reviews, ReviewLists lists, CurrentUser currentUser) {
+        this.lists = lists;
         this.reviews = reviews;
         setId("reviews");
         Role role = currentUser.require().role();
@@ -55,7 +58,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new Paragraph(getTranslation(role == Role.ADMIN ? "reviews.admin.intro" : "reviews.partner.intro")));
-        TermChoice current = reviews.currentTerm();
+        TermChoice current = lists.currentTerm();
         List<TermChoice> choices = new ArrayList<>();
         TermChoice c = new TermChoice(current.schoolYear() + (current.season() == org.centrecpd.reviews.Season.SUMMER ? 1 : 0),
             current.season() == org.centrecpd.reviews.Season.SUMMER ? org.centrecpd.reviews.Season.AUTUMN
@@ -101,7 +104,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private Section sharedWithMe() {
         Section section = new Section();
-        List<ReviewRow> rows = reviews.listed();
+        List<ReviewRow> rows = lists.listed();
         if (rows.isEmpty()) {
             section.add(new Paragraph(getTranslation("reviews.manager.none")));
             return section;
@@ -124,14 +127,14 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         if (term.getValue() == null) {
             return;
         }
-        List<DueLine> lines = reviews.due(term.getValue());
+        List<DueLine> lines = lists.due(term.getValue());
         due.setItems(lines);
         summary.setText(getTranslation("reviews.due.summary", lines.size(), lines.stream().filter(l -> l.status() == null).count(),
             lines.stream().filter(l -> l.status() != null && !l.status().isSignedOff()).count(),
             lines.stream().filter(l -> l.status() != null && l.status().isSignedOff()).count(),
             lines.stream().filter(DueLine::overdue).count()));
         if (counts.getId().isPresent()) {
-            counts.setItems(reviews.dueCounts(term.getValue()));
+            counts.setItems(lists.dueCounts(term.getValue()));
         }
     }
 
@@ -181,7 +184,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private Table table() {
         List<List<Object>> rows = new ArrayList<>();
-        for (DueLine l : reviews.due(term.getValue())) {
+        for (DueLine l : lists.due(term.getValue())) {
             rows.add(List.of(l.authority(), l.provider() == null ? "" : l.provider(), l.group() == null ? "" : l.group(), l.centre(),
                 getTranslation(l.stateKey()), l.overdue() ? getTranslation("reviews.yes") : getTranslation("reviews.no"),
                 l.partner() == null ? "" : l.partner()));

@@ -16,7 +16,8 @@ import java.util.List;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.reviews.domain.ActionRow;
-import org.centrecpd.reviews.service.ReviewService;
+import org.centrecpd.reviews.service.ReviewActions;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.springframework.context.annotation.Scope;
@@ -32,13 +33,15 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("home-widgets")
 public class ReviewsWidget extends Section {
 
-    private final ReviewService reviews;
+    private final ReviewActions actions;
+    private final ReviewLists lists;
     private final boolean manager;
     private final boolean partner;
     private final LocalDate today;
 
-    public ReviewsWidget(ReviewService reviews, CurrentUser currentUser, java.time.Clock clock) {
-        this.reviews = reviews;
+    public ReviewsWidget(ReviewActions actions, ReviewLists lists, CurrentUser currentUser, java.time.Clock clock) {
+        this.actions = actions;
+        this.lists = lists;
         this.manager = currentUser.require().role() == Role.CENTRE_MANAGER;
         this.partner = currentUser.require().role() == Role.IMPROVEMENT_PARTNER;
         this.today = LocalDate.now(clock);
@@ -48,12 +51,12 @@ public class ReviewsWidget extends Section {
 
     private void show() {
         removeAll();
-        List<ActionRow> mine = reviews.myActions();
-        List<ActionRow> centres = manager ? reviews.centreActions().stream()
+        List<ActionRow> mine = actions.mine();
+        List<ActionRow> centres = manager ? actions.atMyCentres().stream()
             .filter(a -> mine.stream().noneMatch(m -> m.actionId() == a.actionId())).toList() : List.of();
         setVisible(partner || !mine.isEmpty() || !centres.isEmpty());
         if (partner) {
-            var due = reviews.due(reviews.currentTerm());
+            var due = lists.due(lists.currentTerm());
             Paragraph summary = new Paragraph(getTranslation("reviews.due.summary", due.size(),
                 due.stream().filter(l -> l.status() == null).count(),
                 due.stream().filter(l -> l.status() != null && !l.status().isSignedOff()).count(),
@@ -102,7 +105,7 @@ public class ReviewsWidget extends Section {
         note.setId("action-done-note");
         Button save = new Button(getTranslation("reviews.action.markDone"), e -> {
             try {
-                reviews.markDone(action.actionId(), note.getValue());
+                actions.markDone(action.actionId(), note.getValue());
                 dialog.close();
                 Feedback.saved(this, "reviews.action.marked");
                 show();

@@ -23,7 +23,7 @@ import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.reviews.Season;
 import org.centrecpd.reviews.domain.AuthorityChoice;
 import org.centrecpd.reviews.domain.ReviewTerm;
-import org.centrecpd.reviews.service.ReviewService;
+import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.TermCalendar;
 import org.centrecpd.security.Role;
 
@@ -42,7 +42,7 @@ public class TermsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Season, DatePicker[]> pickers = new EnumMap<>(Season.class);
     private final RadioButtonGroup<Integer> frequency = new RadioButtonGroup<>();
 
-    public TermsView(TermCalendar calendar, ReviewService reviews) {
+    public TermsView(TermCalendar calendar, ReviewLists reviews) {
         this.calendar = calendar;
         setId("review-terms");
         add(new Paragraph(getTranslation("reviews.terms.intro")));
