@@ -67,6 +67,9 @@ class ModuleStructureTest {
             // Writes a completion for a person whom the calling module has authorised (workshops: the
             // session's facilitator or organiser marking the register); it reads nothing back to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.AttendanceCompletion")
+            // Writes briefings for the admin, whose remit is every centre: it resolves and counts recipients and
+            // mails them, and shows no one's rows (reading and tracking, which do, take their scope from AccessScope).
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.briefings.service.BriefingService")
             // Mails each owner of open review actions their own actions, for the system every morning; shows nothing
             // to anyone signed in.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.reviews.service.ActionReminders")

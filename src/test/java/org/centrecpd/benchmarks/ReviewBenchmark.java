@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.centrecpd.briefings.BriefingKind;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingTracking;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.reviews.service.ReviewLists;
 import org.centrecpd.reviews.service.ReviewService;
@@ -47,6 +49,10 @@ public class ReviewBenchmark {
     ReviewLists lists;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    BriefingReading reading;
+    @Autowired
+    BriefingTracking trackers;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -96,7 +102,7 @@ public class ReviewBenchmark {
         });
         long recipients = jdbc.queryForObject("select count(distinct person_id) from briefing_recipient where briefing_id = ?", Long.class,
             everyone);
-        Measure tracking = as(DemoLogins.ADMIN, () -> measure(() -> briefings.tracking(everyone)));
+        Measure tracking = as(DemoLogins.ADMIN, () -> measure(() -> trackers.tracking(everyone)));
 
         LocalDate lastDay = jdbc.queryForObject("select t.valid_to from review r join review_term t on t.id = r.term_id where r.id = ?",
             Date.class, draft).toLocalDate().minusDays(1);

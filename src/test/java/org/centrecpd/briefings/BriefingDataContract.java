@@ -9,7 +9,9 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.briefings.domain.Rows;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingTracking;
 import org.centrecpd.briefings.service.Tracking;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
@@ -38,6 +40,10 @@ abstract class BriefingDataContract {
     TestClock clock;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    BriefingReading reading;
+    @Autowired
+    BriefingTracking trackers;
 
     Fixture fx;
     long provider;
@@ -131,21 +137,21 @@ abstract class BriefingDataContract {
     @Test
     void aRecipientReadsAndMarksDoneAndTheTrackerCountsItWithinTheirScope() throws Exception {
         long id = publish(form("4/26", TODAY, BriefingKind.ACTION_REQUIRED, Set.of(provider, otherProvider), Set.of()));
-        assertThat(Fixture.as(practitionerA, () -> briefings.mine())).extracting(Rows.MyBriefing::id, Rows.MyBriefing::isUnread)
+        assertThat(Fixture.as(practitionerA, () -> reading.mine())).extracting(Rows.MyBriefing::id, Rows.MyBriefing::isUnread)
             .contains(org.assertj.core.api.Assertions.tuple(id, true));
-        assertThat(Fixture.as(practitionerA, () -> briefings.open(id).title())).isEqualTo("Changes to Children's Centre Services 4/26");
+        assertThat(Fixture.as(practitionerA, () -> reading.open(id).title())).isEqualTo("Changes to Children's Centre Services 4/26");
         Fixture.as(practitionerA, () -> {
-            briefings.markDone(id, "Old forms removed");
+            reading.markDone(id, "Old forms removed");
             return null;
         });
-        Tracking tracking = Fixture.as(admin, () -> briefings.tracking(id));
+        Tracking tracking = Fixture.as(admin, () -> trackers.tracking(id));
         assertThat(tracking.recipients()).isEqualTo(4);
         assertThat(tracking.read()).isEqualTo(1);
         assertThat(tracking.done()).isEqualTo(1);
         assertThat(tracking.centres()).filteredOn(c -> c.centreId() == centreA).singleElement()
             .satisfies(c -> assertThat(c.read()).isEqualTo(1));
         assertThat(tracking.unread()).extracting(Rows.Unread::name).contains("Mia Ash", "Mo Later", "Cy Cedar").doesNotContain("Pia Ash");
-        assertThat(Fixture.as(partner, () -> briefings.tracking(id).read())).isEqualTo(1);
+        assertThat(Fixture.as(partner, () -> trackers.tracking(id).read())).isEqualTo(1);
         assertThat(Fixture.as(admin, () -> briefings.all())).filteredOn(l -> l.id() == id).singleElement()
             .satisfies(l -> assertThat(l.read()).isEqualTo(1));
     }
@@ -154,18 +160,18 @@ abstract class BriefingDataContract {
     void onlyRecipientsTheAuthorAndOverseeingPartnersReachABriefing() throws Exception {
         long id = publish(form("5/26", TODAY, BriefingKind.INFORMATION, Set.of(provider), Set.of()));
         for (Fixture.Login outsider : new Fixture.Login[] {partnerElsewhere, practitionerC}) {
-            assertThatThrownBy(() -> Fixture.as(outsider, () -> briefings.open(id))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> Fixture.as(outsider, () -> reading.open(id))).isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> Fixture.as(partnerElsewhere, () -> briefings.tracking(id))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> Fixture.as(partnerElsewhere, () -> briefings.remind(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Fixture.as(partnerElsewhere, () -> trackers.tracking(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Fixture.as(partnerElsewhere, () -> trackers.remind(id))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Fixture.as(practitionerC, () -> {
-            briefings.markDone(id, "x");
+            reading.markDone(id, "x");
             return null;
         })).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> Fixture.as(practitionerA, () -> briefings.tracking(id)))
+        assertThatThrownBy(() -> Fixture.as(practitionerA, () -> trackers.tracking(id)))
             .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(Fixture.as(partner, () -> briefings.open(id).mayTrack())).isTrue();
-        assertThat(Fixture.as(partnerElsewhere, () -> briefings.overseen())).noneMatch(l -> l.id() == id);
+        assertThat(Fixture.as(partner, () -> reading.open(id).mayTrack())).isTrue();
+        assertThat(Fixture.as(partnerElsewhere, () -> trackers.overseen())).noneMatch(l -> l.id() == id);
     }
 
     @Test
@@ -185,7 +191,7 @@ abstract class BriefingDataContract {
     void aScheduledBriefingIsSentOnItsDateToWhoeverWorksThereThen() throws Exception {
         long id = publish(form("7/26", LocalDate.of(2026, 3, 6), BriefingKind.INFORMATION, Set.of(provider), Set.of()));
         assertThat(jdbc.queryForObject("select status from briefing where id = ?", String.class, id)).isEqualTo("SCHEDULED");
-        assertThat(Fixture.as(practitionerA, () -> briefings.mine())).noneMatch(b -> b.id() == id);
+        assertThat(Fixture.as(practitionerA, () -> reading.mine())).noneMatch(b -> b.id() == id);
         clock.setDay(LocalDate.of(2026, 3, 6));
         briefings.publishScheduled();
         assertThat(jdbc.queryForObject("select status from briefing where id = ?", String.class, id)).isEqualTo("PUBLISHED");
@@ -195,19 +201,19 @@ abstract class BriefingDataContract {
     @Test
     void aRevisionKeepsTheEarlierWordingAndWithdrawingKeepsTheHistory() throws Exception {
         long id = publish(form("8/26", TODAY, BriefingKind.INFORMATION, Set.of(provider), Set.of()));
-        Fixture.as(practitionerA, () -> briefings.open(id));
+        Fixture.as(practitionerA, () -> reading.open(id));
         Fixture.as(admin, () -> {
             briefings.revise(id, briefings.editing(id).version(), "Corrected title", "New words", null);
             return null;
         });
-        Rows.MyBriefing mine = Fixture.as(practitionerA, () -> briefings.mine()).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+        Rows.MyBriefing mine = Fixture.as(practitionerA, () -> reading.mine()).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
         assertThat(mine.isRevisedSinceRead()).isTrue();
-        var page = Fixture.as(practitionerA, () -> briefings.open(id));
+        var page = Fixture.as(practitionerA, () -> reading.open(id));
         assertThat(page.earlier()).extracting(e -> e.title()).containsExactly("Changes to Children's Centre Services 8/26");
         Fixture.as(admin, () -> {
             briefings.withdraw(id);
             return null;
         });
-        assertThat(Fixture.as(practitionerA, () -> briefings.open(id).status())).isEqualTo(BriefingStatus.WITHDRAWN);
+        assertThat(Fixture.as(practitionerA, () -> reading.open(id).status())).isEqualTo(BriefingStatus.WITHDRAWN);
     }
 }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingTracking;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.CentreTest;
@@ -33,6 +35,10 @@ class BriefingMailTest {
     JdbcTemplate jdbc;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    BriefingReading reading;
+    @Autowired
+    BriefingTracking trackers;
     @Autowired
     TestClock clock;
 
@@ -57,8 +63,8 @@ class BriefingMailTest {
         Message first = to(reader.email())[0];
         assertThat(first.getSubject()).isEqualTo("Briefing 47/18: Changes to Children's Centre Services");
         assertThat(GreenMailUtil.getBody(first)).contains("Action is required by 20 March 2026", "/briefings/" + id);
-        Fixture.as(reader, () -> briefings.open(id));
-        assertThat(Fixture.as(admin, () -> briefings.remind(id))).isEqualTo(1);
+        Fixture.as(reader, () -> reading.open(id));
+        assertThat(Fixture.as(admin, () -> trackers.remind(id))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> to(other.email()).length == 2);
         assertThat(to(other.email())[1].getSubject()).startsWith("Reminder: briefing 47/18");
         assertThat(to(reader.email())).hasSize(1);

@@ -5,17 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrecpd.audit.AuditAction;
 import org.centrecpd.audit.AuditEvent;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
-import org.centrecpd.base.SafeMarkdown;
 import org.centrecpd.base.StaleEditException;
-import org.centrecpd.base.Texts;
-import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.briefings.AudienceKind;
@@ -28,58 +24,47 @@ import org.centrecpd.briefings.domain.BriefingRevision;
 import org.centrecpd.briefings.domain.BriefingRevisionRepository;
 import org.centrecpd.briefings.domain.RecipientRepository;
 import org.centrecpd.briefings.domain.Rows;
-import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.security.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Briefings. An admin writes one (the authority's officer: the README says why this is the admin role), names
- * its audience, previews how many people it reaches, and publishes it now or on a later date; the recipients
- * are resolved as at the publication date and kept. Recipients see it, and opening it records that they read
- * it; an action-required briefing asks them to mark it done. The author and the partners overseeing the
- * recipients' centres track read and done per centre, group and provider, see who has not read it (within
- * their scope) and may remind them. Publication, revision, withdrawal and reminders are audited; each recipient
- * gets one e-mail at publication and one at each revision.
+ * Writing and sending briefings. An admin writes one (the authority's officer: the README says why this is the
+ * admin role), names its audience, previews how many people it reaches, and publishes it now or on a later date;
+ * the recipients are resolved as at the publication date and kept, and each gets one e-mail at publication and
+ * one at each revision. Publication, revision and withdrawal are audited. Reading is {@link BriefingReading}'s,
+ * following up {@link BriefingTracking}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class BriefingService {
 
-    private static final EnumSet<BriefingStatus> SENT = EnumSet.of(BriefingStatus.PUBLISHED, BriefingStatus.WITHDRAWN);
-
-    private final AccessScope scope;
     private final CurrentUser currentUser;
     private final BriefingRepository briefings;
     private final AudienceLineRepository audience;
     private final RecipientRepository recipients;
     private final BriefingRevisionRepository revisions;
+    private final BriefingMails mails;
     private final MailSender mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
-    private final Texts texts = new Texts();
 
-    BriefingService(AccessScope scope, CurrentUser currentUser, BriefingRepository briefings, AudienceLineRepository audience,
-                    RecipientRepository recipients, BriefingRevisionRepository revisions, MailSender mail,
-                    ApplicationEventPublisher events, Clock clock,
-                    @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
-        this.scope = scope;
+    BriefingService(CurrentUser currentUser, BriefingRepository briefings, AudienceLineRepository audience,
+                    RecipientRepository recipients, BriefingRevisionRepository revisions, BriefingMails mails, MailSender mail,
+                    ApplicationEventPublisher events, Clock clock) {
         this.currentUser = currentUser;
         this.briefings = briefings;
         this.audience = audience;
         this.recipients = recipients;
         this.revisions = revisions;
+        this.mails = mails;
         this.mail = mail;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl;
     }
 
     // --- authors ---------------------------------------------------------------------------------
@@ -204,9 +189,8 @@ public class BriefingService {
         if (!send) {
             return;
         }
-        List<Mail> mails = recipients.addressees(b.getId()).stream()
-            .map(to -> mail(to, "briefings.mail.subject", "briefings.mail.text", b)).toList();
-        MailAfterCommit.send(mail, mails);
+        MailAfterCommit.send(mail, recipients.addressees(b.getId()).stream()
+            .map(to -> mails.mail(to, "briefings.mail.subject", "briefings.mail.text", b)).toList());
     }
 
     /** A published briefing's new wording: a new revision (the old kept), and each recipient is told. Audited. */
@@ -221,7 +205,7 @@ public class BriefingService {
         b.revise(title, body, actionDue, LocalDateTime.now(clock));
         revisions.save(earlier);
         MailAfterCommit.send(mail, recipients.addressees(id).stream()
-            .map(to -> mail(to, "briefings.mail.revised.subject", "briefings.mail.revised.text", b)).toList());
+            .map(to -> mails.mail(to, "briefings.mail.revised.subject", "briefings.mail.revised.text", b)).toList());
         events.publishEvent(new AuditEvent(AuditAction.BRIEFING_REVISED, b.getReference() + " " + b.getTitle(), "revision " + b.getRevision()));
     }
 
@@ -232,123 +216,5 @@ public class BriefingService {
         Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
         b.withdraw(LocalDateTime.now(clock));
         events.publishEvent(new AuditEvent(AuditAction.BRIEFING_WITHDRAWN, b.getReference() + " " + b.getTitle(), ""));
-    }
-
-    // --- trackers (the author, partners overseeing recipients' centres) ------------------------------
-
-    /** Briefings that reached the centres I oversee (a partner), newest first, counted within them. */
-    @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
-    public List<Rows.BriefingLine> overseen() {
-        return recipients.overseen(scope.centres());
-    }
-
-    /** Read and done per centre, group and provider, and who has not read it: within my scope. */
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public Tracking tracking(long id) {
-        boolean partner = requireTracker(id);
-        return new Tracking(recipients.perCentre(scope.centres(), id, partner), recipients.unread(scope.centres(), id, partner));
-    }
-
-    /** E-mails a reminder to everyone in my scope who has not read it. Audited. */
-    @Transactional
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public int remind(long id) {
-        boolean partner = requireTracker(id);
-        Briefing b = briefings.findById(id).orElseThrow();
-        if (b.getStatus() != BriefingStatus.PUBLISHED) {
-            throw new RuleViolation("briefings.remind.notPublished");
-        }
-        var unread = recipients.unread(scope.centres(), id, partner);
-        var people = new java.util.LinkedHashMap<Long, Rows.Unread>();
-        unread.forEach(u -> people.putIfAbsent(u.personId(), u));
-        if (people.isEmpty()) {
-            return 0;
-        }
-        recipients.reminded(id, people.keySet(), LocalDateTime.now(clock));
-        MailAfterCommit.send(mail, people.values().stream()
-            .map(u -> mail(new Rows.Addressee(u.personId(), u.name(), u.email()), "briefings.mail.reminder.subject",
-                "briefings.mail.reminder.text", b)).toList());
-        events.publishEvent(new AuditEvent(AuditAction.BRIEFING_REMINDED, b.getReference() + " " + b.getTitle(), people.size() + " reminded"));
-        return people.size();
-    }
-
-    /** True for a partner (tracking within the centres they oversee), false for an admin; anyone else: not found. */
-    private boolean requireTracker(long id) {
-        SignedInUser me = currentUser.require();
-        boolean partner = me.role() == Role.IMPROVEMENT_PARTNER;
-        if (partner && !recipients.reaches(scope.centres(), id, true)) {
-            throw new NotFoundException("Briefing " + id);
-        }
-        if (!partner && !briefings.existsById(id)) {
-            throw new NotFoundException("Briefing " + id);
-        }
-        return partner;
-    }
-
-    // --- recipients --------------------------------------------------------------------------------
-
-    /** Briefings sent to me, unread first. */
-    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public List<Rows.MyBriefing> mine() {
-        return scope.self().map(me -> recipients.mine(me, SENT)).orElse(List.of());
-    }
-
-    /**
-     * A briefing I may read: sent to me (opening it records that I read it, this revision), one that reached
-     * centres I oversee, or any for an admin. Anyone else: not found.
-     */
-    @Transactional
-    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public BriefingPage open(long id) {
-        SignedInUser me = currentUser.require();
-        Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
-        Long person = scope.self().orElse(null);
-        boolean recipient = person != null && SENT.contains(b.getStatus()) && recipients.existsByBriefingIdAndPersonId(id, person);
-        boolean admin = me.role() == Role.ADMIN;
-        boolean tracker = admin || (me.role() == Role.IMPROVEMENT_PARTNER && recipients.reaches(scope.centres(), id, true));
-        if (!recipient && !tracker) {
-            throw new NotFoundException("Briefing " + id);
-        }
-        LocalDateTime doneAt = null;
-        if (recipient) {
-            recipients.read(id, person, LocalDateTime.now(clock), b.getRevision());
-            doneAt = recipients.mine(person, SENT).stream().filter(m -> m.id() == id).findFirst().map(Rows.MyBriefing::doneAt).orElse(null);
-        }
-        String authority = briefings.authorities().stream().filter(a -> a.id() == b.getLocalAuthorityId()).map(Rows.Choice::name)
-            .findFirst().orElse("");
-        return new BriefingPage(id, authority, b.getReference(), b.getRevision(), b.getTitle(), b.getPublicationDate(), b.getContactName(),
-            b.getContactEmail(), b.getKind(), b.getActionDue(), SafeMarkdown.toSafeHtml(b.getBody(), null), b.getStatus(), b.getAuthorName(),
-            b.getRevisedAt(), briefings.revisions(id).stream().map(r -> new BriefingPage.Earlier(r.getRevision(), r.getTitle(), r.getReplacedAt()))
-                .toList(), recipient, doneAt, tracker && SENT.contains(b.getStatus()), admin && b.getStatus() != BriefingStatus.WITHDRAWN);
-    }
-
-    /** Marks an action-required briefing sent to me as done, with an optional note. */
-    @Transactional
-    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public void markDone(long id, String note) {
-        long me = scope.self().orElseThrow(() -> new NotFoundException("Briefing " + id));
-        Briefing b = briefings.findById(id).filter(x -> x.getStatus() == BriefingStatus.PUBLISHED)
-            .orElseThrow(() -> new NotFoundException("Briefing " + id));
-        if (!recipients.existsByBriefingIdAndPersonId(id, me)) {
-            throw new NotFoundException("Briefing " + id);
-        }
-        if (b.getKind() != org.centrecpd.briefings.BriefingKind.ACTION_REQUIRED) {
-            throw new RuleViolation("briefings.done.informationOnly");
-        }
-        recipients.read(id, me, LocalDateTime.now(clock), b.getRevision());
-        recipients.done(id, me, LocalDateTime.now(clock), note == null || note.isBlank() ? null : note.strip());
-    }
-
-    private Mail mail(Rows.Addressee to, String subjectKey, String textKey, Briefing b) {
-        String link = publicUrl + "/briefings/" + b.getId();
-        String subject = texts.text(subjectKey, b.getReference(), b.getTitle());
-        String due = b.getActionDue() == null ? "" : texts.text("briefings.mail.due", org.centrecpd.base.ui.Dates.longDay(b.getActionDue(), java.util.Locale.UK));
-        String text = texts.text("briefings.mail.hello", to.name()) + "\n\n" + texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())
-            + (due.isEmpty() ? "" : "\n" + due) + "\n\n" + link + "\n";
-        String html = "<p>" + HtmlUtils.htmlEscape(texts.text("briefings.mail.hello", to.name())) + "</p><p>"
-            + HtmlUtils.htmlEscape(texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())) + "</p>"
-            + (due.isEmpty() ? "" : "<p>" + HtmlUtils.htmlEscape(due) + "</p>")
-            + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a></p>";
-        return new Mail(to.email(), subject, text, html);
     }
 }

@@ -33,7 +33,9 @@ import org.centrecpd.briefings.BriefingKind;
 import org.centrecpd.briefings.BriefingStatus;
 import org.centrecpd.briefings.domain.Rows;
 import org.centrecpd.briefings.service.BriefingPage;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingTracking;
 import org.centrecpd.briefings.service.Tracking;
 
 /**
@@ -46,10 +48,14 @@ import org.centrecpd.briefings.service.Tracking;
 public class BriefingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BriefingService briefings;
+    private final BriefingReading reading;
+    private final BriefingTracking trackers;
     private long id;
     private String title = "";
 
-    public BriefingView(BriefingService briefings) {
+    public BriefingView(BriefingService briefings, BriefingReading reading, BriefingTracking trackers) {
+        this.reading = reading;
+        this.trackers = trackers;
         this.briefings = briefings;
         setId("briefing");
     }
@@ -62,7 +68,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private void show() {
         removeAll();
-        BriefingPage page = briefings.open(id);
+        BriefingPage page = reading.open(id);
         title = getTranslation("briefings.page.title", page.reference(), page.title());
         Article notice = new Article();
         notice.setId("briefing-notice");
@@ -113,7 +119,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         note.setId("briefing-done-note");
         Button done = new Button(getTranslation("briefings.done.mark"), e -> {
             try {
-                briefings.markDone(id, note.getValue());
+                reading.markDone(id, note.getValue());
                 Feedback.saved(this, "briefings.done.saved");
                 show();
             } catch (RuntimeException ex) {
@@ -131,7 +137,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     private Component tracking(BriefingPage page) {
         Section section = new Section();
         section.setId("briefing-tracking");
-        Tracking t = briefings.tracking(id);
+        Tracking t = trackers.tracking(id);
         section.add(new H2(getTranslation("briefings.tracking")));
         Paragraph totals = new Paragraph(getTranslation("briefings.tracking.totals", t.recipients(), t.read(), t.done()));
         totals.setId("briefing-totals");
@@ -164,7 +170,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         section.add(unread);
         if (page.status() == BriefingStatus.PUBLISHED && !t.unread().isEmpty()) {
             Button remind = new Button(getTranslation("briefings.remind"), e -> {
-                int n = briefings.remind(id);
+                int n = trackers.remind(id);
                 Feedback.saved(this, "briefings.reminded", n);
             });
             remind.setId("briefing-remind");
@@ -175,7 +181,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private Table table(BriefingPage page) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Tracking.Line l : briefings.tracking(id).lines(getTranslation("briefings.none"))) {
+        for (Tracking.Line l : trackers.tracking(id).lines(getTranslation("briefings.none"))) {
             rows.add(List.of(getTranslation("briefings.level." + l.level()), l.name(), l.recipients(), l.read(), l.percentRead(), l.done()));
         }
         return new Table(page.reference(), List.of(getTranslation("briefings.level"), getTranslation("briefings.name"),

@@ -19,7 +19,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.briefings.domain.Rows;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingTracking;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 
@@ -33,10 +35,10 @@ import org.centrecpd.security.Role;
 @PermitAll
 public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public BriefingsView(BriefingService briefings, CurrentUser currentUser) {
+    public BriefingsView(BriefingService briefings, BriefingReading reading, BriefingTracking trackers, CurrentUser currentUser) {
         setId("briefings");
         Role role = currentUser.require().role();
-        List<Rows.MyBriefing> mine = briefings.mine();
+        List<Rows.MyBriefing> mine = reading.mine();
         add(new H2(getTranslation("briefings.mine")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("briefings.mine.none")));
@@ -62,7 +64,7 @@ public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
             write.setId("briefing-new");
             add(new H2(getTranslation("briefings.all")), write, lines(briefings.all(), "all-briefings"));
         } else if (role == Role.IMPROVEMENT_PARTNER) {
-            add(new H2(getTranslation("briefings.overseen")), lines(briefings.overseen(), "overseen-briefings"));
+            add(new H2(getTranslation("briefings.overseen")), lines(trackers.overseen(), "overseen-briefings"));
         }
     }
 

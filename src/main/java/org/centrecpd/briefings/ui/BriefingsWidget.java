@@ -12,7 +12,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.briefings.domain.Rows;
-import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.springframework.context.annotation.Scope;
 import org.springframework.modulith.NamedInterface;
 
@@ -22,7 +22,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("home-widgets")
 public class BriefingsWidget extends Section {
 
-    public BriefingsWidget(BriefingService briefings) {
+    public BriefingsWidget(BriefingReading briefings) {
         setId("briefings-widget");
         List<Rows.MyBriefing> fresh = briefings.mine().stream()
             .filter(b -> b.status() == org.centrecpd.briefings.BriefingStatus.PUBLISHED && (b.isUnread() || b.isRevisedSinceRead())).toList();
