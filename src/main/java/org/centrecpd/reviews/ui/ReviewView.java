@@ -4,9 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,25 +28,23 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
-import org.centrecpd.base.ui.BarChart;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.reviews.Judgement;
-import org.centrecpd.reviews.domain.PersonChoice;
 import org.centrecpd.reviews.domain.Review;
-import org.centrecpd.reviews.service.Pack;
 import org.centrecpd.reviews.service.ReviewPage;
 import org.centrecpd.reviews.service.ReviewActions;
 import org.centrecpd.reviews.service.ReviewService;
 import org.centrecpd.security.Role;
-import org.centrecpd.training.CourseFigures;
-import org.springframework.web.util.HtmlUtils;
+
+import static org.centrecpd.reviews.ui.ReviewWords.actionState;
+import static org.centrecpd.reviews.ui.ReviewWords.e;
+import static org.centrecpd.reviews.ui.ReviewWords.or;
 
 /**
  * One termly review: the pack (figures as at the term's last day, each chart with its data table), then the
@@ -94,7 +90,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(new Span(getTranslation("reviews.page.amendedBy") + " "), new RouterLink(getTranslation("reviews.page.nextRevision"),
                 ReviewView.class, new RouteParameters("reviewId", String.valueOf(page.amendedById())))));
         }
-        add(toolbar(page), pack(page.pack(), page.isFrozen()), review(page));
+        add(toolbar(page), new PackSection(page.pack(), page.isFrozen()), review(page));
     }
 
     private Component toolbar(ReviewPage page) {
@@ -146,107 +142,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 throw ex;
             }
         }
-    }
-
-    /** The figures: staff, training (with the previous term and the authority), workshops, CPD and journal, coverage, case studies, previous actions. */
-    private Section pack(Pack p, boolean frozen) {
-        Section section = new Section();
-        section.setId("review-pack");
-        section.add(new H2(getTranslation("reviews.pack.title", Dates.longDay(p.asAt(), getLocale()))));
-        section.add(new Paragraph(getTranslation(frozen ? "reviews.pack.frozen" : "reviews.pack.live")));
-        section.add(new Paragraph(getTranslation("reviews.pdf.runBy", or(p.provider()), or(p.group()))));
-        section.add(new H3(getTranslation("reviews.pack.staff")), table("pack-staff", List.of("reviews.pack.figure", "reviews.pack.value"),
-            List.of(List.of(getTranslation("reviews.pack.staffInPost"), p.staffInPost()), List.of(getTranslation("reviews.pack.joiners"), p.joiners()),
-                List.of(getTranslation("reviews.pack.leavers"), p.leavers()))));
-
-        section.add(new H3(getTranslation("reviews.pack.training")));
-        List<List<Object>> training = new ArrayList<>();
-        for (CourseFigures c : p.training()) {
-            training.add(trainingRow(c.course() + " (" + getTranslation(c.required() ? "reviews.pack.required" : "reviews.pack.recommended") + ")", c));
-        }
-        training.add(trainingRow(getTranslation("reviews.pack.requiredAll"), p.trainingOfKind(true)));
-        training.add(trainingRow(getTranslation("reviews.pack.recommendedAll"), p.trainingOfKind(false)));
-        training.add(trainingRow(getTranslation("reviews.pack.allTraining"), p.trainingTotal()));
-        if (p.previousTraining() != null) {
-            training.add(trainingRow(getTranslation("reviews.pack.previousTerm", Dates.day(p.previousAsAt(), getLocale())), p.previousTraining()));
-        }
-        training.add(trainingRow(getTranslation("reviews.pack.authorityAverage", p.authority()), p.authorityTraining()));
-        section.add(table("pack-training", List.of("reviews.pack.course", "reviews.pack.assigned", "reviews.pack.completed",
-            "reviews.pack.percentComplete", "reviews.pack.overdue", "reviews.pack.percentOverdue"), training));
-        List<BarChart.Bar> comparison = new ArrayList<>();
-        comparison.add(bar(getTranslation("reviews.pack.thisTerm"), p.trainingTotal()));
-        if (p.previousTraining() != null) {
-            comparison.add(bar(getTranslation("reviews.pack.previousTermShort"), p.previousTraining()));
-        }
-        comparison.add(bar(getTranslation("reviews.pack.authorityShort"), p.authorityTraining()));
-        section.add(new BarChart("pack-completion-chart", getTranslation("reviews.chart.completion"),
-            getTranslation("reviews.chart.completion.desc", p.centre(), Dates.day(p.asAt(), getLocale())), comparison,
-            List.of(getTranslation("reviews.chart.line"), getTranslation("reviews.pack.percentComplete"), getTranslation("reviews.pack.completed"),
-                getTranslation("reviews.pack.assigned")), getTranslation("reviews.chart.data")));
-
-        section.add(new H3(getTranslation("reviews.pack.workshops")), table("pack-workshops", List.of("reviews.pack.figure", "reviews.pack.value"),
-            List.of(List.of(getTranslation("reviews.pack.sessions"), p.workshops().sessions()),
-                List.of(getTranslation("reviews.pack.booked"), p.workshops().booked()),
-                List.of(getTranslation("reviews.pack.attended"), p.workshops().attended()),
-                List.of(getTranslation("reviews.pack.noShows"), p.workshops().noShows()))));
-        section.add(new H3(getTranslation("reviews.pack.cpdAndJournal")), table("pack-cpd", List.of("reviews.pack.figure", "reviews.pack.value"),
-            List.of(List.of(getTranslation("reviews.pack.cpdHours"), p.cpdHours().toPlainString()),
-                List.of(getTranslation("reviews.pack.journalWritten"), p.journal().written()),
-                List.of(getTranslation("reviews.pack.journalShared"), p.journal().shared()),
-                List.of(getTranslation("reviews.pack.supervisions"), p.journal().supervisions()))));
-
-        section.add(new H3(getTranslation("reviews.pack.coverage")));
-        section.add(table("pack-coverage", List.of("reviews.pack.area", "reviews.pack.trainedStaff", "reviews.pack.caseStudiesPublished"),
-            p.coverage().stream().map(a -> List.<Object>of(getTranslation(a.area().key()), a.trainedStaff(), a.caseStudies())).toList()));
-        section.add(new BarChart("pack-coverage-chart", getTranslation("reviews.chart.coverage"),
-            getTranslation("reviews.chart.coverage.desc", p.staffInPost()), p.coverage().stream().map(a -> {
-                int pct = p.staffInPost() == 0 ? 0 : (int) Math.round(100.0 * a.trainedStaff() / p.staffInPost());
-                return new BarChart.Bar(getTranslation(a.area().key()), pct, List.<Object>of(pct + "%", a.trainedStaff(), a.caseStudies()));
-            }).toList(), List.of(getTranslation("reviews.pack.area"), getTranslation("reviews.chart.percentStaff"),
-                getTranslation("reviews.pack.trainedStaff"), getTranslation("reviews.pack.caseStudiesPublished")), getTranslation("reviews.chart.data")));
-
-        section.add(new H3(getTranslation("reviews.pack.caseStudies")));
-        section.add(p.caseStudies().isEmpty() ? new Paragraph(getTranslation("reviews.pack.noCaseStudies"))
-            : table("pack-case-studies", List.of("reviews.pack.caseStudy", "reviews.pack.reviewState"),
-                p.caseStudies().stream().map(c -> List.<Object>of(c.title(), c.status())).toList()));
-        section.add(new H3(getTranslation("reviews.pack.previousActions")));
-        section.add(p.previousActions().isEmpty() ? new Paragraph(getTranslation("reviews.pack.noPreviousActions"))
-            : table("pack-previous-actions", List.of("reviews.action.body", "reviews.action.owner", "reviews.action.due", "reviews.action.state"),
-                p.previousActions().stream().map(a -> List.<Object>of(a.body(), a.owner(), Dates.day(a.dueOn(), getLocale()),
-                    actionState(a.doneOn(), a.dueOn(), p.asAt()))).toList()));
-        return section;
-    }
-
-    private BarChart.Bar bar(String label, CourseFigures c) {
-        return new BarChart.Bar(label, c.percentComplete(), List.of(c.percentComplete() + "%", c.completed(), c.assigned()));
-    }
-
-    private List<Object> trainingRow(String name, CourseFigures c) {
-        return List.of(name, c.assigned(), c.completed(), c.percentComplete() + "%", c.overdue(), c.percentOverdue() + "%");
-    }
-
-    private String actionState(java.time.LocalDate doneOn, java.time.LocalDate dueOn, java.time.LocalDate day) {
-        if (doneOn != null) {
-            return getTranslation("reviews.action.doneOn", Dates.day(doneOn, getLocale()));
-        }
-        return getTranslation(dueOn.isBefore(day) ? "reviews.action.overdue" : "reviews.action.open");
-    }
-
-    /** A plain, accessible data table (real th/td, a caption from the section). */
-    private Html table(String id, List<String> headerKeys, List<List<Object>> rows) {
-        StringBuilder html = new StringBuilder("<table class=\"chart-data pack-table\" id=\"").append(id).append("\"><thead><tr>");
-        headerKeys.forEach(k -> html.append("<th scope=\"col\">").append(e(getTranslation(k))).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        for (List<Object> row : rows) {
-            html.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                String cell = e(String.valueOf(row.get(i)));
-                html.append(i == 0 ? "<th scope=\"row\">" + cell + "</th>" : "<td>" + cell + "</td>");
-            }
-            html.append("</tr>");
-        }
-        html.append("</tbody></table>");
-        return new Html(html.toString());
     }
 
     /** The review's text: editable by the partner while open, answerable by the manager while shared, read-only otherwise. */
@@ -303,7 +198,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }, "reviews.saved"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("review-save");
-        form.add(strengths, priorities, save, actionsEditor(page));
+        Section actionList = new ActionsSection(page, actions, true, this::show);
+        actionList.addComponentAsFirst(new H3(getTranslation("reviews.actions")));
+        form.add(strengths, priorities, save, actionList);
         return form;
     }
 
@@ -314,93 +211,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         area.setWidthFull();
         area.setId(id);
         return area;
-    }
-
-    private Component actionsEditor(ReviewPage page) {
-        Section section = new Section();
-        section.add(new H3(getTranslation("reviews.actions")));
-        section.add(actionsTable(page, true));
-        Button add = new Button(getTranslation("reviews.action.add"), VaadinIcon.PLUS.create(), e -> actionDialog(null));
-        add.setId("review-add-action");
-        section.add(add);
-        return section;
-    }
-
-    private void actionDialog(ReviewPage.ActionLine existing) {
-        Dialog dialog = new Dialog(getTranslation(existing == null ? "reviews.action.add" : "reviews.action.change"));
-        TextArea body = new TextArea(getTranslation("reviews.action.body"));
-        body.setMaxLength(2000);
-        body.setWidthFull();
-        body.setId("action-body");
-        ComboBox<PersonChoice> owner = new ComboBox<>(getTranslation("reviews.action.owner"));
-        List<PersonChoice> people = actions.possibleOwners(reviewId);
-        owner.setItems(people);
-        owner.setItemLabelGenerator(PersonChoice::name);
-        owner.setId("action-owner");
-        DatePicker due = new DatePicker(getTranslation("reviews.action.due"));
-        due.setLocale(getLocale());
-        due.setId("action-due");
-        if (existing != null) {
-            body.setValue(existing.body());
-            people.stream().filter(p -> p.id() == existing.ownerPersonId()).findFirst().ifPresent(owner::setValue);
-            due.setValue(existing.dueOn());
-        }
-        Button save = new Button(getTranslation("reviews.save"), e -> {
-            if (owner.getValue() == null) {
-                owner.setInvalid(true);
-                owner.setErrorMessage(getTranslation("reviews.action.chooseOwner"));
-                return;
-            }
-            try {
-                if (existing == null) {
-                    actions.add(reviewId, body.getValue(), owner.getValue().id(), due.getValue());
-                } else {
-                    actions.change(existing.id(), body.getValue(), owner.getValue().id(), due.getValue());
-                }
-                dialog.close();
-                show();
-            } catch (RuntimeException ex) {
-                if (!Feedback.explain(this, ex)) {
-                    throw ex;
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("action-save");
-        dialog.add(new VerticalLayout(body, owner, due));
-        dialog.getFooter().add(new Button(getTranslation("reviews.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private Component actionsTable(ReviewPage page, boolean editable) {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        list.setId("review-actions");
-        if (page.actions().isEmpty()) {
-            list.add(new Paragraph(getTranslation("reviews.actions.none")));
-        }
-        for (ReviewPage.ActionLine a : page.actions()) {
-            Div item = new Div();
-            item.addClassName("review-action");
-            item.add(new Paragraph(a.body()), new Paragraph(getTranslation("reviews.action.summary", a.ownerName(),
-                Dates.day(a.dueOn(), getLocale()), actionState(a.doneOn(), a.dueOn(), page.today()))));
-            if (a.response() != null) {
-                item.add(new Paragraph(getTranslation("reviews.responseWas", a.response())));
-            }
-            if (a.doneNote() != null) {
-                item.add(new Paragraph(getTranslation("reviews.action.note", a.doneNote())));
-            }
-            if (editable) {
-                Button change = new Button(getTranslation("reviews.action.change"), e -> actionDialog(a));
-                change.getElement().setAttribute("aria-label", getTranslation("reviews.action.changeWhich", a.body()));
-                Button remove = new Button(getTranslation("reviews.action.remove"), e -> run(() -> actions.remove(a.id()), "reviews.action.removed"));
-                remove.getElement().setAttribute("aria-label", getTranslation("reviews.action.removeWhich", a.body()));
-                remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                item.add(new HorizontalLayout(change, remove));
-            }
-            list.add(item);
-        }
-        return list;
     }
 
     private Component responder(ReviewPage page) {
@@ -424,7 +234,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Map<Long, TextArea> actionResponses = new HashMap<>();
         for (ReviewPage.ActionLine a : page.actions()) {
             form.add(new Paragraph(a.body() + " — " + getTranslation("reviews.action.summary", a.ownerName(), Dates.day(a.dueOn(), getLocale()),
-                actionState(a.doneOn(), a.dueOn(), page.today()))));
+                actionState(this, getLocale(), a.doneOn(), a.dueOn(), page.today()))));
             TextArea response = new TextArea(getTranslation("reviews.responseOnAction", a.body()));
             response.setMaxLength(2000);
             response.setWidthFull();
@@ -463,7 +273,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         html.append("</tbody></table>");
         text.add(new Html(html.toString()), new H3(getTranslation("reviews.strengths")), new Paragraph(or(page.strengths())),
             new H3(getTranslation("reviews.priorities")), new Paragraph(or(page.priorities())), new H3(getTranslation("reviews.actions")),
-            actionsTable(page, false));
+            new ActionsSection(page, actions));
         return text;
     }
 
@@ -478,14 +288,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private String termLabel(ReviewPage page) {
         return getTranslation("reviews.termLabel", getTranslation(page.season().key()), page.schoolYear() + "/" + ((page.schoolYear() + 1) % 100));
-    }
-
-    private static String or(String text) {
-        return text == null || text.isBlank() ? "—" : text;
-    }
-
-    private static String e(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override

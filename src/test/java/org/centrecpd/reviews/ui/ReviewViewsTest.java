@@ -3,6 +3,11 @@ package org.centrecpd.reviews.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import org.centrecpd.base.ui.BarChart;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.home.HomeView;
+import org.centrecpd.reviews.domain.PersonChoice;
 import org.centrecpd.reviews.service.DueLine;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.ViewTest;
@@ -59,6 +65,30 @@ class ReviewViewsTest extends ViewTest {
         assertThat(judgements).contains("Needs attention", "Strong", "Agreed: two of the team");
         assertThat($(Section.class).id("review-text").getElement().getTextRecursively())
             .contains("Complete the required course on managing change", "Overdue");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void thePartnerAddsAnActionToHerDraftAndSeesItListedThenRemovesIt() {
+        long draft = jdbc.queryForObject("""
+            select r.id from review r join centre c on c.id = r.centre_id
+            where c.name = 'Ashbrook Children''s Centre' and r.status = 'DRAFT' order by r.id fetch first 1 rows only""", Long.class);
+        navigate("reviews/" + draft, ReviewView.class);
+        assertThat($(Section.class).id("review-pack").getElement().getTextRecursively()).contains("Staff");
+        test($(Button.class).id("review-add-action")).click();
+        test($(TextArea.class).id("action-body")).setValue("Plan a stay-and-play for fathers");
+        ComboBox<PersonChoice> owner = $(ComboBox.class).id("action-owner");
+        test(owner).selectItem(test(owner).getSuggestionItems().getFirst().name());
+        test($(DatePicker.class).id("action-due")).setValue(java.time.LocalDate.of(2027, 3, 1));
+        test($(Button.class).id("action-save")).click();
+        assertThat($(VerticalLayout.class).id("review-actions").getElement().getTextRecursively()).contains("Plan a stay-and-play for fathers");
+
+        Button remove = $(Button.class).all().stream()
+            .filter(b -> "Remove the action: Plan a stay-and-play for fathers".equals(b.getElement().getAttribute("aria-label")))
+            .findFirst().orElseThrow();
+        test(remove).click();
+        assertThat($(VerticalLayout.class).id("review-actions").getElement().getTextRecursively())
+            .doesNotContain("Plan a stay-and-play for fathers");
     }
 
     @Test
