@@ -124,10 +124,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Table table(List<AuditRow> rows) {
-        DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         return new Table(getTranslation("nav.audit"), List.of(getTranslation("audit.when"), getTranslation("audit.actor"),
             getTranslation("audit.action"), getTranslation("audit.subject"), getTranslation("audit.detail")),
-            rows.stream().map(r -> Arrays.<Object>asList(iso.format(r.occurredAt().atZone(UK)), r.actor(),
+            rows.stream().map(r -> Arrays.<Object>asList(r.occurredAt().atZone(UK).toLocalDateTime(), r.actor(),
                 getTranslation(key(r.action())), r.subject(), r.detail())).toList());
     }
 

@@ -204,7 +204,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private org.centrecpd.base.export.Table table() {
         List<MatrixCell> cells = completion.matrix(centreId, asAt.getValue(),
             new MatrixFilter(course.getValue() == null ? null : course.getValue().id(), area.getValue(), status.getValue()));
-        return new org.centrecpd.base.export.Table(getTranslation("training.matrix"), List.of(getTranslation("person.name"),
+        return new org.centrecpd.base.export.Table(getTranslation("training.matrix.sheet"), List.of(getTranslation("person.name"),
             getTranslation("person.jobRole"), getTranslation("training.course"), getTranslation("training.kind"),
             getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn"),
             getTranslation("training.validUntil")),
