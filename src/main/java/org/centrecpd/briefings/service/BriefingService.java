@@ -1,5 +1,6 @@
 package org.centrecpd.briefings.service;
 
+import org.centrecpd.base.PublicAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,6 @@ import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.security.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -63,13 +63,13 @@ public class BriefingService {
     private final MailSender mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
     BriefingService(AccessScope scope, CurrentUser currentUser, BriefingRepository briefings, AudienceLineRepository audience,
                     RecipientRepository recipients, BriefingRevisionRepository revisions, MailSender mail,
                     ApplicationEventPublisher events, Clock clock,
-                    @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+                    PublicAddress publicAddress) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.briefings = briefings;
@@ -79,7 +79,7 @@ public class BriefingService {
         this.mail = mail;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     // --- authors ---------------------------------------------------------------------------------
@@ -340,7 +340,7 @@ public class BriefingService {
     }
 
     private Mail mail(Rows.Addressee to, String subjectKey, String textKey, Briefing b) {
-        String link = publicUrl + "/briefings/" + b.getId();
+        String link = publicAddress.url() + "/briefings/" + b.getId();
         String subject = texts.text(subjectKey, b.getReference(), b.getTitle());
         String due = b.getActionDue() == null ? "" : texts.text("briefings.mail.due", org.centrecpd.base.ui.Dates.longDay(b.getActionDue(), java.util.Locale.UK));
         String text = texts.text("briefings.mail.hello", to.name()) + "\n\n" + texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())

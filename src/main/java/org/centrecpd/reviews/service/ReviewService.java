@@ -1,5 +1,6 @@
 package org.centrecpd.reviews.service;
 
+import org.centrecpd.base.PublicAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +40,6 @@ import org.centrecpd.base.Texts;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
 import org.centrecpd.base.mail.MailSender;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,15 +72,15 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MailSender mail;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
     ReviewService(AccessScope scope, CurrentUser currentUser, ReviewRepository reviews, ReviewActionRepository actions,
                   ReviewTermRepository terms, PackRepository organisation, TermCalendar calendar, PackBuilder packs,
                   ApplicationEventPublisher events, Clock clock, MailSender mail,
-                  @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+                  PublicAddress publicAddress) {
         this.mail = mail;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
         this.scope = scope;
         this.currentUser = currentUser;
         this.reviews = reviews;
@@ -379,9 +379,9 @@ public class ReviewService {
                 text.append("- ").append(line).append("\n");
                 html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
             }
-            text.append("\n").append(publicUrl).append("/\n");
-            html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(publicUrl)).append("/\">")
-                .append(HtmlUtils.htmlEscape(publicUrl)).append("</a></p>");
+            text.append("\n").append(publicAddress.url()).append("/\n");
+            html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(publicAddress.url())).append("/\">")
+                .append(HtmlUtils.htmlEscape(publicAddress.url())).append("</a></p>");
             mails.add(new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString()));
         });
         actions.reminded(due.stream().map(ActionRow::actionId).toList(), today);
