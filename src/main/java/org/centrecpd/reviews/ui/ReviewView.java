@@ -264,7 +264,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Component editor(ReviewPage page) {
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
-        DatePicker visit = new DatePicker(getTranslation("reviews.visitDate"));
+        DatePicker visit = Dates.picker(getTranslation("reviews.visitDate"));
         visit.setLocale(getLocale());
         visit.setValue(page.visitDate());
         visit.setId("review-visit");
@@ -334,7 +334,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         owner.setItems(people);
         owner.setItemLabelGenerator(PersonChoice::name);
         owner.setId("action-owner");
-        DatePicker due = new DatePicker(getTranslation("reviews.action.due"));
+        DatePicker due = Dates.picker(getTranslation("reviews.action.due"));
         due.setLocale(getLocale());
         due.setId("action-due");
         if (existing != null) {

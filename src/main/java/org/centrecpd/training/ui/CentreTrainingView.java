@@ -64,7 +64,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
     /** The centre's completion at the end of each of the last twelve months. */
     private final com.vaadin.flow.component.html.Section trend = new com.vaadin.flow.component.html.Section();
-    private final DatePicker asAt = new DatePicker();
+    private final DatePicker asAt = Dates.picker();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
     private final ComboBox<TrainingStatus> status = new ComboBox<>();
