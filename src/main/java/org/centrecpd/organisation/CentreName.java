@@ -26,9 +26,19 @@ public class CentreName extends AbstractEntity {
     @Column(name = "local_authority_id", nullable = false)
     private long localAuthorityId;
 
+    private String address;
+
+    private String postcode;
+
     protected CentreName() {
     }
 
     public String getName() { return name; }
     public long getLocalAuthorityId() { return localAuthorityId; }
+
+    /** Its street address and postcode on one line ("12 Mill Lane, Ashbrook AB1 2CD"); empty when it has neither. */
+    public String getPostalAddress() {
+        return java.util.stream.Stream.of(address, postcode).filter(p -> p != null && !p.isBlank()).map(String::strip)
+            .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

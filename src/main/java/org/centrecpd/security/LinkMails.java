@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.base.PublicAddress;
 import org.centrecpd.base.AfterCommit;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import org.centrecpd.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -32,19 +32,19 @@ class LinkMails {
 
     private final MailSender mail;
     private final TaskExecutor executor;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
     LinkMails(MailSender mail, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-              @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+              PublicAddress publicAddress) {
         this.mail = mail;
         this.executor = executor;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** The address of the set-password page for this token. */
     String linkFor(String token) {
-        return publicUrl + "/" + SetPasswordView.ROUTE + "/" + token;
+        return publicAddress.url() + "/" + SetPasswordView.ROUTE + "/" + token;
     }
 
     void invitation(UserAccount account, String token, Instant expires, String invitedBy) {
@@ -61,7 +61,7 @@ class LinkMails {
      */
     void singleSignOnInvitation(UserAccount account, String invitedBy) {
         Mail message = compose(account.getUsername(), text("invite.mail.subject"), text("invite.mail.hello", account.getDisplayName()),
-            text("invite.mail.intro", invitedBy), text("invite.mail.sso.action"), publicUrl + "/login",
+            text("invite.mail.intro", invitedBy), text("invite.mail.sso.action"), publicAddress.url() + "/login",
             text("invite.mail.sso.how"), text("invite.mail.footer"));
         sendAfterCommit(message);
     }

@@ -48,4 +48,28 @@ class SafeMarkdownTest {
         assertThat(html).contains("src=\"course-files/future-leaders/images/map.png\"",
             "href=\"course-files/future-leaders/resources/plan.docx\"", "href=\"https://example.org\"", "href=\"#top\"");
     }
+
+    @Test
+    void imagesFromOtherServersAreNeverFetchedButTheirAltTextStays() {
+        String html = SafeMarkdown.toSafeHtml("""
+            Before ![A tracking pixel](https://tracker.example/p.gif?reader=manager) after.
+
+            ![Protocol-relative](//tracker.example/p.gif) ![Backslash](/\\tracker.example/p.gif) ![](http://tracker.example/q.gif)
+
+            <img src="https://tracker.example/r.gif" alt="Raw HTML"> <img src="/	/tracker.example/s.gif" alt="Tab">
+
+            [A link is fine](https://example.org)
+            """, "");
+
+        assertThat(html).doesNotContain("tracker.example").doesNotContain("<img")
+            .contains("Before A tracking pixel after.", "Protocol-relative", "Backslash", "Raw HTML", "Tab")
+            .contains("<a href=\"https://example.org\">A link is fine</a>");
+    }
+
+    @Test
+    void imagesFromTheAppsOwnFilesStay() {
+        assertThat(SafeMarkdown.toSafeHtml("![A map](images/map.png)", "course-files/future-leaders/"))
+            .contains("<img src=\"course-files/future-leaders/images/map.png\" alt=\"A map\">");
+        assertThat(SafeMarkdown.toSafeHtml("![Logo](/icons/icon.png)", "")).contains("<img src=\"/icons/icon.png\" alt=\"Logo\">");
+    }
 }

@@ -102,4 +102,34 @@ class HostileDocumentsTest {
             .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("casestudies.file.emptyUpload");
         assertThat(reading.page(id).attachments()).isEmpty();
     }
+
+    @Test
+    void aPasswordProtectedWordDocumentIsRefusedWithWhatToDo() throws Exception {
+        Path open = Documents.docx(folder, "open.docx", "Minutes of the staff meeting");
+        Path locked = folder.resolve("locked.docx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (var in = Files.newInputStream(open); var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in);
+                 OutputStream out = encryptor.getDataStream(fs)) {
+                pkg.save(out);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        var partner = users.loadUserByUsername(DemoLogins.PARTNER);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(partner, null, partner.getAuthorities()));
+        long ashbrook = jdbc.queryForObject("select id from centre where name = 'Ashbrook Children''s Centre'", Long.class);
+        long id = caseStudies.create(new CaseStudyForm("Locked minutes", "A summary", null, 2025, Set.of(ashbrook), Set.of(), Set.of(),
+            Set.of(), null));
+
+        assertThatThrownBy(() -> caseStudies.attach(id, "locked.docx", locked)).isInstanceOf(RuleViolation.class)
+            .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("casestudies.file.passwordProtected"))
+            .satisfies(e -> assertThat(((RuleViolation) e).arguments()).containsExactly("locked.docx"));
+        assertThat(org.centrecpd.support.Translations.bundle().getProperty("casestudies.file.passwordProtected"))
+            .startsWith("This Word document ({0}) is protected with a password: save a copy without one and upload that");
+        assertThat(reading.page(id).attachments()).isEmpty();
+    }
 }

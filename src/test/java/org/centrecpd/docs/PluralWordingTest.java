@@ -36,4 +36,43 @@ class PluralWordingTest {
         }
         assertThat(hedged).as("texts with a plural in brackets").isEmpty();
     }
+
+    /** A count in a sentence goes through ICU's plural forms, never the older {@code choice} and never bare. */
+    private static final Pattern CHOICE = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\s*,");
+    private static final Pattern BARE_COUNT = Pattern.compile(
+        "(?<limit>at most |at least |more than |longer than |1 to |0 to )?\\{\\d+(,number[^}]*)?\\} (people|persons|entries|courses|units|areas|"
+            + "assignments|staff|minutes|months|rows|changes|problems|sessions|places|centres|providers|questions|words|tags|levels|lines|times)\\b");
+
+    @Test
+    void everyCountChoosesItsWordsThroughIcuPluralForms() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/vaadin-i18n/translations.properties"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (CHOICE.matcher(line).find()) {
+                bare.add("choice format (use {0, plural, one {…} other {…}}): " + line);
+            }
+            var count = BARE_COUNT.matcher(line);
+            while (count.find()) {
+                // "at most {0} characters" is a limit the app sets, always more than one.
+                if (count.group("limit") == null) {
+                    bare.add("count without plural forms: " + line);
+                }
+            }
+        }
+        assertThat(bare).as("texts that would say \"1 people\" or \"1 areas\"").isEmpty();
+    }
+
+    @Test
+    void pluralFormsReadAsPeopleWriteThem() {
+        var texts = new org.centrecpd.base.Texts();
+        assertThat(texts.text("training.assign.done", 1, "Future leaders")).startsWith("Assigned to 1 person: Future leaders");
+        assertThat(texts.text("training.assign.done", 3, "Future leaders")).startsWith("Assigned to 3 people: Future leaders");
+        assertThat(texts.text("training.coverage.gaps", 1, "Health")).isEqualTo("1 area with nobody trained: Health");
+        assertThat(texts.text("training.coverage.gaps", 8, "all")).isEqualTo("8 areas with nobody trained: all");
+        assertThat(texts.text("training.matrix.summary", 1, 1, 0, 0, 0, 0)).startsWith("1 person, 1 course:");
+        assertThat(texts.text("home.centreCount", 0)).isEqualTo("No centres");
+        assertThat(texts.text("home.centreCount", 1234)).isEqualTo("1,234 centres");
+    }
 }

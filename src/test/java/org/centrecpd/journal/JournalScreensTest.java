@@ -223,6 +223,39 @@ class JournalScreensTest extends ViewTest {
     }
 
     @Test
+    void eachShareTargetSaysWhyItIsOffered() {
+        long id = finished("Who is Daniel?", "Text.");
+        long daniel = fixture.personId(DemoLogins.MANAGER);
+
+        navigate("journal/" + id, EntryView.class);
+
+        assertThat($(Button.class).id("share-" + daniel).getText()).isEqualTo("Share with Daniel Whitcombe");
+        assertThat($(Span.class).id("share-why-" + daniel).getText())
+            .isEqualTo("your line manager: centre manager at Ashbrook Children's Centre");
+        assertThat($(Button.class).id("share-" + daniel).getElement().getAttribute("aria-describedby")).isEqualTo("share-why-" + daniel);
+    }
+
+    @Test
+    void sendingFeedbackConfirmsItAndStaysOnTheEntry() {
+        long id = finished("Stay here", "Text.");
+        sharing.share(List.of(id), fixture.personId(DemoLogins.MANAGER));
+        fixture.signInAs(DemoLogins.MANAGER);
+        navigate("supervision/entries/" + id, SharedEntryView.class);
+
+        test($(TextArea.class).id("feedback-text")).setValue("Well observed.");
+        test($(Button.class).id("send-feedback")).click();
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView()).isInstanceOf(SharedEntryView.class);
+        assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Stay here");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("feedback-sent").getText())
+            .isEqualTo("Feedback sent: Screen Author reads it with the entry.");
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("feedback").getElement().getOuterHTML()).contains("Well observed.");
+        assertThat($(TextArea.class).id("feedback-text").getValue()).isEmpty();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Feedback sent.");
+        assertThat(jdbc.queryForObject("select count(*) from journal_feedback where entry_id = ?", Long.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void theOwnManagerSeesOnlyWhatIsShared() {
         long shared = finished("Shared", "For supervision.");
         finished("Private", "Not for anyone.");

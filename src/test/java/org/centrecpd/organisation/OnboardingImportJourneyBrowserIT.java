@@ -35,6 +35,15 @@ class OnboardingImportJourneyBrowserIT extends BrowserTestSupport {
             .isEqualTo("\uFEFFName,E-mail,Job role,Centre,Start date,Manages centres");
         org.assertj.core.api.Assertions.assertThat(lines).hasSize(2); // the headings and one example row
 
+        // A file over the limit is refused in the browser, before it is sent, in our words (issue 33 §3).
+        Path tooBig = Files.createTempFile("staff-too-big", ".csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(tooBig.toFile(), "rw")) {
+            file.setLength(10L * 1024 * 1024 + 1);
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(tooBig);
+        assertThat(page.locator("#import-status")).hasText("The file was not imported: the file is larger than 10 MB");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#import-upload").textContent()).doesNotContain("forbidden");
+
         // The admin replaces the example with their own staff.
         Path filled = Files.createTempFile("staff-onboarding", ".csv");
         Files.writeString(filled, lines.getFirst() + "\r\n"

@@ -58,7 +58,7 @@ class TrainingJourneyBrowserIT extends BrowserTestSupport {
             page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/journey-failure.png")));
             throw e;
         }
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("Assigned to 1 people: " + COURSE);
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Assigned to 1 person: " + COURSE);
         signOut();
 
         // Amara sees it, takes it and completes it.

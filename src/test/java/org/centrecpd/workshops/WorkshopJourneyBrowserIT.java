@@ -75,12 +75,8 @@ class WorkshopJourneyBrowserIT extends BrowserTestSupport {
             .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule")).click();
         page.locator("#session-day input").fill("28/03/2027");
         page.locator("#session-day input").press("Enter");
-        page.locator("#session-facilitators input").fill("Helen");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Helen Marsh")).click();
+        // Helen Marsh, who schedules it, is its facilitator already (issue 33 §4): nothing to choose.
         try {
-            // A multi-select list stays open for more choices: close it as a keyboard user would, by moving on.
-            page.locator("#session-facilitators input").press("Tab");
-            page.waitForFunction("() => !document.querySelector('vaadin-multi-select-combo-box[opened]')");
             accessible("the schedule dialog");
             page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule a session")).click();
             page.waitForURL(u -> u.matches(".*/workshops/\\d+$"));

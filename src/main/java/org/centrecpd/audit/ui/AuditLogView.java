@@ -31,6 +31,7 @@ import org.centrecpd.audit.service.AuditLog;
 import org.centrecpd.audit.domain.AuditRow;
 import org.centrecpd.base.export.Table;
 import org.centrecpd.base.export.TableFiles;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Lazy;
 
 /**
@@ -48,8 +49,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final AuditLog log;
     private final TextField person = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Dates.picker();
+    private final DatePicker to = Dates.picker();
     private final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
 
     public AuditLogView(AuditLog log) {
@@ -124,10 +125,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Table table(List<AuditRow> rows) {
-        DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         return new Table(getTranslation("nav.audit"), List.of(getTranslation("audit.when"), getTranslation("audit.actor"),
             getTranslation("audit.action"), getTranslation("audit.subject"), getTranslation("audit.detail")),
-            rows.stream().map(r -> Arrays.<Object>asList(iso.format(r.occurredAt().atZone(UK)), r.actor(),
+            rows.stream().map(r -> Arrays.<Object>asList(r.occurredAt().atZone(UK).toLocalDateTime(), r.actor(),
                 getTranslation(key(r.action())), r.subject(), r.detail())).toList());
     }
 

@@ -4,7 +4,7 @@ import org.centrecpd.base.Texts;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.briefings.domain.Briefing;
 import org.centrecpd.briefings.domain.Rows;
-import org.springframework.beans.factory.annotation.Value;
+import org.centrecpd.base.PublicAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -12,15 +12,15 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class BriefingMails {
 
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
-    BriefingMails(@Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
-        this.publicUrl = publicUrl;
+    BriefingMails(PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
     }
 
     Mail mail(Rows.Addressee to, String subjectKey, String textKey, Briefing b) {
-        String link = publicUrl + "/briefings/" + b.getId();
+        String link = publicAddress.url() + "/briefings/" + b.getId();
         String subject = texts.text(subjectKey, b.getReference(), b.getTitle());
         String due = b.getActionDue() == null ? "" : texts.text("briefings.mail.due", org.centrecpd.base.ui.Dates.longDay(b.getActionDue(), java.util.Locale.UK));
         String text = texts.text("briefings.mail.hello", to.name()) + "\n\n" + texts.text(textKey, b.getReference(), b.getTitle(), b.getContactName())

@@ -23,6 +23,9 @@ class DocumentIntake {
     record Received(String name, String mediaType, String type, long size, String sha256) {
     }
 
+    /** What Tika calls a Word (or other Office Open XML) file saved with a password: nothing inside can be read. */
+    static final String PASSWORD_PROTECTED_OFFICE = "application/x-tika-ooxml-protected";
+
     private final FileStore files;
     private final TextExtractor extractor;
     private final DataSize maxUpload;
@@ -50,6 +53,9 @@ class DocumentIntake {
                 throw new RuleViolation("casestudies.file.emptyUpload", name);
             }
             String mediaType = extractor.detect(upload);
+            if (PASSWORD_PROTECTED_OFFICE.equals(mediaType)) {
+                throw new RuleViolation("casestudies.file.passwordProtected", name);
+            }
             DocumentType type = DocumentType.of(mediaType)
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             return new Received(name, mediaType, type.label(), size, files.store(upload));

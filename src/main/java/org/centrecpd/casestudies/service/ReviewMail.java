@@ -1,5 +1,6 @@
 package org.centrecpd.casestudies.service;
 
+import org.centrecpd.base.PublicAddress;
 import org.centrecpd.base.EmailAddress;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.centrecpd.base.Texts;
 import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.ReviewEntry;
 import org.centrecpd.security.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -28,13 +28,13 @@ class ReviewMail {
 
     private final MailSender sender;
     private final JdbcClient jdbc;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
-    ReviewMail(MailSender sender, JdbcClient jdbc, @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+    ReviewMail(MailSender sender, JdbcClient jdbc, PublicAddress publicAddress) {
         this.sender = sender;
         this.jdbc = jdbc;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     private record Author(String email, String name) {
@@ -79,7 +79,7 @@ class ReviewMail {
     }
 
     private Mail compose(Author to, CaseStudy study, String kind, String comment, String by) {
-        String link = publicUrl + "/case-studies/" + study.getId();
+        String link = publicAddress.url() + "/case-studies/" + study.getId();
         String subject = text("casestudies.mail." + kind + ".subject", study.getTitle());
         String hello = text("casestudies.mail.hello", to.name());
         String what = text("casestudies.mail." + kind + ".text", by, study.getTitle());

@@ -26,6 +26,7 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.Uploads;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.service.CaseStudyPage;
 import org.centrecpd.casestudies.service.CaseStudyService;
@@ -118,6 +119,7 @@ class DocumentsSection extends Section {
      */
     private Component upload() {
         long max = caseStudies.maxUpload().toBytes();
+        Upload upload = new Upload();
         UploadHandler handler = new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
@@ -127,8 +129,11 @@ class DocumentsSection extends Section {
                     boolean tooBig = copyAtMost(event.getInputStream(), file, max);
                     if (tooBig) {
                         event.reject(getTranslation("casestudies.file.tooBig", event.getFileName(), max / (1024 * 1024)));
-                        ui.access(() -> Feedback.problem(DocumentsSection.this,
-                            getTranslation("casestudies.file.tooBig", event.getFileName(), max / (1024 * 1024))));
+                        ui.access(() -> {
+                            Uploads.forgetRefused(upload);
+                            Feedback.problem(DocumentsSection.this,
+                                getTranslation("casestudies.file.tooBig", event.getFileName(), max / (1024 * 1024)));
+                        });
                         return;
                     }
                     try {
@@ -139,7 +144,10 @@ class DocumentsSection extends Section {
                         });
                     } catch (RuleViolation refused) {
                         event.reject(refused.messageKey());
-                        ui.access(() -> Feedback.explain(DocumentsSection.this, refused));
+                        ui.access(() -> {
+                            Uploads.forgetRefused(upload);
+                            Feedback.explain(DocumentsSection.this, refused);
+                        });
                     }
                 } finally {
                     Files.deleteIfExists(file);
@@ -151,8 +159,9 @@ class DocumentsSection extends Section {
                 return max;
             }
         };
-        Upload upload = new Upload(handler);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        upload.setUploadHandler(handler);
+        Uploads.refuseInOurWords(upload, max, name -> getTranslation("casestudies.file.tooBig", name, max / (1024 * 1024)), null,
+            text -> Feedback.problem(this, text));
         upload.setDropAllowed(true);
         upload.setId("case-study-upload");
         upload.getElement().setAttribute("aria-label", getTranslation("casestudies.documents.upload"));

@@ -42,6 +42,25 @@ public class JournalSharing {
     }
 
     /**
+     * Who I can share with and why: each line manager with the centres where they manage me ("centre manager at
+     * Ashbrook"), so that a name on a share button is never a stranger's.
+     */
+    @PermitAll
+    public List<ShareTarget> shareTargets() {
+        java.util.Map<Long, ShareTarget> byPerson = new java.util.LinkedHashMap<>();
+        for (org.centrecpd.organisation.LineManager m : scope.myLineManagersAndWhere()) {
+            byPerson.merge(m.personId(), new ShareTarget(m.personId(), m.fullName(), List.of(m.centreName())),
+                (a, b) -> new ShareTarget(a.personId(), a.fullName(),
+                    java.util.stream.Stream.concat(a.centres().stream(), b.centres().stream()).toList()));
+        }
+        return List.copyOf(byPerson.values());
+    }
+
+    /** A line manager I may share with, and the centres where they manage me. */
+    public record ShareTarget(long personId, String fullName, List<String> centres) {
+    }
+
+    /**
      * Shares entries of mine with one of my line managers today (one entry, or a set "for my next
      * supervision"). Drafts cannot be shared: the manager reads what the author has finished.
      */

@@ -1,11 +1,6 @@
 package org.centrecpd.journal.service;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.centrecpd.base.export.PdfFiles;
 import java.time.LocalDate;
 import java.util.List;
 import org.centrecpd.base.SafeMarkdown;
@@ -24,7 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class PortfolioPdf {
 
-    private static final String FONT = "DejaVu Sans";
+    private static final String FONT = PdfFiles.FONT_FAMILY;
 
     private PortfolioPdf() {
     }
@@ -107,28 +102,7 @@ final class PortfolioPdf {
     }
 
     private static byte[] render(Document doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(doc), "");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font(String path) {
-        InputStream in = PortfolioPdf.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("Font missing from the application: " + path);
-        }
-        return in;
+        return PdfFiles.fromDocument(new W3CDom().fromJsoup(doc));
     }
 
     private static String css(ExportWording t) {

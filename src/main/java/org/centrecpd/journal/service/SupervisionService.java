@@ -119,7 +119,7 @@ public class SupervisionService {
     /** Leaves feedback on an entry shared with me. */
     @Transactional
     @PermitAll
-    public void giveFeedback(long entryId, String text) {
+    public Entry.FeedbackRow giveFeedback(long entryId, String text) {
         policy.sharedWithMe(entryId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -128,7 +128,8 @@ public class SupervisionService {
         if (body.length() > MAX_TEXT) {
             throw new RuleViolation("journal.feedback.tooLong", MAX_TEXT);
         }
-        feedback.save(new JournalFeedback(entryId, policy.me(), myName(), body, LocalDateTime.now(clock)));
+        JournalFeedback saved = feedback.save(new JournalFeedback(entryId, policy.me(), myName(), body, LocalDateTime.now(clock)));
+        return new Entry.FeedbackRow(saved.getAuthorName(), saved.getBody(), saved.getWrittenAt());
     }
 
     /** My notes of supervision meetings with a member of my staff, newest first. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +32,6 @@ import org.centrecpd.journal.service.Entry;
 import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalService;
 import org.centrecpd.journal.service.JournalSharing;
-import org.centrecpd.organisation.PersonName;
 
 /**
  * One of my entries: what I wrote, who it is shared with (share with or stop sharing with each of
@@ -113,7 +113,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             section.add(new Paragraph(getTranslation("journal.sharing.draft")));
             return section;
         }
-        List<PersonName> managers = sharing.myLineManagers();
+        List<JournalSharing.ShareTarget> managers = sharing.shareTargets();
         if (managers.isEmpty() && entry.shares().isEmpty()) {
             section.add(new Paragraph(getTranslation("journal.sharing.noManager")));
         }
@@ -132,7 +132,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             list.add(new ListItem(new Paragraph(getTranslation("journal.sharedWith", share.managerName(),
                 when(share.sharedAt(), locale))), stop));
         }
-        for (PersonName manager : managers) {
+        for (JournalSharing.ShareTarget manager : managers) {
             if (entry.shares().stream().noneMatch(s -> s.managerId() == manager.personId())) {
                 Button share = new Button(getTranslation("journal.share.with", manager.fullName()), e -> {
                     try {
@@ -147,7 +147,12 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                     show(journal.entry(entry.id()));
                 });
                 share.setId("share-" + manager.personId());
-                list.add(new ListItem(share));
+                // Why this name is offered: the person reads "your line manager", not just a name.
+                Span why = new Span(shareReason(this, manager));
+                why.setId("share-why-" + manager.personId());
+                why.addClassName("secondary");
+                share.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+                list.add(new ListItem(share, new Span(" "), why));
             }
         }
         section.add(list);
@@ -182,6 +187,11 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             section.add(one);
         }
         return section;
+    }
+
+    /** "Your line manager: centre manager at Ashbrook Children's Centre" (and the other centres where they manage you). */
+    static String shareReason(Component i18n, JournalSharing.ShareTarget target) {
+        return i18n.getTranslation("journal.share.why", String.join(" " + i18n.getTranslation("journal.share.and") + " ", target.centres()));
     }
 
     static String when(LocalDateTime at, Locale locale) {

@@ -36,7 +36,6 @@ import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.journal.domain.EntryRow;
 import org.centrecpd.journal.service.NoteRow;
-import org.centrecpd.organisation.PersonName;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.journal.service.DraftRow;
 import org.centrecpd.journal.service.EntryFilter;
@@ -61,8 +60,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> course = new ComboBox<>();
     private final ComboBox<String> area = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Dates.picker();
+    private final DatePicker to = Dates.picker();
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final Paragraph count = new Paragraph();
 
@@ -117,14 +116,14 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
             Feedback.problem(this, getTranslation("journal.shareSelected.none"));
             return;
         }
-        List<PersonName> managers = sharing.myLineManagers();
+        List<JournalSharing.ShareTarget> managers = sharing.shareTargets();
         if (managers.isEmpty()) {
             Feedback.problem(this, getTranslation("journal.sharing.noManager"));
             return;
         }
-        ComboBox<PersonName> manager = new ComboBox<>(getTranslation("journal.shareSelected.manager"));
+        ComboBox<JournalSharing.ShareTarget> manager = new ComboBox<>(getTranslation("journal.shareSelected.manager"));
         manager.setItems(managers);
-        manager.setItemLabelGenerator(PersonName::fullName);
+        manager.setItemLabelGenerator(m -> getTranslation("journal.share.target", m.fullName(), EntryView.shareReason(this, m)));
         manager.setValue(managers.getFirst());
         manager.setId("share-manager");
         manager.setRequired(true);

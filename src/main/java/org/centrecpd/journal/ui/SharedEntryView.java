@@ -1,5 +1,6 @@
 package org.centrecpd.journal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
@@ -55,15 +58,21 @@ public class SharedEntryView extends VerticalLayout implements BeforeEnterObserv
         heading.setId("entry-heading");
         Paragraph by = new Paragraph(getTranslation("supervision.sharedBy", author.fullName()));
         by.addClassName("secondary");
-        add(heading, by, new EntryContent(entry, getLocale()), EntryView.feedback(entry.feedback(), getLocale(), this));
+        List<Entry.FeedbackRow> given = new ArrayList<>(entry.feedback());
+        Component[] feedbackSection = {EntryView.feedback(given, getLocale(), this)};
+        add(heading, by, new EntryContent(entry, getLocale()), feedbackSection[0]);
         TextArea text = new TextArea(getTranslation("supervision.feedback.text"));
         text.setId("feedback-text");
         text.setWidthFull();
         text.setMinRows(3);
         text.setHelperText(getTranslation("supervision.feedback.help"));
+        Paragraph sent = new Paragraph();
+        sent.setId("feedback-sent");
+        sent.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("supervision.feedback.send"), e -> {
+            sent.setText("");
             try {
-                supervision.giveFeedback(entry.id(), text.getValue());
+                given.add(supervision.giveFeedback(entry.id(), text.getValue()));
             } catch (NotFoundException gone) {
                 // Unshared (or no longer their staff) since the page opened: access ends at once.
                 Feedback.problem(this, getTranslation("supervision.feedback.gone"));
@@ -74,13 +83,18 @@ public class SharedEntryView extends VerticalLayout implements BeforeEnterObserv
                 }
                 throw ex;
             }
+            // The page stays where it is (not reloaded: that would count as opening the entry again); the feedback
+            // joins the list above, and the confirmation is said beside the button the manager just pressed.
+            Component updated = EntryView.feedback(given, getLocale(), this);
+            replace(feedbackSection[0], updated);
+            feedbackSection[0] = updated;
+            text.clear();
+            sent.setText(getTranslation("supervision.feedback.sentTo", author.fullName()));
             Feedback.saved(this, "supervision.feedback.sent");
-            // Back to the member of staff's page: reloading this one would count as opening it again.
-            getUI().ifPresent(ui -> ui.navigate(SupervisionView.class, SupervisionView.parameters(author.personId())));
         });
         send.setId("send-feedback");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(text, send);
+        add(text, send, sent);
     }
 
     @Override

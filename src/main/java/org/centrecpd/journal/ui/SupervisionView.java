@@ -113,7 +113,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     private Component notes(StaffSharing member, Locale locale) {
         Section section = new Section(new H3(getTranslation("supervision.notes")));
         section.setId("supervision-notes");
-        DatePicker date = new DatePicker(getTranslation("supervision.note.date"), LocalDate.now(clock));
+        DatePicker date = Dates.picker(getTranslation("supervision.note.date"), LocalDate.now(clock));
         date.setLocale(locale);
         date.setId("note-date");
         TextArea text = new TextArea(getTranslation("supervision.note.text"));

@@ -59,6 +59,16 @@ public interface EmploymentRepository extends JpaRepository<Employment, Long> {
         order by mp.fullName, mp.id""")
     List<PersonName> lineManagersOf(@Param("staffId") long staffId, @Param("day") LocalDate day);
 
+    /** {@link #lineManagersOf}, each with the centre they manage where the person works (one row per centre). */
+    @Query("""
+        select distinct new org.centrecpd.organisation.LineManager(mp.id, mp.fullName, c.name)
+        from Employment m join m.person mp join m.centre c, Employment s
+        where s.person.id = :staffId and in_force(s.period.validFrom, s.period.validTo, :day)
+          and m.centre = s.centre and m.jobRole = org.centrecpd.organisation.JobRole.CENTRE_MANAGER
+          and in_force(m.period.validFrom, m.period.validTo, :day) and mp.id <> :staffId
+        order by mp.fullName, mp.id, c.name""")
+    List<org.centrecpd.organisation.LineManager> lineManagersWithCentreOf(@Param("staffId") long staffId, @Param("day") LocalDate day);
+
     /** The people a manager line-manages on {@code day} (see {@link #lineManagersOf}). */
     @Query("""
         select distinct new org.centrecpd.organisation.PersonName(sp.id, sp.fullName)

@@ -128,6 +128,11 @@ public class AccessScope {
         return self().map(me -> employments.lineManagersOf(me, LocalDate.now(clock))).orElse(java.util.List.of());
     }
 
+    /** {@link #myLineManagers()}, each with the centre they manage where I work: why they are offered to share with. */
+    public java.util.List<org.centrecpd.organisation.LineManager> myLineManagersAndWhere() {
+        return self().map(me -> employments.lineManagersWithCentreOf(me, LocalDate.now(clock))).orElse(java.util.List.of());
+    }
+
     /**
      * Is the signed-in person a line manager of {@code staffId} today (see {@link #myLineManagers()})?
      * Asked on every read of something a member of staff shared, so access ends on the day either

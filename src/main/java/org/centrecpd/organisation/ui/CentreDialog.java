@@ -107,7 +107,7 @@ class CentreDialog extends FormDialog {
     static final class ArrangementFields {
         private final ComboBox<Choice> provider = new ComboBox<>();
         private final ComboBox<Choice> group = new ComboBox<>();
-        private final DatePicker from = new DatePicker();
+        private final DatePicker from = Dates.picker();
         private final StructureService structure;
 
         ArrangementFields(com.vaadin.flow.component.Component owner, StructureService structure, String fromKey) {

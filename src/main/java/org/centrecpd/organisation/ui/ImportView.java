@@ -43,6 +43,7 @@ import org.centrecpd.base.export.Table;
 import org.centrecpd.base.export.TableFiles;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.Uploads;
 import org.centrecpd.organisation.importing.ImportFiles;
 import org.centrecpd.organisation.importing.ImportPreview;
 import org.centrecpd.organisation.importing.ImportProblem;
@@ -70,7 +71,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationImport organisation;
     private final ImportJobs jobs;
     private final RadioButtonGroup<What> what = new RadioButtonGroup<>();
-    private final DatePicker effective = new DatePicker();
+    private final DatePicker effective = Dates.picker();
     private final Checkbox leaversLeft = new Checkbox();
     private final Div preview = new Div();
     private final Paragraph status = new Paragraph();
@@ -147,6 +148,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** The upload stops at the size limit (the server enforces it; the browser's check is a courtesy). */
     private Component upload() {
+        Upload upload = new Upload();
         UploadHandler handler = new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
@@ -156,6 +158,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 if (bytes == null) {
                     event.reject(getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)));
                     ui.access(() -> {
+                        Uploads.forgetRefused(upload);
                         forgetFile();
                         showRefusal(getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)));
                     });
@@ -173,13 +176,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 return ImportFiles.MAX_BYTES;
             }
         };
-        Upload upload = new Upload(handler);
-        upload.setMaxFileSize(ImportFiles.MAX_BYTES);
+        upload.setUploadHandler(handler);
+        Uploads.refuseInOurWords(upload, ImportFiles.MAX_BYTES, name -> getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)),
+            getTranslation("import.file.notSpreadsheet"), this::showRefusal);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", TableFiles.XLSX_TYPE.split(";")[0]);
         upload.setDropAllowed(true);
         upload.setId("import-upload");
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
-        upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         Paragraph help = new Paragraph(getTranslation("import.upload.help", ImportFiles.MAX_BYTES / (1024 * 1024)));
         help.addClassName("secondary");
         VerticalLayout box = new VerticalLayout(new H2(getTranslation("import.upload")), upload, help);

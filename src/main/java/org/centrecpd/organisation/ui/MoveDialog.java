@@ -3,6 +3,7 @@ package org.centrecpd.organisation.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.JobRole;
@@ -25,7 +26,7 @@ class MoveDialog extends FormDialog {
         ComboBox<JobRole> role = PersonDialog.jobRoles(this, getTranslation("person.jobRole"));
         role.setValue(person.jobRole());
         role.setRequiredIndicatorVisible(true);
-        DatePicker from = new DatePicker(getTranslation("person.move.from"));
+        DatePicker from = Dates.picker(getTranslation("person.move.from"));
         from.setRequiredIndicatorVisible(true);
         add(new FormLayout(centre, role, from));
         onPrimary(() -> {

@@ -38,7 +38,7 @@ class RemitDialog extends FormDialog {
         group.setItemLabelGenerator(Choice::name);
         group.setClearButtonVisible(true);
         authority.addValueChangeListener(e -> group.setItems(e.getValue() == null ? List.of() : structure.groupsOf(e.getValue().id())));
-        DatePicker from = new DatePicker(getTranslation("history.from"));
+        DatePicker from = Dates.picker(getTranslation("history.from"));
         add(new H3(getTranslation("remit.title")), remit, new FormLayout(authority, group, from));
         onPrimary(() -> {
             if (authority.isEmpty() || from.isEmpty()) {

@@ -1,10 +1,8 @@
 package org.centrecpd.privacy.service;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.centrecpd.base.export.PdfFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -205,19 +203,7 @@ final class PersonalCopy {
             }
         }
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return PdfFiles.fromHtml(html.toString());
     }
 
     private static String text(Object value) {
@@ -225,10 +211,6 @@ final class PersonalCopy {
             return day.toString();
         }
         return value == null ? "" : value.toString();
-    }
-
-    private static InputStream font(String file) {
-        return PersonalCopy.class.getResourceAsStream("/fonts/" + file);
     }
 
     private static String e(String text) {

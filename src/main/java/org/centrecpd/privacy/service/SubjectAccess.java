@@ -1,5 +1,6 @@
 package org.centrecpd.privacy.service;
 
+import org.centrecpd.base.PublicAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -64,13 +65,13 @@ public class SubjectAccess {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration linkValidFor;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
     SubjectAccess(SubjectAccessRequestRepository requests, AccessScope scope, CurrentUser currentUser, PeopleOnRecord people,
                   PrivacyRegister register, MailSender mail, ApplicationEventPublisher events, Clock clock,
                   @Value("${centrecpd.privacy.copy-valid-for:P14D}") Duration linkValidFor,
-                  @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+                  PublicAddress publicAddress) {
         this.requests = requests;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -80,7 +81,7 @@ public class SubjectAccess {
         this.events = events;
         this.clock = clock;
         this.linkValidFor = linkValidFor;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** The signed-in person asks for a copy of their own data. */
@@ -111,7 +112,7 @@ public class SubjectAccess {
             (channel == Channel.SELF ? "asked in the app" : "raised by an admin for a request received another way")
                 + ", due " + request.getDueOn()));
         Locale uk = Locale.UK;
-        String link = publicUrl + "/privacy/copies/" + token;
+        String link = publicAddress.url() + "/privacy/copies/" + token;
         String text = texts.text("privacy.mail.ack.text", person.fullName(), Dates.longDay(today, uk),
             Dates.longDay(request.getDueOn(), uk), link, Dates.longDay(LocalDate.ofInstant(request.getLinkExpiresAt(), clock.getZone()), uk));
         MailAfterCommit.send(mail, List.of(new Mail(person.email(), texts.text("privacy.mail.ack.subject"), text,
@@ -217,7 +218,7 @@ public class SubjectAccess {
     }
 
     String publicUrl() {
-        return publicUrl;
+        return publicAddress.url();
     }
 
     /** Links not yet used are withdrawn (an erasure: no copy of what was erased may leave afterwards). */

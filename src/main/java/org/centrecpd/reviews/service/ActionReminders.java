@@ -17,7 +17,7 @@ import org.centrecpd.base.ui.Dates;
 import org.centrecpd.reviews.ReviewStatus;
 import org.centrecpd.reviews.domain.ActionRow;
 import org.centrecpd.reviews.domain.ReviewActionRepository;
-import org.springframework.beans.factory.annotation.Value;
+import org.centrecpd.base.PublicAddress;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +34,14 @@ public class ActionReminders {
     private final ReviewActionRepository actions;
     private final MailSender mail;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Texts texts = new Texts();
 
-    ActionReminders(ReviewActionRepository actions, MailSender mail, Clock clock,
-                    @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+    ActionReminders(ReviewActionRepository actions, MailSender mail, Clock clock, PublicAddress publicAddress) {
         this.actions = actions;
         this.mail = mail;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @Transactional
@@ -87,9 +86,10 @@ public class ActionReminders {
             text.append("- ").append(line).append("\n");
             html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
         }
-        text.append("\n").append(publicUrl).append("/\n");
-        html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(publicUrl)).append("/\">")
-            .append(HtmlUtils.htmlEscape(publicUrl)).append("</a></p>");
+        String home = publicAddress.url();
+        text.append("\n").append(home).append("/\n");
+        html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(home)).append("/\">")
+            .append(HtmlUtils.htmlEscape(home)).append("</a></p>");
         return new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString());
     }
 }

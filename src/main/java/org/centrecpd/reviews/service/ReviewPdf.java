@@ -1,11 +1,6 @@
 package org.centrecpd.reviews.service;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.centrecpd.base.export.PdfFiles;
 import java.util.List;
 import java.util.Locale;
 import org.centrecpd.base.Texts;
@@ -174,23 +169,7 @@ final class ReviewPdf {
     }
 
     private static byte[] pdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        return ReviewPdf.class.getResourceAsStream("/fonts/" + file);
+        return PdfFiles.fromHtml(html);
     }
 
     private static String t(String key, Object... args) {

@@ -61,7 +61,7 @@ class ActionsSection extends Section {
         owner.setItems(people);
         owner.setItemLabelGenerator(PersonChoice::name);
         owner.setId("action-owner");
-        DatePicker due = new DatePicker(getTranslation("reviews.action.due"));
+        DatePicker due = Dates.picker(getTranslation("reviews.action.due"));
         due.setLocale(getLocale());
         due.setId("action-due");
         if (existing != null) {

@@ -162,7 +162,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Component editor(ReviewPage page) {
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
-        DatePicker visit = new DatePicker(getTranslation("reviews.visitDate"));
+        DatePicker visit = Dates.picker(getTranslation("reviews.visitDate"));
         visit.setLocale(getLocale());
         visit.setValue(page.visitDate());
         visit.setId("review-visit");

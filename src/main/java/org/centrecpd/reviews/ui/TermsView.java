@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.reviews.Season;
 import org.centrecpd.reviews.domain.AuthorityChoice;
@@ -58,8 +59,8 @@ public class TermsView extends VerticalLayout implements HasDynamicTitle {
         year.setId("terms-year");
         add(new HorizontalLayout(authority, year));
         for (Season season : Season.values()) {
-            DatePicker first = new DatePicker(getTranslation("reviews.terms.first", getTranslation(season.key())));
-            DatePicker last = new DatePicker(getTranslation("reviews.terms.last", getTranslation(season.key())));
+            DatePicker first = Dates.picker(getTranslation("reviews.terms.first", getTranslation(season.key())));
+            DatePicker last = Dates.picker(getTranslation("reviews.terms.last", getTranslation(season.key())));
             first.setLocale(getLocale());
             last.setLocale(getLocale());
             first.setId("term-" + season.name().toLowerCase() + "-first");

@@ -1,11 +1,7 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.base.export.PdfFiles;
 import org.centrecpd.training.domain.CompletionDetails;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.centrecpd.base.ui.Dates;
 import org.springframework.web.util.HtmlUtils;
@@ -47,23 +43,7 @@ final class CertificatePdf {
             e(Dates.longDay(c.completedOn(), Locale.UK)), e(hours), c.centre() == null ? "" : ", while at " + e(c.centre()),
             validUntil == null ? "" : "\n              <p class=\"valid\">Valid until " + e(Dates.longDay(validUntil, Locale.UK)) + ".</p>",
             e(code), e(verifyUrl));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        return CertificatePdf.class.getResourceAsStream("/fonts/" + file);
+        return PdfFiles.fromHtml(html);
     }
 
     private static String e(String text) {

@@ -1,5 +1,6 @@
 package org.centrecpd.training.service;
 
+import org.centrecpd.base.PublicAddress;
 import org.centrecpd.training.domain.CompletionDetails;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,6 @@ import org.centrecpd.security.Role;
 import org.centrecpd.training.domain.Certificate;
 import org.centrecpd.training.domain.AssignmentRepository;
 import org.centrecpd.training.domain.CertificateRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,18 +39,18 @@ public class CpdRecordService {
     private final CertificateRepository certificates;
     private final AssignmentRepository assignments;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     CpdRecordService(AccessScope scope, CertificateRepository certificates, Clock clock,
-                     @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl,
+                     PublicAddress publicAddress,
                      org.springframework.context.ApplicationEventPublisher events, AssignmentRepository assignments) {
         this.assignments = assignments;
         this.events = events;
         this.scope = scope;
         this.certificates = certificates;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicAddress = publicAddress;
     }
 
     /** My own record (empty for a sign-in that is not a person). */
@@ -76,7 +76,7 @@ public class CpdRecordService {
         Certificate certificate = certificates.findByCompletionId(completionId).orElseGet(() -> certificates.saveAndFlush(
             new Certificate(newCode(), completionId, completion.personId(), LocalDate.now(clock))));
         String code = certificate.getCode();
-        byte[] pdf = CertificatePdf.render(completion, certificates.validUntil(completionId).orElse(null), code, publicUrl + "verify/" + code);
+        byte[] pdf = CertificatePdf.render(completion, certificates.validUntil(completionId).orElse(null), code, publicAddress.url() + "/verify/" + code);
         // A certificate names a person and what they completed: its download is an export of personal data.
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSONAL_DATA_EXPORTED,
             "Certificate of " + completion.personName(), completion.courseTitle() + ", " + code));

@@ -1,17 +1,24 @@
 package org.centrecpd.training.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
@@ -20,6 +27,7 @@ import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
 import org.centrecpd.training.domain.CourseChoice;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /** Assigns one course to people of a centre, the whole centre, or some job roles there: one action. */
 class AssignDialog extends FormDialog {
@@ -30,13 +38,23 @@ class AssignDialog extends FormDialog {
     private final RadioButtonGroup<Target> target = new RadioButtonGroup<>();
     private final MultiSelectComboBox<StaffMember> people = new MultiSelectComboBox<>();
     private final CheckboxGroup<JobRole> roles = new CheckboxGroup<>();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = Dates.picker();
     private final RadioButtonGroup<Boolean> required = new RadioButtonGroup<>();
     private final IntegerField refresh = new IntegerField();
     private final IntegerField renewalWindow = new IntegerField();
 
+    private final TextArea pasted = new TextArea();
+    private final Button addPasted = new Button();
+    private final Paragraph unmatched = new Paragraph();
+    private final VerticalLayout pasteBox = new VerticalLayout();
+    private final transient PeopleService staff;
+    private final long centreId;
+
     AssignDialog(AssignmentService assignments, PeopleService staff, long centreId, Runnable afterAssigning) {
         super("", "");
+        this.staff = staff;
+        this.centreId = centreId;
+        addPasted.setText(getTranslation("training.assign.people.add"));
         setHeaderTitle(getTranslation("training.assign.title"));
         primaryButton().setText(getTranslation("training.assign"));
         setId("assign-dialog");
@@ -55,6 +73,21 @@ class AssignDialog extends FormDialog {
         people.setItems(q -> staff.staff(centreId, q.getFilter().orElse(""),
             PageRequest.of(q.getPage(), q.getPageSize())).stream());
         people.setId("assign-people");
+        // Enter on a typed name picks the one person it fits; a pasted list is matched name by name.
+        people.setAllowCustomValue(true);
+        people.setHelperText(getTranslation("training.assign.people.help"));
+        people.addCustomValueSetListener(e -> addPeople(e.getDetail()));
+        pasted.setLabel(getTranslation("training.assign.people.paste"));
+        pasted.setHelperText(getTranslation("training.assign.people.paste.help"));
+        pasted.setId("assign-people-paste");
+        pasted.setWidthFull();
+        addPasted.setId("assign-people-add");
+        addPasted.addClickListener(e -> {
+            addPeople(pasted.getValue());
+            pasted.clear();
+        });
+        unmatched.setId("assign-people-unmatched");
+        unmatched.getElement().setAttribute("aria-live", "polite");
         roles.setLabel(getTranslation("training.assign.roles"));
         roles.setItems(JobRole.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.key()));
@@ -86,13 +119,17 @@ class AssignDialog extends FormDialog {
         refresh.addValueChangeListener(e -> renewalWindow.setEnabled(e.getValue() != null));
         Runnable showTarget = () -> {
             people.setVisible(target.getValue() == Target.PEOPLE);
+            pasteBox.setVisible(target.getValue() == Target.PEOPLE);
             roles.setVisible(target.getValue() == Target.ROLES);
         };
         target.addValueChangeListener(e -> showTarget.run());
         showTarget.run();
-        FormLayout form = new FormLayout(course, due, target, required, people, roles, refresh, renewalWindow);
+        pasteBox.add(pasted, addPasted, unmatched);
+        pasteBox.setPadding(false);
+        FormLayout form = new FormLayout(course, due, target, required, people, pasteBox, roles, refresh, renewalWindow);
         form.setColspan(target, 2);
         form.setColspan(people, 2);
+        form.setColspan(pasteBox, 2);
         form.setColspan(roles, 2);
         with(form);
         onPrimary(() -> {
@@ -116,6 +153,25 @@ class AssignDialog extends FormDialog {
             saying("training.assign.done", assigned, course.getValue().title());
         });
         then(afterAssigning);
+    }
+
+    /** Adds the people a typed name or a pasted list stands for, and says which entries found nobody (or several). */
+    private void addPeople(String typed) {
+        PeopleList list = PeopleList.match(staff.staff(centreId, "", Pageable.unpaged()), typed);
+        Set<StaffMember> chosen = new LinkedHashSet<>(people.getValue());
+        chosen.addAll(list.found());
+        people.setValue(chosen);
+        List<String> problems = new ArrayList<>();
+        if (!list.notFound().isEmpty()) {
+            problems.add(getTranslation("training.assign.people.notFound", list.notFound().size(), String.join("; ", list.notFound())));
+        }
+        if (!list.ambiguous().isEmpty()) {
+            problems.add(getTranslation("training.assign.people.ambiguous", list.ambiguous().size(), String.join("; ", list.ambiguous())));
+        }
+        unmatched.setText(String.join(" ", problems));
+        if (!list.found().isEmpty()) {
+            people.setInvalid(false);
+        }
     }
 
     private boolean need(boolean present, com.vaadin.flow.component.HasValidation field) {

@@ -64,7 +64,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
     /** The centre's completion at the end of each of the last twelve months. */
     private final com.vaadin.flow.component.html.Section trend = new com.vaadin.flow.component.html.Section();
-    private final DatePicker asAt = new DatePicker();
+    private final DatePicker asAt = Dates.picker();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
     private final ComboBox<TrainingStatus> status = new ComboBox<>();
@@ -204,7 +204,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private org.centrecpd.base.export.Table table() {
         List<MatrixCell> cells = completion.matrix(centreId, asAt.getValue(),
             new MatrixFilter(course.getValue() == null ? null : course.getValue().id(), area.getValue(), status.getValue()));
-        return new org.centrecpd.base.export.Table(getTranslation("training.matrix"), List.of(getTranslation("person.name"),
+        return new org.centrecpd.base.export.Table(getTranslation("training.matrix.sheet"), List.of(getTranslation("person.name"),
             getTranslation("person.jobRole"), getTranslation("training.course"), getTranslation("training.kind"),
             getTranslation("training.status"), getTranslation("training.due"), getTranslation("training.completedOn"),
             getTranslation("training.validUntil")),

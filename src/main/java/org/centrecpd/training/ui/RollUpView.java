@@ -32,7 +32,7 @@ import org.centrecpd.training.service.RollUp;
 public class RollUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final CompletionService completion;
-    private final DatePicker asAt = new DatePicker();
+    private final DatePicker asAt = Dates.picker();
     private final TreeGrid<RollUp.Line> grid = new TreeGrid<>();
     private final Paragraph totals = new Paragraph();
     private final com.vaadin.flow.component.html.Div chart = new com.vaadin.flow.component.html.Div();

@@ -83,4 +83,8 @@ public interface SessionRepository extends JpaRepository<WorkshopSession, Long> 
         select new org.centrecpd.workshops.domain.PersonChoice(ce.id, ce.name) from CentreName ce
         where """ + CentreScope.COVERS + "ce.id" + CentreScope.COVERS_END + " order by ce.name, ce.id")
     List<PersonChoice> centres(@Param("scope") CentreScope scope);
+
+    /** A centre in scope, for its address (the default venue of a session there). */
+    @Query("select ce from CentreName ce where ce.id = :centreId and " + CentreScope.COVERS + "ce.id" + CentreScope.COVERS_END)
+    Optional<org.centrecpd.organisation.CentreName> centre(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 }

@@ -91,6 +91,22 @@ public class SessionService {
         return List.copyOf(choices.values());
     }
 
+    /**
+     * What a new session at this centre starts with, so that the obvious need not be typed: me as its facilitator
+     * (when I am a person, I may facilitate: see {@link #facilitatorChoices}), and the centre's address as the venue.
+     */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public SessionDefaults defaults(long centreId) {
+        policy.requireOrganiser(centreId);
+        String address = sessions.centre(scope.centres(), centreId).map(org.centrecpd.organisation.CentreName::getPostalAddress)
+            .filter(a -> !a.isEmpty()).orElse(null);
+        return new SessionDefaults(scope.self().orElse(null), address);
+    }
+
+    /** See {@link #defaults}; either may be null. */
+    public record SessionDefaults(Long facilitatorId, String venueAddress) {
+    }
+
     /** Sessions that have not ended, for centres in my scope and those I facilitate, soonest first. */
     @PermitAll
     public List<SessionRow> upcoming() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.workshops.domain.CourseChoice;
 import org.centrecpd.workshops.domain.PersonChoice;
@@ -27,7 +28,7 @@ class SessionDialog extends FormDialog {
 
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<PersonChoice> centre = new ComboBox<>();
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = Dates.picker();
     private final TimePicker starts = new TimePicker();
     private final TimePicker ends = new TimePicker();
     private final ComboBox<PersonChoice> venueCentre = new ComboBox<>();
@@ -87,7 +88,23 @@ class SessionDialog extends FormDialog {
             if (venueCentre.isEmpty()) {
                 venueCentre.setValue(e.getValue());
             }
+            if (existing == null && e.getValue() != null) {
+                SessionService.SessionDefaults defaults = sessions.defaults(e.getValue().id());
+                facilitators.getListDataView().getItems().filter(p -> Long.valueOf(p.id()).equals(defaults.facilitatorId()))
+                    .findFirst().ifPresent(me -> facilitators.setValue(Set.of(me)));
+                if (address.isEmpty() && defaults.venueAddress() != null) {
+                    address.setValue(defaults.venueAddress());
+                }
+            }
         });
+        // A new session lasts as long as the course usually does: its CPD hours, from the start time.
+        Runnable usualLength = () -> {
+            if (existing == null && course.getValue() != null && starts.getValue() != null) {
+                usualEnd(starts.getValue(), course.getValue().cpdHours()).ifPresent(ends::setValue);
+            }
+        };
+        course.addValueChangeListener(e -> usualLength.run());
+        starts.addValueChangeListener(e -> usualLength.run());
         day.setLabel(getTranslation("workshops.session.day"));
         day.setRequiredIndicatorVisible(true);
         day.setId("session-day");
@@ -143,6 +160,16 @@ class SessionDialog extends FormDialog {
         form.setColspan(notes, 2);
         form.setColspan(facilitators, 2);
         add(form);
+    }
+
+    /** The end of a session of {@code hours} from {@code start}, to the quarter hour; empty when it would pass midnight. */
+    static java.util.Optional<LocalTime> usualEnd(LocalTime start, java.math.BigDecimal hours) {
+        if (hours == null || hours.signum() <= 0) {
+            return java.util.Optional.empty();
+        }
+        long minutes = Math.round(hours.doubleValue() * 4) * 15;
+        LocalTime end = start.plusMinutes(minutes);
+        return minutes > 0 && end.isAfter(start) ? java.util.Optional.of(end) : java.util.Optional.empty();
     }
 
     private SessionForm form(Long requestId) {

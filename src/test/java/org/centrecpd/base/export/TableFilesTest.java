@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,11 +40,14 @@ class TableFilesTest {
             assertThat(sheet.getSheetName()).isEqualTo("Training matrix  Ashbrook");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Name");
             assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("no visible apostrophe")
+                .isEqualTo("=HYPERLINK(\"http://evil.example\",\"Click\")");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).as("quote-prefixed text").isTrue();
+            assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).as("plain text is plain").isFalse();
             assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 28));
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2.5);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Zoë O'Brien, deputy");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("'-minus");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("-minus");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
@@ -57,5 +62,30 @@ class TableFilesTest {
         assertThat(TableFiles.safe("Zoë = a name with an equals sign later")).doesNotStartWith("'");
         assertThat(TableFiles.safe("")).isEmpty();
         assertThat(TableFiles.safe("   ")).isEqualTo("   ");
+    }
+
+    @Test
+    void dateTimesAreRealDateTimesInXlsxAndSortableTextInCsv() throws IOException {
+        Table log = new Table("Audit log", List.of("When", "Instant"), List.<List<Object>>of(
+            List.of(LocalDateTime.of(2026, 12, 7, 9, 30, 5), Instant.parse("2026-07-01T08:00:00Z"))));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableFiles.xlsx(log)))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 7, 9, 30, 5));
+            assertThat(row.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy hh:mm:ss");
+            assertThat(row.getCell(1).getLocalDateTimeCellValue()).as("British Summer Time").isEqualTo(LocalDateTime.of(2026, 7, 1, 9, 0));
+        }
+        assertThat(new String(TableFiles.csv(log), StandardCharsets.UTF_8)).contains("2026-12-07 09:30:05,2026-07-01 09:00:00");
+    }
+
+    @Test
+    void everySheetNameInTheBundleFitsASpreadsheetTab() throws IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = TableFilesTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        assertThat(bundle.getProperty("training.matrix.sheet")).isEqualTo("Training matrix");
+        bundle.stringPropertyNames().stream().filter(k -> k.endsWith(".sheet")).forEach(key ->
+            assertThat(bundle.getProperty(key)).as(key).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[:\\\\/?*\\[\\]]"));
     }
 }

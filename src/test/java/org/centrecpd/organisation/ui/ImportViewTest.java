@@ -47,6 +47,22 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedInTheBrowserWithOurMessage() {
+        navigate(ImportView.class);
+        Upload upload = $(Upload.class).id("import-upload");
+        assertThat(upload.getMaxFileSize()).as("checked before sending").isEqualTo(org.centrecpd.organisation.importing.ImportFiles.MAX_BYTES);
+        String browserSays = upload.getI18n().getError().getFileIsTooBig();
+        assertThat(browserSays).startsWith("Not uploaded: the file is larger than");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden()).doesNotContain("forbidden");
+
+        // What the browser reports when it refuses the file before sending it.
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload, new com.vaadin.flow.component.upload.FileRejectedEvent(upload, browserSays, "big.xlsx"));
+
+        assertThat(status()).isEqualTo("The file was not imported: the file is larger than "
+            + org.centrecpd.organisation.importing.ImportFiles.MAX_BYTES / (1024 * 1024) + " MB");
+    }
+
+    @Test
     void aFileThatIsNotASpreadsheetIsRefusedInWords() {
         navigate(ImportView.class);
         byte[] pdf = "%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);

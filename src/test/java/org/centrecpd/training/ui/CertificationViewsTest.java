@@ -124,7 +124,7 @@ class CertificationViewsTest extends ViewTest {
         assertThat(label.getElement().getAttribute("class")).contains("training-status-expired");
         assertThat(label.getChildren().findFirst().orElseThrow().getElement().getAttribute("icon")).isEqualTo("vaadin:ban");
         assertThat($(Paragraph.class).all()).extracting(p -> p.getText())
-            .contains("1 people, 1 courses: 0 completed, 0 overdue, 0 renewal due, 1 expired.");
+            .contains("1 person, 1 course: 0 completed, 0 overdue, 0 renewal due, 1 expired.");
 
         navigate("training/people/" + c.person(), PersonTrainingView.class);
         @SuppressWarnings("unchecked")

@@ -79,7 +79,7 @@ class TrainingViewsTest extends ViewTest {
         long amara = jdbc.queryForObject("select id from person where full_name = 'Amara Osei'", Long.class);
         people.setValue(Set.of(new StaffMember(amara, "Amara Osei", "", null, null)));
         test($(Button.class, dialog).withText("Assign a course").single()).click();
-        assertThat(test($(Notification.class).last()).getText()).startsWith("Assigned to 1 people: Future leaders");
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Assigned to 1 person: Future leaders");
         assertThat($(Dialog.class).all()).isEmpty();
         assertThat(matrix.getColumns().stream().map(c -> c.getHeaderText()))
             .contains("Future leaders", "Managing change");
@@ -91,6 +91,31 @@ class TrainingViewsTest extends ViewTest {
         assertThat(org.jsoup.Jsoup.parse("<table>" + table + "</table>").select("tbody tr").first().select("td")).hasSize(4);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, coverage).id("coverage-gaps").getText())
             .matches("Every area of the core purpose is covered.*|1 area with nobody trained: .+|[2-8] areas with nobody trained: .+");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    @SuppressWarnings("unchecked")
+    void theAssignDialogTakesATypedNameOnEnterAndAPastedListOfNamesAndAddresses() {
+        navigate("training/centres/" + ashbrook(), CentreTrainingView.class);
+        test($(Button.class).id("assign")).click();
+        Dialog dialog = $(Dialog.class).single();
+        $(RadioButtonGroup.class, dialog).id("assign-target").setValue(AssignDialog.Target.PEOPLE);
+        MultiSelectComboBox<StaffMember> people = $(MultiSelectComboBox.class, dialog).id("assign-people");
+
+        // Typed and Enter pressed: the browser sends the text as a custom value.
+        com.vaadin.flow.component.ComponentUtil.fireEvent(people,
+            new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(people, true, "amara"));
+        assertThat(people.getValue()).extracting(StaffMember::fullName).containsExactly("Amara Osei");
+
+        String email = jdbc.queryForObject("select p.email from person p where p.full_name = 'Daniel Whitcombe'", String.class);
+        $(com.vaadin.flow.component.textfield.TextArea.class, dialog).id("assign-people-paste")
+            .setValue("Daniel Whitcombe <" + email.toUpperCase(java.util.Locale.ROOT) + ">\nNobody Called This\n\n");
+        test($(Button.class, dialog).id("assign-people-add")).click();
+
+        assertThat(people.getValue()).extracting(StaffMember::fullName).containsExactlyInAnyOrder("Amara Osei", "Daniel Whitcombe");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, dialog).id("assign-people-unmatched").getText())
+            .isEqualTo("Nobody at this centre matches: Nobody Called This.");
     }
 
     @Test

@@ -97,4 +97,31 @@ class WorkshopViewsTest extends ViewTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Attendance can be marked from the day of the session.");
         assertThat(first.getValue()).as("nothing recorded before the day").isNull();
     }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    @SuppressWarnings("unchecked")
+    void schedulingASessionStartsWithTheSchedulerTheCoursesLengthAndTheCentresAddress() {
+        navigate(WorkshopsView.class);
+        test($(Button.class).id("schedule-session")).click();
+        Dialog dialog = $(Dialog.class).single();
+        var centre = (com.vaadin.flow.component.combobox.ComboBox<org.centrecpd.workshops.domain.PersonChoice>)
+            $(com.vaadin.flow.component.combobox.ComboBox.class, dialog).id("session-centre");
+        centre.setValue(centre.getListDataView().getItems().filter(c -> c.name().equals("Ashbrook Children's Centre")).findFirst().orElseThrow());
+        var course = (com.vaadin.flow.component.combobox.ComboBox<org.centrecpd.workshops.domain.CourseChoice>)
+            $(com.vaadin.flow.component.combobox.ComboBox.class, dialog).id("session-course");
+        var managingChange = course.getListDataView().getItems().filter(c -> c.title().equals("Managing change")).findFirst().orElseThrow();
+        course.setValue(managingChange);
+
+        var facilitators = (com.vaadin.flow.component.combobox.MultiSelectComboBox<org.centrecpd.workshops.domain.PersonChoice>)
+            $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, dialog).id("session-facilitators");
+        assertThat(facilitators.getValue()).extracting(org.centrecpd.workshops.domain.PersonChoice::name).containsExactly("Helen Marsh");
+        String address = jdbc.queryForObject("select concat_ws(', ', address, postcode) from centre where name = 'Ashbrook Children''s Centre'",
+            String.class);
+        assertThat($(TextField.class, dialog).id("session-address").getValue()).isNotBlank().isEqualTo(address);
+        var starts = $(com.vaadin.flow.component.timepicker.TimePicker.class, dialog).id("session-starts").getValue();
+        var ends = $(com.vaadin.flow.component.timepicker.TimePicker.class, dialog).id("session-ends").getValue();
+        assertThat(java.time.Duration.between(starts, ends).toMinutes())
+            .isEqualTo(Math.round(managingChange.cpdHours().doubleValue() * 4) * 15);
+    }
 }
