@@ -1,6 +1,7 @@
 package org.centrecpd.demo;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds an empty database with two invented local authorities:
  * <ul>
  *   <li><b>Eastmoor County Council</b>: 53 centres run by 12 providers, each provider's centres
- *       forming one locality group; one centre changed provider on 1 September 2025.</li>
+ *       forming one locality group; one centre changed provider on 1 September 2025, and one provider's centres
+ *       all passed to a new provider six months ago ({@link #midYearRecommissioning}).</li>
  *   <li><b>Southdown County Council</b>: 82 centres in groups of two to four under eight lead
  *       agencies; a group manager works across the centres of the group.</li>
  * </ul>
@@ -75,14 +77,28 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DemoAccounts accounts;
+    private final Clock clock;
     private final Random random = new Random(2026);
     private final Map<String, Integer> usedEmails = new HashMap<>();
 
-    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts) {
+    DemoData(JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.accounts = accounts;
+        this.clock = clock;
     }
+
+    /**
+     * The mid-year recommissioning in the demo's last twelve months: on the first of the month six months ago, every
+     * centre of {@value #OUTGOING_PROVIDER} passed to a new provider (same localities), so the roll-up as at a day
+     * before then and the one today name different providers for the same centres.
+     */
+    static LocalDate midYearRecommissioning(LocalDate today) {
+        return today.minusMonths(6).withDayOfMonth(1);
+    }
+
+    static final String OUTGOING_PROVIDER = "Together for Children East";
+    static final String INCOMING_PROVIDER = "Eastmoor Family Hubs Partnership";
 
     @Override
     public void run(ApplicationArguments args) {
@@ -113,6 +129,9 @@ class DemoData implements ApplicationRunner {
         for (String provider : EASTMOOR_PROVIDERS) {
             eastProviders.add(insert("insert into provider (local_authority_id, name) values (?, ?)", eastmoor, provider));
         }
+        int outgoing = List.of(EASTMOOR_PROVIDERS).indexOf(OUTGOING_PROVIDER);
+        long incoming = insert("insert into provider (local_authority_id, name) values (?, ?)", eastmoor, INCOMING_PROVIDER);
+        LocalDate handedOver = midYearRecommissioning(LocalDate.now(clock));
         String[] localities = {"Kingsmere", "Norbury", "Fenwick", "Oakford", "Harbourside", "Millbrook", "Larkton",
             "Thornley", "Penfield", "Dunmere", "Stanwick", "Elmbury"};
         for (String locality : localities) {
@@ -131,6 +150,10 @@ class DemoData implements ApplicationRunner {
                 arrangements.add(new Object[]{centre, eastProviders.get(p), eastGroups.get(p), EASTMOOR_START, RECOMMISSIONED_ON, "Commissioned"});
                 arrangements.add(new Object[]{centre, eastProviders.get(3), eastGroups.get(3), RECOMMISSIONED_ON, null,
                     "Recommissioned: services transferred to a new provider"});
+            } else if (p == outgoing) {
+                arrangements.add(new Object[]{centre, eastProviders.get(p), eastGroups.get(p), EASTMOOR_START, handedOver, "Commissioned"});
+                arrangements.add(new Object[]{centre, incoming, eastGroups.get(p), handedOver, null,
+                    "Recommissioned mid-year: the provider's contract passed to a new partnership"});
             } else {
                 arrangements.add(new Object[]{centre, eastProviders.get(p), eastGroups.get(p), EASTMOOR_START, null, "Commissioned"});
             }

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A few reflections in Amara Osei's journal (demo practitioner), after the people exist
  * ({@link DemoData} runs first): a Gibbs entry shared with her manager Daniel Whitcombe, who opened
  * it and left feedback, a "What? So what? Now what?" entry and a free one that stay private, and
- * the notes of their last supervision meeting. Seeded once, when she has no reflections yet.
+ * the notes of their last supervision meeting, and a draft she has not finished. Seeded once, when she has no
+ * reflections yet, with a year of everyone else's reflections and supervisions ({@link DemoJournalHistory}).
  */
 @Component
 @Order(20)
@@ -52,7 +53,11 @@ class DemoJournal implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(status -> seed(amara, daniel));
-        log.info("Demo journal entries seeded for Amara Osei");
+        long started = System.nanoTime();
+        int[] history = tx.execute(status -> new DemoJournalHistory(jdbc).write(LocalDateTime.now(clock).withNano(0), daniel,
+            "Daniel Whitcombe", DemoData.DEMO_CENTRE));
+        log.info("Demo journal entries seeded for Amara Osei; a year of history: {} entries, {} supervisions, {} shared "
+            + "with Daniel Whitcombe in {} ms", history[0], history[1], history[2], (System.nanoTime() - started) / 1_000_000);
     }
 
     private Long person(String email) {
@@ -87,6 +92,12 @@ class DemoJournal implements ApplicationRunner {
                 "now-what", "Book a joint visit with the welfare rights adviser, and add a money and housing question "
                     + "to my first-visit checklist."),
             "", new String[]{"home visit", "housing"}, new String[]{"targeted-support", "partnership-working"});
+        // Started and not finished: her home offers to carry on with it.
+        jdbc.update("""
+            insert into journal_entry (person_id, model, title, answer, minutes_spent, counts_as_cpd, draft, created_at, updated_at)
+            values (?, 'free', ?, ?, 20, true, true, ?, ?)""", amara, "Baby group in the new room",
+            "First session in the new room on Monday. Quieter, but two mums said they missed the old kitchen corner.",
+            Timestamp.valueOf(now.minusDays(1)), Timestamp.valueOf(now.minusDays(1)));
         entry(amara, "free", "After the partnership meeting", 30, false, now.minusDays(2), Map.of(),
             "The health visiting team are changing how they hand over new births. We agreed to trial a shared list "
                 + "for three months. I want to see whether more families reach our baby groups before eight weeks.",

@@ -30,7 +30,8 @@ import org.centrecpd.reviews.ui.ReviewsWidget;
 import org.centrecpd.briefings.ui.BriefingsWidget;
 
 /**
- * The first page after signing in, different for each role and built only from real records.
+ * The first page after signing in, different for each role and built only from real records: first a few cards
+ * with the role's work ({@link RoleCards}), then the details.
  * Everyone with a person record sees their own learning first; then a practitioner sees their
  * centre and colleagues; a manager their centres and staff; an
  * improvement partner every centre they oversee with head counts; an admin the whole estate.
@@ -45,12 +46,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning,
                     TrainingWidget training, WorkshopsWidget workshops,
-                    ReviewsWidget reviewActions, BriefingsWidget briefings) {
+                    ReviewsWidget reviewActions, BriefingsWidget briefings, RoleCards roleCards) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
+        // The role's work first, as a few numbers that fit one screen; the lists behind them follow.
+        add(roleCards.forRole(me.role(), this));
         if (me.personId() != null) {
             add(briefings, myLearning, training, workshops, reviewActions);
         }

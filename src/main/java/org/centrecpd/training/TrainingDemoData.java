@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * something to add up. Dates are relative to today, so the demo always has something due and
  * something overdue. Of the core-purpose certifications (24 months), some were completed so long ago that they are
  * in their renewal window today, some have expired, some are current ({@link #certifications}): so the roll-up, those
- * centres' matrices and their staff's records show each state. Ashbrook's staff complete nothing here: their
- * completions come only from taking a course.
+ * centres' matrices and their staff's records show each state. The demo logins complete nothing here: their
+ * completions come only from taking a course. Behind all this, a year of history for everyone else
+ * ({@link TrainingDemoHistory}).
  */
 @Component
 @Order(30)
@@ -56,7 +57,10 @@ class TrainingDemoData implements ApplicationRunner {
             "c.id in (select c2.id from centre c2 join local_authority la on la.id = c2.local_authority_id"
                 + " where la.name = 'Eastmoor County Council' and c2.name <> 'Ashbrook Children''s Centre' order by c2.name limit 12)");
         int certified = certifications(today);
-        log.info("Demo training: {} assignments, {} core-purpose certifications", rows, certified);
+        long started = System.nanoTime();
+        int[] history = new TrainingDemoHistory(jdbc).write(today);
+        log.info("Demo training: {} assignments, {} core-purpose certifications; a year of history: {} assignments, "
+            + "{} completions in {} ms", rows, certified, history[0], history[1], (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

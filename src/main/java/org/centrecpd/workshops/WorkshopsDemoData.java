@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * two sessions of "Managing change" run by the demo partner: one in two weeks with places left and
  * three colleagues booked; one in five weeks that is full, with two people waiting. Bramley's manager
  * has asked for a workshop, which waits for the partner's answer. The demo practitioner is booked on
- * nothing, so that booking can be tried. Dates are relative to today.
+ * nothing, so that booking can be tried. Dates are relative to today. Behind them, a year of sessions held, with
+ * attendance and no-shows ({@link WorkshopsDemoHistory}).
  */
 @Component
 @Order(40)
@@ -71,6 +72,9 @@ class WorkshopsDemoData implements ApplicationRunner {
         for (int i = 3; i < Math.min(9, staff.size()); i++) {
             bookings += book(full, staff.get(i), i < 7 ? "BOOKED" : "WAITLISTED");
         }
+        long started = System.nanoTime();
+        int[] history = new WorkshopsDemoHistory(jdbc).write(today, partner.get(0));
+        long historyMillis = (System.nanoTime() - started) / 1_000_000;
         jdbc.update("update workshop_session s set booked = (select count(*) from workshop_booking b where b.session_id = s.id and b.status = 'BOOKED')");
         List<Long> bramley = jdbc.queryForList("select id from centre where name = ?", Long.class, BRAMLEY);
         List<Long> priya = jdbc.queryForList("select id from user_account where username = 'manager2@demo.centrecpd.example'", Long.class);
@@ -83,7 +87,8 @@ class WorkshopsDemoData implements ApplicationRunner {
                 "Bramley joins the Riverside group in April and the lead agency changes. Staff transfer under TUPE, and "
                     + "families are asking whether the stay-and-play sessions will carry on.");
         }
-        log.info("Demo workshops: 2 sessions, {} bookings, 1 request", bookings);
+        log.info("Demo workshops: 2 sessions, {} bookings, 1 request; a year of history: {} sessions held, {} bookings, "
+            + "{} no-shows in {} ms", bookings, history[0], history[1], history[2], historyMillis);
     }
 
     private long session(long course, long centre, LocalDate day, int capacity, long facilitator, String notes) {

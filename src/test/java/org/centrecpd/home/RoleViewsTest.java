@@ -112,4 +112,126 @@ class RoleViewsTest extends ViewTest {
         assertThat(test($(Grid.class).id("my-centres")).size()).isEqualTo(jdbc.queryForObject("select count(*) from centre", Integer.class))
             .isGreaterThanOrEqualTo(135);
     }
+
+    // --- Each role's home is about its work (issue 33 §6) ------------------------------------------------------
+
+    private java.util.Map<String, HomeCard> cards() {
+        java.util.Map<String, HomeCard> cards = new java.util.LinkedHashMap<>();
+        $(HomeCard.class).all().forEach(c -> cards.put(c.getId().orElseThrow(), c));
+        return cards;
+    }
+
+    private static String link(HomeCard card) {
+        return card.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Anchor).findFirst()
+            .map(a -> ((com.vaadin.flow.component.html.Anchor) a).getHref()).orElse(null);
+    }
+
+    private static String text(HomeCard card) {
+        return card.getElement().getTextRecursively();
+    }
+
+    private static long number(HomeCard card) {
+        return Long.parseLong(card.value().replace(" %", ""));
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPractitionersHomeShowsWhatIsDueHerNextSessionHerDraftAndFeedback() {
+        navigate(HomeView.class);
+        var cards = cards();
+        assertThat(cards.keySet()).containsExactly("card-due-next", "card-next-session", "card-unfinished", "card-feedback");
+        // Managing change is overdue: it comes first, with the link that starts it.
+        assertThat(number(cards.get("card-due-next"))).isGreaterThanOrEqualTo(1);
+        assertThat(text(cards.get("card-due-next"))).contains("Managing change, which was due");
+        assertThat(link(cards.get("card-due-next"))).isEqualTo("courses/managing-change");
+        assertThat(number(cards.get("card-unfinished"))).isGreaterThanOrEqualTo(1);
+        assertThat(link(cards.get("card-unfinished"))).startsWith("journal/write/");
+        assertThat(number(cards.get("card-feedback"))).isGreaterThanOrEqualTo(1);
+        assertThat(link(cards.get("card-feedback"))).matches("journal/[0-9]+");
+        assertThat(cards.get("card-next-session")).isNotNull();
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    @WithUserDetails(value = DemoLogins.MANAGER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aManagersHomeCountsHerCentreOnlyAndAgreesWithTheRollUp(@Autowired org.centrecpd.training.service.CompletionService completion,
+                                                                @Autowired org.springframework.security.core.userdetails.UserDetailsService users) {
+        long daniel = jdbc.queryForObject("select person_id from user_account where username = ?", Long.class, DemoLogins.MANAGER);
+        // Out of scope: an entry by someone at another centre, "shared" with Daniel, must not be counted.
+        long stranger = jdbc.queryForObject("""
+            select min(e.person_id) from employment e join centre c on c.id = e.centre_id where c.name = 'Bramley Children''s Centre'
+               and e.job_role <> 'CENTRE_MANAGER'""", Long.class);
+        navigate(HomeView.class);
+        long sharedBefore = number(cards().get("card-shared"));
+        jdbc.update("""
+            insert into journal_entry (person_id, model, title, answer, counts_as_cpd, draft, created_at, updated_at)
+            values (?, 'free', 'Not his staff', 'x', false, false, current_timestamp, current_timestamp)""", stranger);
+        long entry = jdbc.queryForObject("select max(id) from journal_entry where person_id = ?", Long.class, stranger);
+        jdbc.update("insert into journal_share (entry_id, manager_id, manager_name, shared_at) values (?, ?, 'Daniel Whitcombe', current_timestamp)",
+            entry, daniel);
+        navigate(HomeView.class);
+        var cards = cards();
+        assertThat(cards.keySet()).containsExactly("card-overdue", "card-waiting", "card-shared", "card-completion");
+        assertThat(number(cards.get("card-shared"))).isEqualTo(sharedBefore).isPositive();
+        assertThat(link(cards.get("card-shared"))).isEqualTo("supervision");
+        // The demo's Ashbrook has two sessions, one full with two people waiting.
+        assertThat(number(cards.get("card-waiting"))).isGreaterThanOrEqualTo(2);
+        long ashbrook = centre("Ashbrook Children's Centre");
+        assertThat(link(cards.get("card-completion"))).isEqualTo("training/centres/" + ashbrook);
+        assertThat(text(cards.get("card-completion"))).contains("in one centre", "twelve months ago");
+
+        // The same figures as the roll-up an admin sees for Ashbrook today.
+        var admin = users.loadUserByUsername(DemoLogins.ADMIN);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+            new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        var line = rollUpLine(completion.rollUp(null).tree(), ashbrook);
+        assertThat(cards.get("card-completion").value()).isEqualTo(line.percentComplete() + " %");
+        assertThat(text(cards.get("card-completion"))).contains(line.completed() + " of " + line.assigned() + " assignments complete");
+        assertThat(number(cards.get("card-overdue"))).isEqualTo(line.overdue() + line.renewalDue() + line.expired()).isPositive();
+    }
+
+    private static org.centrecpd.training.service.RollUp.Line rollUpLine(List<org.centrecpd.training.service.RollUp.Line> lines, long centreId) {
+        for (var l : lines) {
+            if (l.centreId() != null && l.centreId() == centreId) {
+                return l;
+            }
+            var found = rollUpLine(l.children(), centreId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.PARTNER, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aPartnersHomeShowsCentresNeedingAttentionReviewsAndTheHeadlineOverHerCentresOnly() {
+        navigate(HomeView.class);
+        var cards = cards();
+        assertThat(cards.keySet()).containsExactly("card-attention", "card-in-review", "card-roll-up");
+        int overseen = test($(Grid.class).id("my-centres")).size();
+        long attention = number(cards.get("card-attention"));
+        assertThat(attention).isPositive().isLessThan(overseen);
+        // Counted over the centres she oversees, not all 135.
+        assertThat(text(cards.get("card-attention"))).contains(" of " + overseen + " centres");
+        assertThat(text(cards.get("card-roll-up"))).contains("in " + overseen + " centres");
+        // (The demo's case studies are off in the tests: the count is whatever other tests left in review.)
+        assertThat(number(cards.get("card-in-review"))).isNotNegative();
+        assertThat(link(cards.get("card-in-review"))).isEqualTo("case-studies");
+        assertThat(link(cards.get("card-attention"))).isEqualTo("training/roll-up");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void anAdminsHomeShowsInvitationsImportsMailDocumentsAndTheIndex() {
+        navigate(HomeView.class);
+        var cards = cards();
+        assertThat(cards.keySet()).containsExactly("card-invitations", "card-import", "card-mail", "card-extraction", "card-index");
+        assertThat(text(cards.get("card-invitations"))).containsPattern("people have no sign-in|Everyone has a sign-in");
+        assertThat(link(cards.get("card-import"))).isEqualTo("admin/import");
+        long caseStudies = jdbc.queryForObject("select count(*) from case_study", Long.class);
+        assertThat(text(cards.get("card-index"))).contains(String.valueOf(caseStudies));
+        assertThat(number(cards.get("card-extraction"))).isEqualTo(
+            jdbc.queryForObject("select count(*) from case_study_attachment where status = 'FAILED'", Long.class));
+    }
 }

@@ -58,9 +58,10 @@ public class CompletionService {
 
     /**
      * The roll-up as at the end of each of the last eleven months and today, oldest first, from one
-     * statement: the points of the trend chart, each exactly {@link #rollUp} as at its day.
+     * statement: the points of the trend chart, each exactly {@link #rollUp} as at its day. Scoped like everything
+     * here, so a manager's is their own centres' (their home shows it).
      */
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<RollUp> trend() {
         return trend(-1);
     }

@@ -1,0 +1,53 @@
+package org.centrecpd.home;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import org.centrecpd.casestudies.CaseStudyGlance;
+import org.centrecpd.training.service.CompletionService;
+import org.centrecpd.training.service.RollUp;
+
+/**
+ * An improvement partner's work: the centres that need attention, the case studies waiting for their review, and
+ * the roll-up's headline across the centres they oversee with its change since the trend's first day. The training
+ * figures are the roll-up's (one statement a day), so they agree with the roll-up page. Three statements.
+ */
+@org.springframework.stereotype.Component
+class PartnerCards {
+
+    /**
+     * A centre needs attention when under half its assignments are complete, or a certificate there has expired: the
+     * same line the roll-up's reader would draw first.
+     */
+    static final int ATTENTION_BELOW_PERCENT = 50;
+
+    private final CompletionService completion;
+    private final CaseStudyGlance caseStudies;
+
+    PartnerCards(CompletionService completion, CaseStudyGlance caseStudies) {
+        this.completion = completion;
+        this.caseStudies = caseStudies;
+    }
+
+    List<HomeCard> cards(Component ui) {
+        // Two days of the roll-up, not the twelve of its trend: the home needs only the ends, and the whole trend over
+        // dozens of centres is the page's heaviest query (the roll-up page opens it only on request).
+        java.time.LocalDate day = completion.today();
+        RollUp latest = completion.rollUp(day);
+        CompletionFigures today = CompletionFigures.of(latest);
+        CompletionFigures yearAgo = CompletionFigures.of(completion.rollUp(CompletionService.trendDays(day).get(0)));
+        List<RollUp.Line> centres = CompletionFigures.centres(latest.tree());
+        long needing = centres.stream().filter(PartnerCards::needsAttention).count();
+        int inReview = caseStudies.inReview();
+        return List.of(
+            new HomeCard("card-attention", ui.getTranslation("home.card.attention.heading"), String.valueOf(needing),
+                ui.getTranslation("home.card.attention.detail", needing, centres.size(), ATTENTION_BELOW_PERCENT),
+                ui.getTranslation("home.card.attention.open"), "training/roll-up"),
+            new HomeCard("card-in-review", ui.getTranslation("home.card.review.heading"), String.valueOf(inReview),
+                ui.getTranslation("home.card.review.detail", inReview), ui.getTranslation("home.card.review.open"), "case-studies"),
+            ManagerCards.completionCard(ui, "card-roll-up", today, yearAgo, "training/roll-up"));
+    }
+
+    static boolean needsAttention(RollUp.Line centre) {
+        return centre.assigned() > 0 && (centre.percentComplete() < ATTENTION_BELOW_PERCENT || centre.expired() > 0);
+    }
+}
