@@ -50,6 +50,40 @@ class S3FileStoreTest extends FileStoreContract {
     }
 
     @Test
+    void toolsThatReadByPathGetATemporaryCopyThatIsGoneAfterwards() throws Exception {
+        FileStore store = store(Clock.systemUTC());
+        String hash = store.store(Files.writeString(uploads.resolve("report.txt"), "Read by Tika's child process"));
+        java.nio.file.Path[] copy = new java.nio.file.Path[1];
+        String read = store.<String, RuntimeException>withLocalFile(hash, file -> {
+            copy[0] = file;
+            return Files.readString(file);
+        });
+        assertThat(read).isEqualTo("Read by Tika's child process");
+        assertThat(copy[0]).doesNotExist();
+    }
+
+    @Test
+    void theSettingChoosesTheObjectStoreAndItsBucket() {
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+            .withUserConfiguration(S3Storage.class)
+            .withBean(Clock.class, Clock::systemUTC)
+            .withPropertyValues("centrecpd.files.store=s3", "centrecpd.files.s3.bucket=" + TestS3.BUCKET,
+                "centrecpd.files.s3.endpoint=" + TestS3.endpoint(), "centrecpd.files.s3.path-style-access=true",
+                "centrecpd.files.s3.access-key=test", "centrecpd.files.s3.secret-key=test", "centrecpd.files.s3.prefix=wired/")
+            .run(context -> {
+                FileStore store = context.getBean(FileStore.class);
+                assertThat(store).isInstanceOf(S3FileStore.class);
+                String hash = store.store(Files.writeString(uploads.resolve("wired.txt"), "Through the settings"));
+                assertThat(s3().headObject(h -> h.bucket(TestS3.BUCKET).key("wired/" + hash)).contentLength())
+                    .isEqualTo("Through the settings".length());
+            });
+        // The default: no object store at all.
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+            .withUserConfiguration(S3Storage.class)
+            .run(context -> assertThat(context).doesNotHaveBean(FileStore.class).doesNotHaveBean(S3Client.class));
+    }
+
+    @Test
     void theAppNeverHandsOutADirectLinkToAFile() {
         // Files reach people only through the app's access checks: no pre-signed URL, no public object.
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
