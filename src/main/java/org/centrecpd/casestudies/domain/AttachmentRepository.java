@@ -1,6 +1,5 @@
 package org.centrecpd.casestudies.domain;
 
-import java.util.List;
 import org.centrecpd.base.ScopedData;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,28 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 /** Attachments; read for download only after their case study was found visible. */
 @ScopedData
 public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
-
-    /**
-     * Takes a queued attachment for reading: true for exactly one caller, however many workers (or
-     * app nodes) try at once.
-     */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query("""
-        update Attachment a set a.status = org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING, a.version = a.version + 1
-        where a.id = :id and a.status = org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED""")
-    int claim(@org.springframework.data.repository.query.Param("id") long id);
-
-    /** Half-read when the server stopped (one server: nobody else is reading them): queue them again. */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query("""
-        update Attachment a set a.status = org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED, a.version = a.version + 1
-        where a.status = org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING""")
-    int requeueInterrupted();
-
-    /** Left queued or half-read when the server stopped: read them again. */
-    @Query("select a.id from Attachment a where a.status in (org.centrecpd.casestudies.domain.ExtractionStatus.QUEUED, "
-        + "org.centrecpd.casestudies.domain.ExtractionStatus.EXTRACTING)")
-    List<Long> unfinished();
 
     /** The name of a document of this case study with this content, if it has one. */
     @Query("select min(a.fileName) from Attachment a where a.caseStudy.id = :caseStudy and a.sha256 = :sha256")

@@ -2,18 +2,24 @@ package org.centrecpd.casestudies.service;
 
 import org.centrecpd.base.AfterCommit;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
 import org.centrecpd.casestudies.domain.CaseStudyChanged;
@@ -27,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * searchable: queued → extracting → searchable, or failed with the reason. Each step is its own
  * short transaction, so the page (and the search index, written after each commit) follows along; pages
  * that show an attachment subscribe to the changes ({@link #onChange}) and are told by server push.
- * Documents left queued or half-read when the server stopped are read again at start-up.
+ * <p>
+ * The queue is the table ({@link ExtractionQueue}), shared by every app node: an upload wakes this node's poller
+ * after its commit, and every node also polls now and then, so documents queued on a node that died, or leased
+ * by one that died mid-read, are read by another (after the lease). A node stopping puts back what it holds.
+ * Pages are told of changes by the node that read the document, which is almost always the node of the upload.
  * <p>
  * What was read (a text, or why it could not be read) is saved by one thread a batch at a time
  * ({@link #saveRead}), each case study concerned announced once per batch ({@link CaseStudyChanged}):
@@ -66,7 +77,18 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final TextExtractor extractor;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final ExtractionQueue queue;
+    private final int processes;
+    private final Duration pollEvery;
+    private final Duration lease;
     private final ExecutorService workers;
+    /** Claims (one at a time, so a node never claims more than it has room for) and lease renewals. */
+    private final ScheduledExecutorService poller;
+    private final AtomicBoolean started = new AtomicBoolean();
+    /** Reading threads busy. */
+    private final AtomicInteger busy = new AtomicInteger();
+    /** Documents this node holds a lease of, claimed and not saved yet: their leases are renewed. */
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
     /** What was read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
     private final Map<Long, Outcome> read = new ConcurrentHashMap<>();
     private static final int WAITING = 32;
@@ -76,14 +98,39 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
-                     ApplicationEventPublisher events, @Value("${centrecpd.extraction.processes:2}") int processes) {
+                     ApplicationEventPublisher events, JdbcClient jdbc,
+                     @Value("${centrecpd.extraction.processes:2}") int processes,
+                     @Value("${centrecpd.node.name:}") String node,
+                     @Value("${centrecpd.extraction.lease:PT1M}") Duration lease,
+                     @Value("${centrecpd.extraction.poll-every:PT10S}") Duration pollEvery) {
         this.events = events;
         this.attachments = attachments;
         this.files = files;
         this.extractor = extractor;
         this.tx = tx;
+        this.processes = processes;
+        this.lease = lease;
+        this.pollEvery = pollEvery;
+        this.queue = new ExtractionQueue(jdbc, tx, node.isBlank() ? defaultNodeName() : node, lease);
         this.workers = Executors.newFixedThreadPool(processes, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
         this.saver = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("extraction-save").daemon().factory());
+        this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("extraction-poll").daemon().factory());
+    }
+
+    /** This machine's name and a random part: two nodes on one machine, or one node restarted, never share leases. */
+    private static String defaultNodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "node";
+        }
+        return host + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The name this node holds its leases in. */
+    public String node() {
+        return queue.node();
     }
 
     /** Subscribes to status changes; returns what unsubscribes (call it when the page closes). */
@@ -93,29 +140,67 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     }
 
     /**
-     * Reads a newly stored attachment once the transaction that stored it has committed. Not an event
-     * through Spring Modulith's publication registry: the attachment's own status (queued) is already
-     * the durable record, read again at start-up ({@link #run}), and a registry row would cost every
-     * upload three more writes for nothing.
+     * Reads a newly stored attachment soon after the transaction that stored it has committed: wakes this node's
+     * poller, which claims it (or, if every reading thread is busy, whichever node has room first). Not an event
+     * through Spring Modulith's publication registry: the attachment's own status (queued) is already the durable
+     * record, and a registry row would cost every upload three more writes for nothing.
      */
     void readAfterCommit(long attachmentId) {
-        AfterCommit.run(() -> workers.submit(() -> extract(attachmentId)));
+        AfterCommit.run(this::pollSoon);
     }
 
+    /** Starts polling (once) and reads what is queued now: documents left by a stop, or by a node that died. */
     @Override
     public void run(ApplicationArguments args) {
-        tx.executeWithoutResult(t -> attachments.requeueInterrupted());
-        List<Long> unfinished = attachments.unfinished();
-        if (!unfinished.isEmpty()) {
-            log.info("Reading {} document(s) left unread at the last stop", unfinished.size());
-            unfinished.forEach(id -> workers.submit(() -> extract(id)));
+        if (started.compareAndSet(false, true)) {
+            poller.scheduleWithFixedDelay(this::poll, pollEvery.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+            long renewEvery = Math.max(1000, lease.toMillis() / 3);
+            poller.scheduleWithFixedDelay(this::renew, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        }
+        pollSoon();
+    }
+
+    private void pollSoon() {
+        try {
+            poller.execute(this::poll);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the node is stopping: another node (or the next start) reads it
+        }
+    }
+
+    /** Claims as many documents as there are idle reading threads, and starts reading them. */
+    private void poll() {
+        try {
+            List<Long> claimed = queue.claim(processes - busy.get());
+            for (long id : claimed) {
+                held.add(id);
+                busy.incrementAndGet();
+                workers.submit(() -> {
+                    try {
+                        extract(id);
+                    } finally {
+                        busy.decrementAndGet();
+                        pollSoon();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not claim documents to read; trying again in {}", pollEvery, e);
+        }
+    }
+
+    private void renew() {
+        try {
+            queue.renew(held);
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the leases of the documents being read", e);
         }
     }
 
     void extract(long attachmentId) {
-        String hash = tx.execute(t -> attachments.claim(attachmentId) == 1
-            ? attachments.findById(attachmentId).map(a -> a.getSha256()).orElse(null) : null);
+        String hash = tx.execute(t -> attachments.findById(attachmentId).map(a -> a.getSha256()).orElse(null));
         if (hash == null) {
+            held.remove(attachmentId); // deleted meanwhile
             return;
         }
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
@@ -132,7 +217,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         try {
             room.acquire();
         } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt(); // left EXTRACTING: read again at the next start
+            Thread.currentThread().interrupt(); // put back at the stop (destroy), or claimed again after the lease
             return;
         }
         read.put(attachmentId, outcome);
@@ -180,7 +265,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             saved = tx.execute(t -> {
                 List<Change> changes = new ArrayList<>();
                 Set<Long> studies = new HashSet<>();
-                batch.forEach((id, outcome) -> attachments.findById(id).filter(a -> a.getStatus() == ExtractionStatus.EXTRACTING)
+                // Only while the lease is still this node's: after it ran out, another node read it again.
+                batch.forEach((id, outcome) -> attachments.findById(id).filter(a -> queue.finish(id))
                     .ifPresent(a -> {
                         if (outcome.text() != null) {
                             a.searchable(outcome.text().text(), outcome.text().truncated());
@@ -198,22 +284,29 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
                 batch.forEach((id, outcome) -> save(Map.of(id, outcome)));
             } else if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
                 log.debug("Attachment {} was changed or removed while it was read", batch.keySet());
+                held.removeAll(batch.keySet());
             } else {
                 log.warn("What was read of attachment {} could not be saved", batch.keySet(), e);
                 batch.keySet().forEach(id -> fail(id, "casestudies.file.damaged"));
             }
             return;
         }
+        held.removeAll(batch.keySet());
         saved.forEach(this::tell);
     }
 
     /** The last resort of {@link #save(Map)}, on the saver thread too. */
     private void fail(long attachmentId, String reasonKey) {
-        tx.executeWithoutResult(t -> attachments.findById(attachmentId).ifPresent(a -> {
-            a.failed(reasonKey);
-            events.publishEvent(new CaseStudyChanged(a.getCaseStudy().getId()));
-        }));
-        tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
+        boolean failed = Boolean.TRUE.equals(tx.execute(t -> attachments.findById(attachmentId).filter(a -> queue.finish(attachmentId))
+            .map(a -> {
+                a.failed(reasonKey);
+                events.publishEvent(new CaseStudyChanged(a.getCaseStudy().getId()));
+                return true;
+            }).orElse(false)));
+        held.remove(attachmentId);
+        if (failed) {
+            tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
+        }
     }
 
     private void tell(Change change) {
@@ -227,8 +320,18 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
+        poller.shutdownNow();
         workers.shutdownNow();
         saver.shutdownNow();
+        saver.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            int back = queue.releaseAll();
+            if (back > 0) {
+                log.info("Put back {} document(s) half-read, for another node or the next start", back);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not put back the documents being read; they are read again once their lease has run out", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
 import org.centrecpd.casestudies.storage.FileStore;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,7 +31,9 @@ public class StoredFilesSweep {
         this.attachments = attachments;
     }
 
+    /** On one node of a deployment (the store is shared by all of them); a node that finds the lock taken skips the night. */
     @Scheduled(cron = "${centrecpd.files.sweep-cron:0 45 2 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "stored-files-sweep", lockAtLeastFor = "PT1M")
     public void run() {
         sweep(GRACE);
     }
