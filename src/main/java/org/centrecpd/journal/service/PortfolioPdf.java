@@ -114,6 +114,12 @@ final class PortfolioPdf {
             builder.usePdfUaAccessbility(true);
             builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            // Only the fonts above: a picture in someone's Markdown is never fetched, so a journal entry cannot make the
+            // server request an address of the attacker's choosing (an internal one included). It is left out of the PDF.
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), "");
             builder.toStream(out);
             builder.run();
@@ -141,6 +147,7 @@ final class PortfolioPdf {
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
               @bottom-center { content: %s; font-family: '%s'; font-size: 9pt; color: #444; } }
             body { font-family: '%s'; font-size: 10.5pt; line-height: 1.45; color: #111; }
+            code, pre, kbd, samp, tt { font-family: inherit; }
             h1 { font-size: 26pt; margin: 60mm 0 8mm 0; }
             h2 { font-size: 15pt; margin: 0 0 3mm 0; }
             h3 { font-size: 11.5pt; margin: 5mm 0 1mm 0; }
