@@ -62,6 +62,8 @@ public class AccountService implements UserDetailsService {
         return accounts.findById(user.accountId())
             .filter(this::mayStillSignIn)
             .filter(account -> java.util.Objects.equals(account.getPasswordHash(), user.passwordHash()))
+            // A changed role ends the sessions signed in with the old one: the person signs in again and gets the new one.
+            .filter(account -> account.getRole() == user.role())
             .isPresent();
     }
 
@@ -124,6 +126,28 @@ public class AccountService implements UserDetailsService {
         // A new sign-in is a role given to someone: both are worth a line in the audit log.
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.ACCOUNT_CREATED,
             email.trim().toLowerCase(Locale.ROOT), "role " + role.name()));
+    }
+
+    /**
+     * An admin changes the role a person signs in with. The audit log says who changed it, whose it was, from what
+     * and to what; the person's open sessions end at their next request ({@link #sessionStillValid}). The last admin
+     * cannot stop being one: nobody could then give the role back.
+     */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_NAME)
+    public void changeRole(long personId, Role newRole) {
+        UserAccount account = accounts.findByPersonId(personId)
+            .orElseThrow(() -> new org.centrecpd.base.NotFoundException("Account of person " + personId));
+        Role before = account.getRole();
+        if (before == newRole) {
+            return;
+        }
+        if (before == Role.ADMIN && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new org.centrecpd.base.RuleViolation("account.lastAdmin");
+        }
+        account.changeRole(newRole);
+        events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.ROLE_CHANGED, account.getUsername(),
+            "from " + before.name() + " to " + newRole.name()));
     }
 
     /** The role a person signs in with, if they have a sign-in. */

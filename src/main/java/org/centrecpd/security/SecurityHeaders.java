@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A Content-Security-Policy and a Referrer-Policy on every response: pages, Vaadin's requests, downloads, and
+ * A Content-Security-Policy, a Referrer-Policy and X-Content-Type-Options on every response: pages, Vaadin's requests, downloads, and
  * error pages, Tomcat's own included. Written by a valve at the front of Tomcat's engine rather than by Spring
  * Security's header writer, which sees only the requests that reach its filter chain (Tomcat answers a
  * malformed request, and forwards to an error page, without it).
@@ -72,6 +72,10 @@ class SecurityHeaders {
             }
             if (!response.containsHeader("Referrer-Policy")) {
                 response.setHeader("Referrer-Policy", REFERRER_POLICY);
+            }
+            // No browser guesses a type from the content: an uploaded text that looks like HTML stays text.
+            if (!response.containsHeader("X-Content-Type-Options")) {
+                response.setHeader("X-Content-Type-Options", "nosniff");
             }
         }
     }

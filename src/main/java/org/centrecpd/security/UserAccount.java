@@ -67,6 +67,11 @@ public class UserAccount extends VersionedEntity {
         return passwordHash == null;
     }
 
+    /** Package-private: only {@link AccountService#changeRole}, which writes the audit line, changes a role. */
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
     void invitedAt(Instant when) {
         this.invitedAt = when;
     }

@@ -9,5 +9,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(Role role);
 
+    long countByRoleAndEnabledTrue(Role role);
+
     Optional<UserAccount> findByPersonId(Long personId);
 }

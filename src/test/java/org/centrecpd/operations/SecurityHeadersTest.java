@@ -25,9 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every response carries the Content-Security-Policy and the Referrer-Policy, whoever wrote it: the sign-in
+ * Every response carries the Content-Security-Policy (frame-ancestors 'none' in it), the Referrer-Policy and
+ * X-Content-Type-Options, whoever wrote it: the sign-in
  * page, a signed-in view, a download, Spring's error page, and Tomcat's own answer to a malformed request.
- * Through the real Tomcat, as a browser meets them.
+ * Through the real Tomcat, as a browser meets them. The session id changes at sign-in.
  */
 @WebTest
 class SecurityHeadersTest {
@@ -59,6 +60,12 @@ class SecurityHeadersTest {
             + " | Referrer-Policy: " + headers.allValues("Referrer-Policy"));
         assertThat(headers.allValues("Content-Security-Policy")).as(what).containsExactlyInAnyOrder(csp);
         assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("strict-origin-when-cross-origin");
+        assertThat(headers.allValues("X-Content-Type-Options")).as(what).isNotEmpty().containsOnly("nosniff");
+    }
+
+    private static String sessionId(HttpHeaders headers) {
+        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
     }
 
     @Test
@@ -77,6 +84,7 @@ class SecurityHeadersTest {
         assertPolicies("a refused sign-in without its CSRF token", refused.headers());
         assertThat(get("/case-studies").statusCode()).as("still not signed in").isEqualTo(302);
 
+        String before = sessionId(login.headers());
         Matcher token = CSRF.matcher(login.body());
         assertThat(token.find()).as("the sign-in page carries the CSRF token").isTrue();
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
@@ -86,6 +94,9 @@ class SecurityHeadersTest {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         assertPolicies("the sign-in's redirect", signedIn.headers());
+        // A new session id at sign-in: an id planted before (session fixation) is worth nothing after.
+        assertThat(before).as("the sign-in page started a session").isNotNull();
+        assertThat(sessionId(signedIn.headers())).as("session id after sign-in").isNotNull().isNotEqualTo(before);
 
         HttpResponse<String> view = get("/case-studies");
         assertThat(view.statusCode()).isEqualTo(200);
@@ -117,7 +128,8 @@ class SecurityHeadersTest {
             }
             System.out.println("Tomcat's error page: " + status + " " + headers);
             assertThat(status).startsWith("HTTP/1.1 400");
-            assertThat(headers).contains("Content-Security-Policy: " + CSP, "Referrer-Policy: strict-origin-when-cross-origin");
+            assertThat(headers).contains("Content-Security-Policy: " + CSP, "Referrer-Policy: strict-origin-when-cross-origin",
+                "X-Content-Type-Options: nosniff");
         }
     }
 }

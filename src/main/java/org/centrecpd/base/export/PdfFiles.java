@@ -1,5 +1,6 @@
 package org.centrecpd.base.export;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,13 @@ public final class PdfFiles {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            // Nothing outside the document is fetched: a picture in someone's Markdown (a journal entry in a portfolio)
+            // must not make the server request an address of the writer's choosing, an internal one included. Only
+            // pictures carried in the document itself (data: addresses) are drawn.
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             content.accept(builder);
             builder.toStream(out);
             builder.run();

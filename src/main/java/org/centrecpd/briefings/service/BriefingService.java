@@ -108,6 +108,11 @@ public class BriefingService {
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public long save(Long id, Long version, BriefingForm form) {
+        org.centrecpd.base.TextLimit.atMost(form.reference(), 20);
+        org.centrecpd.base.TextLimit.atMost(form.title(), 300);
+        org.centrecpd.base.TextLimit.atMost(form.contactName(), 200);
+        org.centrecpd.base.TextLimit.atMost(form.contactEmail(), 254);
+        org.centrecpd.base.TextLimit.atMost(form.body(), 100_000);
         SignedInUser me = currentUser.require();
         Briefing b = id == null ? new Briefing(form.authorityId(), me.accountId(), me.displayName(), LocalDateTime.now(clock))
             : briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));

@@ -36,6 +36,9 @@ public class CaseStudyReview {
         this.clock = clock;
     }
 
+    /** The review log's comment column (V5). */
+    static final int MAX_COMMENT = 4000;
+
     /** A comment in the review, by its author or a partner overseeing it. */
     @PermitAll
     public void comment(long id, String comment) {
@@ -43,7 +46,7 @@ public class CaseStudyReview {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.comment.required");
         }
-        reviewLog.record(study, ReviewEntry.Action.COMMENTED, comment.strip());
+        reviewLog.record(study, ReviewEntry.Action.COMMENTED, org.centrecpd.base.TextLimit.atMost(comment.strip(), MAX_COMMENT));
     }
 
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
@@ -52,7 +55,8 @@ public class CaseStudyReview {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("casestudies.changes.reason");
         }
-        step(study, CaseStudyStatus.CHANGES_REQUESTED, ReviewEntry.Action.CHANGES_REQUESTED, comment.strip());
+        step(study, CaseStudyStatus.CHANGES_REQUESTED, ReviewEntry.Action.CHANGES_REQUESTED,
+            org.centrecpd.base.TextLimit.atMost(comment.strip(), MAX_COMMENT));
     }
 
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
@@ -72,7 +76,8 @@ public class CaseStudyReview {
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void withdraw(long id, String reason) {
         CaseStudy study = changes.oneAtATime(policy.reviewed(id));
-        step(study, CaseStudyStatus.WITHDRAWN, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.strip());
+        step(study, CaseStudyStatus.WITHDRAWN, ReviewEntry.Action.WITHDRAWN, reason == null || reason.isBlank() ? null
+            : org.centrecpd.base.TextLimit.atMost(reason.strip(), MAX_COMMENT));
     }
 
     private void step(CaseStudy study, CaseStudyStatus next, ReviewEntry.Action action, String comment) {

@@ -62,6 +62,14 @@ public class CaseStudyService {
     }
 
     /** The largest document accepted (the upload field says so too). */
+    /** The columns' sizes (V5), as the form's fields say them. */
+    private static void withinLimits(CaseStudyForm form) {
+        org.centrecpd.base.TextLimit.atMost(form.title(), 200);
+        org.centrecpd.base.TextLimit.atMost(form.summary(), 4000);
+        org.centrecpd.base.TextLimit.atMost(form.outcomes(), 4000);
+        org.centrecpd.base.TextLimit.atMost(form.basedOn(), 300);
+    }
+
     public DataSize maxUpload() {
         return intake.maxUpload();
     }
@@ -71,6 +79,7 @@ public class CaseStudyService {
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public long create(CaseStudyForm form) {
         SignedInUser me = currentUser.require();
+        withinLimits(form);
         CaseStudy draft = new CaseStudy(me.accountId(), me.displayName(), now());
         describe(draft, form);
         caseStudies.saveAndFlush(draft);
@@ -86,6 +95,7 @@ public class CaseStudyService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME})
     public void update(long id, long version, CaseStudyForm form) {
+        withinLimits(form);
         CaseStudy study = changes.oneAtATime(policy.writtenOrReviewed(id));
         study.requireOpenToEdits();
         if (study.getVersion() != version) {

@@ -115,6 +115,7 @@ final class PortfolioPdf {
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
               @bottom-center { content: %s; font-family: '%s'; font-size: 9pt; color: #444; } }
             body { font-family: '%s'; font-size: 10.5pt; line-height: 1.45; color: #111; }
+            code, pre, kbd, samp, tt { font-family: inherit; }
             h1 { font-size: 26pt; margin: 60mm 0 8mm 0; }
             h2 { font-size: 15pt; margin: 0 0 3mm 0; }
             h3 { font-size: 11.5pt; margin: 5mm 0 1mm 0; }

@@ -99,19 +99,31 @@ final class Spreadsheet {
         return true;
     }
 
-    /** CSV must be text: UTF-8 (Excel's "CSV UTF-8"), with or without a byte-order mark, and no NUL bytes. */
+    /**
+     * CSV must be text with no NUL bytes: UTF-8 (Excel's "CSV UTF-8"), with or without a byte-order mark, or else
+     * Windows-1252, what Excel's plain "CSV (Comma delimited)" writes on a UK Windows PC: refusing it left "Zoë" and
+     * "Siân" unimportable from the most common export there is. Text valid as UTF-8 is always read as UTF-8.
+     */
     private static String text(byte[] bytes) {
         String s;
         try {
-            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new RuleViolation("import.file.notSpreadsheet");
+            s = decode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                s = decode(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            } catch (CharacterCodingException e) {
+                throw new RuleViolation("import.file.notSpreadsheet");
+            }
         }
         if (s.indexOf('\0') >= 0) {
             throw new RuleViolation("import.file.notSpreadsheet");
         }
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static String decode(byte[] bytes, java.nio.charset.Charset charset) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** RFC 4180, with a semicolon as the separator when the header line has semicolons and no commas (Excel in some locales). */

@@ -277,10 +277,20 @@ public class PeopleService {
             .findFirst().ifPresent(o -> {
                 throw new RuleViolation("remit.overlap", o.getPeriod().validFrom());
             });
+        String before = remitWords(personId);
         oversights.save(added);
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.REMIT_CHANGED, partner.getEmail(),
             "added " + (added.getLocalAuthority() != null ? "authority " + added.getLocalAuthority().getName()
-                : "group " + added.getGroup().getName()) + ", from " + from));
+                : "group " + added.getGroup().getName()) + ", from " + from + "; remit was: " + before + "; now: " + remitWords(personId)));
+    }
+
+    /** A remit in words for the audit log: "authority X from 2024-09-01, group Y from … until …", or "none". */
+    private String remitWords(long personId) {
+        List<String> parts = oversights.remitOf(personId).stream()
+            .map(o -> (o.getLocalAuthority() != null ? "authority " + o.getLocalAuthority().getName() : "group " + o.getGroup().getName())
+                + " from " + o.getPeriod().validFrom() + (o.getPeriod().validTo() == null ? "" : " until " + o.getPeriod().validTo()))
+            .toList();
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     /**

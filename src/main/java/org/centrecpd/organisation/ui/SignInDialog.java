@@ -29,6 +29,25 @@ class SignInDialog extends FormDialog {
         if (existing.isPresent()) {
             add(new Paragraph(getTranslation("account.has", getTranslation("role." + existing.get().name()))));
             primaryButton().setVisible(false);
+            ComboBox<Role> newRole = roles(existing.get());
+            newRole.setId("account-new-role");
+            Button change = new Button(getTranslation("account.changeRole"), e -> {
+                try {
+                    if (newRole.getValue() == null) {
+                        return;
+                    }
+                    accounts.changeRole(person.id(), newRole.getValue());
+                    Feedback.saved(this, "account.roleChanged", person.fullName(), getTranslation("role." + newRole.getValue().name()));
+                    close();
+                } catch (RuntimeException refused) {
+                    if (!Feedback.explain(this, refused)) {
+                        throw refused;
+                    }
+                }
+            });
+            change.setId("account-change-role");
+            add(new FormLayout(newRole));
+            getFooter().add(change);
             accounts.pendingInvitation(person.id()).ifPresent(sent -> {
                 add(new Paragraph(getTranslation("invite.pendingSince",
                     sent == null ? "" : Dates.day(sent.atZone(ZoneId.of("Europe/London")).toLocalDate(), getLocale()))));
@@ -47,13 +66,19 @@ class SignInDialog extends FormDialog {
             });
             return;
         }
-        ComboBox<Role> role = new ComboBox<>(getTranslation("account.role"));
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(people.suggestedSignInRole(person.id()));
-        role.setRequired(true);
+        ComboBox<Role> role = roles(people.suggestedSignInRole(person.id()));
         add(new FormLayout(role), new Paragraph(getTranslation("invite.explain", person.email())));
         onPrimary(() -> invitations.inviteAs(person.id(), role.getValue() == null ? Role.PRACTITIONER : role.getValue()));
         saying("invite.sent", person.email());
+    }
+
+    private ComboBox<Role> roles(Role chosen) {
+        ComboBox<Role> role = new ComboBox<>(getTranslation("account.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(chosen);
+        role.setRequired(true);
+        role.setAllowCustomValue(false);
+        return role;
     }
 }

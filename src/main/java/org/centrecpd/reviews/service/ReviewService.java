@@ -104,6 +104,11 @@ public class ReviewService {
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void write(long reviewId, long version, LocalDate visitDate, String strengths, String priorities,
                       Map<String, Review.Judged> byArea) {
+        org.centrecpd.base.TextLimit.atMost(strengths, 8000);
+        org.centrecpd.base.TextLimit.atMost(priorities, 8000);
+        if (byArea != null) {
+            byArea.values().forEach(judged -> org.centrecpd.base.TextLimit.atMost(judged == null ? null : judged.commentary(), 2000));
+        }
         Review review = access.writable(reviewId);
         requireVersion(review, version);
         review.write(visitDate, strengths, priorities, byArea);

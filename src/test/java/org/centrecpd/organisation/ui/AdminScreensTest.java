@@ -129,6 +129,14 @@ class AdminScreensTest extends ViewTest {
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, $(Dialog.class).last()).all())
             .extracting(com.vaadin.flow.component.html.Paragraph::getText)
             .contains("Signs in as: Practitioner").anyMatch(t -> t.startsWith("Invited on ") && t.endsWith("no password chosen yet."));
+
+        // The role can be changed later: a line in the audit log says from what to what (RoleChangeAuditTest).
+        Dialog account = $(Dialog.class).last();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.centrecpd.security.Role> newRole = $(ComboBox.class, account).id("account-new-role");
+        newRole.setValue(org.centrecpd.security.Role.CENTRE_MANAGER);
+        test($(Button.class, account).id("account-change-role")).click();
+        assertThat(test($(Notification.class).last()).getText()).endsWith(" now signs in as Centre manager; their open sessions have ended");
     }
 
     @Test
