@@ -8,6 +8,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import static org.centrecpd.load.VaadinSteps.click;
 import static org.centrecpd.load.VaadinSteps.navigate;
 import static org.centrecpd.load.VaadinSteps.element;
+import static org.centrecpd.load.VaadinSteps.facetChoice;
+import static org.centrecpd.load.VaadinSteps.text;
+import static org.centrecpd.load.VaadinSteps.tick;
 import static org.centrecpd.load.VaadinSteps.links;
 import static org.centrecpd.load.VaadinSteps.node;
 import static org.centrecpd.load.VaadinSteps.signIn;
@@ -93,7 +96,7 @@ final class Journeys {
             .exec(signOut());
     }
 
-    /** Case-study search with two words typed, the roll-up across their centres, a case study and its document. */
+    /** Case-study search with two words typed and a facet ticked, the roll-up across their centres, a case study and its document. */
     ScenarioBuilder partner(int available) {
         return scenario("partner").feed(people("partner", available))
             .exec(signIn())
@@ -101,7 +104,10 @@ final class Journeys {
             .pause(think)
             .exec(navigate("case-study search page", s -> "case-studies", "", node("search", "case-study-search")))
             .exec(type("case-study search", "search", "input", s -> "family support",
-                links("caseStudies", l -> l.matches("case-studies/\\d+"))))
+                links("caseStudies", l -> l.matches("case-studies/\\d+")), facetChoice("facet")))
+            .pause(think)
+            // The filters' summary counts the choices ticked: "Filter the results (1 chosen)".
+            .exec(tick("case-study facet", "facet", text("1 chosen")))
             .pause(think)
             .exec(navigate("roll-up", s -> "training/roll-up", "", element("roll-up")))
             .pause(think)

@@ -99,6 +99,25 @@ final class VaadinSteps {
         }, expect);
     }
 
+    /** Remembers a search facet's first choice in the answer ({@link Uidl#checkboxChoice()}); a KO if none. */
+    static CheckBuilder facetChoice(String sessionKey) {
+        return bodyString().transform(body -> Uidl.parse(body).checkboxChoice().map(c -> c.group() + " " + c.value()).orElse(""))
+            .not("").saveAs(sessionKey).name("a facet choice");
+    }
+
+    /** Ticks the facet choice remembered as {@code choiceKey}: the group's {@code value} synchronised, then its change event. */
+    static ChainBuilder tick(String kind, String choiceKey, CheckBuilder... expect) {
+        return uidl(kind, session -> {
+            String[] choice = session.getString(choiceKey).split(" ", 2);
+            int group = Integer.parseInt(choice[0]);
+            ArrayNode rpc = JSON.createArrayNode();
+            ObjectNode sync = rpc.addObject().put("type", "mSync").put("node", group).put("feature", 1).put("property", "value");
+            sync.putArray("value").add(choice[1]);
+            rpc.addObject().put("type", "event").put("node", group).put("event", "value-changed").putObject("data");
+            return rpc;
+        }, expect);
+    }
+
     /** A click on a button (the mouse details Vaadin's click listener asks for). */
     static ChainBuilder click(String kind, String nodeKey, CheckBuilder... expect) {
         return uidl(kind, session -> clickOn(session.getInt(nodeKey)), expect);
@@ -136,6 +155,11 @@ final class VaadinSteps {
     static CheckBuilder element(String id) {
         return bodyString().transform(body -> Uidl.parse(body).nodeWithId(id).isPresent())
             .is(true).name("element #" + id);
+    }
+
+    /** The answer must show a text containing {@code part}. */
+    static CheckBuilder text(String part) {
+        return bodyString().transform(body -> Uidl.parse(body).showsText(part)).is(true).name("a text with '" + part + "'");
     }
 
     /** Remembers as {@code sessionKey} the node of the first element whose id starts with {@code idPrefix}; a KO if none. */

@@ -29,7 +29,7 @@ public class LoadAccounts {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
-    LoadAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
+    public LoadAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.passwords = passwords;
     }

@@ -116,6 +116,45 @@ public final class Uidl {
         return nodeWhere(PROPERTY, name, value);
     }
 
+    /** A choice offered in a group of checkboxes (a search facet): the group's node and the choice's value. */
+    public record Choice(int group, String value) {
+    }
+
+    /**
+     * The first checkbox this answer adds to a group, with its value: Vaadin's checkbox group ticks choices by
+     * these values. (The group's own tag may have come in an earlier answer; its children come with each new set
+     * of choices.)
+     */
+    public Optional<Choice> checkboxChoice() {
+        for (JsonNode change : changes()) {
+            if ("splice".equals(change.path("type").asText()) && change.has("addNodes")) {
+                for (JsonNode added : change.get("addNodes")) {
+                    int child = added.asInt();
+                    if (hasPut(child, TAG, "tag", "vaadin-checkbox")) {
+                        Optional<String> value = valueOf(child, PROPERTY, "value");
+                        if (value.isPresent()) {
+                            return Optional.of(new Choice(change.path("node").asInt(), value.get()));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasPut(int node, int feature, String key, String value) {
+        return valueOf(node, feature, key).filter(value::equals).isPresent();
+    }
+
+    private Optional<String> valueOf(int node, int feature, String key) {
+        for (JsonNode change : changes()) {
+            if (change.path("node").asInt() == node && isPut(change, feature, key)) {
+                return Optional.of(change.path("value").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every link address ({@code href}) that starts with {@code prefix}, in the order sent. */
     public List<String> links(String prefix) {
         List<String> found = new ArrayList<>();
