@@ -8,7 +8,8 @@
 #   tools/load/run.sh smoke    [h2|postgres]      # 20 users for 30 seconds, fails on any error
 #
 # Environment:
-#   LOAD_URL, LOAD_PID   an app already running (with the demo and load profiles): nothing is started
+#   LOAD_URL, LOAD_PID   an app already running (with the demo and load profiles): nothing is started;
+#   APP_LOG              then its log, to count the ERROR lines the run adds
 #   PORT                 the port to start the app on (18094)
 #   APP_CPUS, GATLING_CPUS  pin the app and Gatling to cores (taskset lists, e.g. 0 and 1): the split stated
 #   APP_HEAP             the app's -Xmx (2g)
@@ -65,6 +66,9 @@ fi
 
 probe() { "$JAVA" tools/load/JvmProbe.java "$LOAD_PID" "$@"; }
 before=$(probe nogc)
+log=${APP_LOG:-$out/app.log}
+count_errors() { if [[ -f "$log" ]]; then grep -c " ERROR " "$log" || true; else echo 0; fi; }
+errors_before=$(count_errors)
 t0=$(date +%s)
 sampler=""
 if [[ -n "${SAMPLE_EVERY:-}" ]]; then
@@ -87,7 +91,7 @@ if [[ -n "$sampler" ]]; then
   kill "$sampler" 2>/dev/null || true
 fi
 after=$(probe)
-errors=$( [[ -n "$started" ]] && grep -c " ERROR " "$out/app.log" || echo "n/a")
+errors=$(( $(count_errors) - errors_before ))
 
 report=$(ls -td target/gatling/workingmorningsimulation-* | head -1)
 python3 tools/load/summary.py "$report/index.html"
@@ -97,7 +101,9 @@ awk -v c0="$cpu0" -v c1="$cpu1" -v s="$((t1 - t0))" -v h="$heap" -v t="$threads"
     -v i="$idle" -v n="$total" -v ss="$sessions" -v e="$errors" 'BEGIN {
   printf "app CPU: %.0f s in %d s of the run (%.2f cores)\n", c1 - c0, s, (c1 - c0) / s
   printf "app heap after full GC: %.0f MB; threads %d; open files %d; DB connections active %s idle %s total %s; sessions %s\n", h, t, f, a, i, n, ss
-  printf "ERROR lines in the app log: %s\n", e }'
+  printf "ERROR lines the run added to the app log: %s\n", e }'
 grep -E "^(Global|.*: (true|false))" "$out/gatling.log" | sed 's/^/assertion: /' || true
 echo "Gatling report: $report/index.html; logs in $out"
+# A listener's exception reaches no client: an ERROR in the app's log fails the run as a KO would.
+if [[ "$errors" -gt 0 && "$status" -eq 0 ]]; then status=1; fi
 exit $status
