@@ -2,7 +2,6 @@ package org.centrecpd.casestudies.search;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public class CaseStudySearch {
         // Facets nobody chose from are counted with the results, in the same query.
         for (Facet facet : Facet.values()) {
             if (facet.chosen(request).isEmpty()) {
-                query = query.aggregation(facet.key(), prepared.counts().get(facet));
+                query = query.aggregation(facet.key(), prepared.counts(facet));
             }
         }
         SearchResult<IndexedCaseStudy> result = query.fetch(offset, limit);
@@ -72,7 +71,7 @@ public class CaseStudySearch {
                 // A chosen facet is counted without its own choices: one more query, counts only.
                 counts.put(facet, session.search(prepared.scope())
                     .where(f -> matching(f, visible, request, facet))
-                    .aggregation(facet.key(), prepared.counts().get(facet))
+                    .aggregation(facet.key(), prepared.counts(facet))
                     .fetch(0).aggregation(facet.key()));
             }
         }
@@ -142,26 +141,31 @@ public class CaseStudySearch {
 
     /**
      * The parts of a search that are the same for every one, built once from the index's mapping: what is read
-     * for a hit (everything shown comes from the index), the two orders, the highlighter and each facet's count.
-     * Only the conditions (who asks, the words, the choices) are built per search. Building all of it on every
+     * for a hit (everything shown comes from the index), the two orders and the highlighter. Only the conditions
+     * (who asks, the words, the choices) and the facet counts are built per search. Building all of it on every
      * search cost about 0.1 ms of a search's 9 ms (CaseStudySearchBenchmark, 10 000 case studies).
+     * <p>
+     * The facet counts are never shared: Hibernate Search 8.3's terms aggregation keeps the key of its
+     * collector in a field set by each query, so two searches at once with one aggregation object read each
+     * other's key, and one failed with a NullPointerException ({@code "termResults" is null}). The load test
+     * found it (docs/benchmarks.md, issue 34); CaseStudyFacetsTest runs searches at once to keep it found.
      */
     private record Prepared(SearchScope<CaseStudy> scope, SearchProjection<IndexedCaseStudy> found, SearchSort byRelevance,
-                            SearchSort newestFirst, SearchHighlighter marked, Map<Facet, SearchAggregation<Map<Object, Long>>> counts) {
+                            SearchSort newestFirst, SearchHighlighter marked) {
 
         static Prepared of(SearchScope<CaseStudy> scope) {
-            Map<Facet, SearchAggregation<Map<Object, Long>>> counts = new EnumMap<>(Facet.class);
-            for (Facet facet : Facet.values()) {
-                counts.put(facet, facet.counts(scope.aggregation()).toAggregation());
-            }
             return new Prepared(scope,
                 scope.projection().composite().as(IndexedCaseStudy.class).toProjection(),
                 scope.sort().score().toSort(),
                 scope.sort().field("yearOfPractice").desc().then().score().toSort(),
                 // Up to two passages a field, in sentences, the words found marked, everything else escaped as HTML.
                 scope.highlighter().unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(2)
-                    .toHighlighter(),
-                Collections.unmodifiableMap(counts));
+                    .toHighlighter());
+        }
+
+        /** A new count of this facet, for one query only (see above). */
+        SearchAggregation<Map<Object, Long>> counts(Facet facet) {
+            return facet.counts(scope.aggregation()).toAggregation();
         }
     }
 

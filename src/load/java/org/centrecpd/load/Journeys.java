@@ -1,0 +1,147 @@
+package org.centrecpd.load;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static org.centrecpd.load.VaadinSteps.click;
+import static org.centrecpd.load.VaadinSteps.navigate;
+import static org.centrecpd.load.VaadinSteps.element;
+import static org.centrecpd.load.VaadinSteps.facetChoice;
+import static org.centrecpd.load.VaadinSteps.text;
+import static org.centrecpd.load.VaadinSteps.tick;
+import static org.centrecpd.load.VaadinSteps.links;
+import static org.centrecpd.load.VaadinSteps.node;
+import static org.centrecpd.load.VaadinSteps.signIn;
+import static org.centrecpd.load.VaadinSteps.type;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A working morning, one journey per role. Every link, field and button is found in the answers by the
+ * element id or address the app gives it; the only names written here are the load data's sign-ins
+ * ({@code demo.LoadLogins}: practitioner-N, manager-N, partner-N @load.centrecpd.example) and the routes a
+ * person would find in the menu.
+ */
+final class Journeys {
+
+    static final String PASSWORD = System.getProperty("load.password", "load-cpd-2026");
+    private static final String DOMAIN = "@load.centrecpd.example";
+
+    private final Duration think;
+
+    Journeys(Duration think) {
+        this.think = think;
+    }
+
+    /**
+     * Each virtual user signs in as the next person of its kind; numbering wraps round only after
+     * {@code available} users (a run longer than the people there are), starting at a random offset so that
+     * repeated runs do not all use the same first accounts.
+     */
+    static Iterator<Map<String, Object>> people(String kind, int available) {
+        AtomicInteger next = new AtomicInteger((int) (Math.random() * available));
+        return Stream.generate(() -> Map.<String, Object>of(
+            "username", kind + "-" + (next.getAndIncrement() % available + 1) + DOMAIN,
+            "password", PASSWORD)).iterator();
+    }
+
+    /** Sign in, My learning on the home page, a course's unit, a reflective answer autosaved three times, a journal entry. */
+    ScenarioBuilder practitioner(int available) {
+        return scenario("practitioner").feed(people("practitioner", available))
+            .exec(signIn())
+            .exec(navigate("home (practitioner)", s -> "", "", element("my-learning"), node("signOut", "sign-out")))
+            .pause(think)
+            .exec(navigate("course catalogue", s -> "courses", "", links("courses", l -> l.matches("courses/[^/]+"))))
+            .exec(navigate("course", s -> pick(s, "courses"), "", links("units", l -> l.matches("courses/.+/units/\\d+"))))
+            .exec(openUnitWithAReflectiveQuestion())
+            .repeat(3, "draft").on(pause(think).exec(
+                type("autosave answer", "answer", "input", s -> "We tell families what we write down and why. Draft "
+                    + (s.getInt("draft") + 1) + " by " + s.getString("username"))))
+            .pause(think)
+            .exec(navigate("journal editor", s -> "journal/write", "", element("entry-editor"),
+                node("title", "entry-title"), node("body", "section-"), node("finish", "finish-entry")))
+            .exec(type("journal title", "title", "input", s -> "A home visit that went well"))
+            .pause(think)
+            .exec(type("journal text", "body", "input",
+                s -> "The mother asked what I would write down. I showed her the record and we agreed the words."))
+            .pause(think)
+            .exec(click("journal finish", "finish"))
+            .pause(think)
+            .exec(signOut());
+    }
+
+    /** Home, the staff grid of one of their centres, the centre's training matrix. */
+    ScenarioBuilder manager(int available) {
+        return scenario("manager").feed(people("manager", available))
+            .exec(signIn())
+            .exec(navigate("home (manager)", s -> "", "", element("my-centres"), node("signOut", "sign-out"),
+                links("centres", l -> l.matches("centres/\\d+/staff"))))
+            .pause(think)
+            .exec(navigate("staff grid", s -> pick(s, "centres"), "", element("staff-grid")))
+            .pause(think)
+            .exec(navigate("training (manager)", s -> "training", "", links("matrices", l -> l.matches("training/centres/\\d+"))))
+            .exec(navigate("training matrix", s -> pick(s, "matrices"), "", element("matrix")))
+            .pause(think)
+            .exec(signOut());
+    }
+
+    /** Case-study search with two words typed and a facet ticked, the roll-up across their centres, a case study and its document. */
+    ScenarioBuilder partner(int available) {
+        return scenario("partner").feed(people("partner", available))
+            .exec(signIn())
+            .exec(navigate("home (partner)", s -> "", "", element("home"), node("signOut", "sign-out")))
+            .pause(think)
+            .exec(navigate("case-study search page", s -> "case-studies", "", node("search", "case-study-search")))
+            .exec(type("case-study search", "search", "input", s -> "family support",
+                links("caseStudies", l -> l.matches("case-studies/\\d+")), facetChoice("facet")))
+            .pause(think)
+            // The filters' summary counts the choices ticked: "Filter the results (1 chosen)".
+            .exec(tick("case-study facet", "facet", text("1 chosen")))
+            .pause(think)
+            .exec(navigate("roll-up", s -> "training/roll-up", "", element("roll-up")))
+            .pause(think)
+            .exec(navigate("case study", s -> pick(s, "caseStudies"), "", links("documents", l -> l.startsWith("case-study-files/"))))
+            .exec(http("case-study document").get(s -> "/" + pick(s, "documents")).check(status().is(200)))
+            .pause(think)
+            .exec(signOut());
+    }
+
+    /** Units in order until one asks a reflective question (an answer box); fails the user if none does. */
+    private ChainBuilder openUnitWithAReflectiveQuestion() {
+        return exec(session -> session.set("units", inOrder(session.getList("units"))).set("unitIndex", 0).set("answer", -1))
+            .asLongAs(session -> session.getInt("answer") < 0 && session.getInt("unitIndex") < session.getList("units").size()).on(
+                exec(navigate("unit", s -> (String) s.getList("units").get(s.getInt("unitIndex")), "", element("unit")))
+                    .exec(session -> session.set("unitIndex", session.getInt("unitIndex") + 1)
+                        .set("answer", Uidl.parse(session.getString("uidl")).nodeWithIdStarting("answer-").orElse(-1))))
+            // A course without a reflective question in any unit: a KO of its own, so that it shows in the report.
+            .doIf(session -> session.getInt("answer") < 0).then(
+                exec(http("unit with a reflective question").get("/no-such-unit").check(status().is(-1))))
+            .exitHereIfFailed();
+    }
+
+    private static ChainBuilder signOut() {
+        return VaadinSteps.signOut("signOut");
+    }
+
+    /** One of the links remembered as {@code key}, a different one for different users. */
+    private static String pick(Session session, String key) {
+        List<Object> links = session.getList(key);
+        return (String) links.get((int) (session.userId() % links.size()));
+    }
+
+    private static List<String> inOrder(List<Object> units) {
+        return units.stream().map(String.class::cast).distinct()
+            .sorted(Comparator.comparingInt(u -> Integer.parseInt(u.substring(u.lastIndexOf('/') + 1)))).toList();
+    }
+}
