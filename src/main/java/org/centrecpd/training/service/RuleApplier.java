@@ -72,6 +72,13 @@ public class RuleApplier {
         return total;
     }
 
+    /** Applies one live rule to everyone in its audience, today (an ended rule: nothing). */
+    @Transactional
+    public Applied apply(long ruleId) {
+        AssignmentRule rule = rules.rule(ruleId);
+        return rule == null || rule.isEnded() ? new Applied(0, 0, 0) : apply(rule, List.of());
+    }
+
     /** Applies one rule to these people (none named: everyone in its audience), today. */
     @Transactional
     public Applied apply(AssignmentRule rule, Collection<Long> people) {
