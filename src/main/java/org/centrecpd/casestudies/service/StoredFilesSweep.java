@@ -3,7 +3,7 @@ package org.centrecpd.casestudies.service;
 import java.io.IOException;
 import java.time.Duration;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
