@@ -67,6 +67,8 @@ class ModuleStructureTest {
             // Writes a completion for a person whom the calling module has authorised (workshops: the
             // session's facilitator or organiser marking the register); it reads nothing back to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.AttendanceCompletion")
+            // Likewise for evidence of learning elsewhere: training's EvidenceService lets only the person's line manager map it.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.ElsewhereCompletion")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

@@ -1,6 +1,5 @@
 package org.centrecpd.training.domain;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.centrecpd.base.ScopedData;
@@ -24,23 +23,25 @@ public interface EvidenceRepository extends JpaRepository<ExternalEvidence, Long
     List<EvidenceRow> ofPerson(@Param("personId") long personId);
 
     /** Evidence of these people waiting for review, oldest submission first. */
-    @Query(ROW + " where x.personId in :people and x.status = org.centrecpd.training.domain.ExternalEvidence.Status.SUBMITTED"
-        + " order by x.submittedOn, x.id")
-    List<EvidenceRow> waiting(@Param("people") Collection<Long> people);
+    @Query(ROW + " where x.personId in :people and x.status = :status order by x.submittedOn, x.id")
+    List<EvidenceRow> inState(@Param("people") Collection<Long> people, @Param("status") ExternalEvidence.Status status);
+
+    default List<EvidenceRow> waiting(Collection<Long> people) {
+        return inState(people, ExternalEvidence.Status.SUBMITTED);
+    }
 
     /** Verified hours per calendar year, most recent first: year, pieces, hours. */
     @Query("""
         select year(x.completedOn), count(x), sum(x.cpdHours) from ExternalEvidence x
-        where x.personId = :personId and x.status = org.centrecpd.training.domain.ExternalEvidence.Status.VERIFIED
+        where x.personId = :personId and x.status = :status
         group by year(x.completedOn) order by year(x.completedOn) desc""")
-    List<Object[]> verifiedHoursPerYear(@Param("personId") long personId);
+    List<Object[]> hoursPerYear(@Param("personId") long personId, @Param("status") ExternalEvidence.Status status);
+
+    /** Verified hours per calendar year, most recent first: year, pieces, hours. */
+    default List<Object[]> verifiedHoursPerYear(long personId) {
+        return hoursPerYear(personId, ExternalEvidence.Status.VERIFIED);
+    }
 
     @Query("select x.personId from ExternalEvidence x where x.id = :id")
     java.util.Optional<Long> personOf(@Param("id") long id);
-
-    @Query("select count(x) > 0 from ExternalEvidence x where x.certificateSha256 = :sha256")
-    boolean refersTo(@Param("sha256") String sha256);
-
-    @Query("select x from ExternalEvidence x where x.personId = :personId and x.completedOn >= :since order by x.completedOn")
-    List<ExternalEvidence> since(@Param("personId") long personId, @Param("since") LocalDate since);
 }

@@ -80,6 +80,11 @@ public class EvidenceService {
         fill(item, form);
     }
 
+    /** The courses evidence may be mapped to: every published course, by title. */
+    public List<org.centrecpd.training.domain.CourseChoice> courses() {
+        return assignments.courseChoices();
+    }
+
     /** Evidence of the people I line-manage today, waiting for me, oldest first. */
     public List<EvidenceRow> waitingForMe() {
         List<Long> staff = scope.myStaffToday().stream().map(PersonName::personId).toList();
