@@ -43,6 +43,8 @@ abstract class ExternalEvidenceContract {
     @Autowired
     CpdRecordService records;
     @Autowired
+    org.centrecpd.journal.service.JournalExport portfolio;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
@@ -97,6 +99,10 @@ abstract class ExternalEvidenceContract {
             assertThat(e.status()).isEqualTo(ExternalEvidence.Status.VERIFIED);
             assertThat(e.courseTitle()).isNotBlank();
         });
+        // The portfolio (journal module) has it, through the journal's ExternalLearning question.
+        assertThat(Fixture.as(worker, () -> portfolio.markdown(org.centrecpd.journal.service.EntryFilter.all(), java.util.Locale.UK)))
+            .contains("## Learning done elsewhere (verified)", "| Level 3 safeguarding | Local safeguarding partnership |");
+        assertThat(Fixture.as(worker, () -> portfolio.pdf(org.centrecpd.journal.service.EntryFilter.all(), java.util.Locale.UK))).isNotEmpty();
     }
 
     @Test
