@@ -73,6 +73,8 @@ class ModuleStructureTest {
             // Mails each owner of open review actions their own actions, for the system every morning; shows nothing
             // to anyone signed in.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.reviews.service.ActionReminders")
+            // Likewise for evidence of learning elsewhere: training's EvidenceService lets only the person's line manager map it.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.ElsewhereCompletion")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

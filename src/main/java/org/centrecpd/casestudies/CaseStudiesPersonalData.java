@@ -14,7 +14,7 @@ import org.centrecpd.base.privacy.LawfulBasis;
 import org.centrecpd.base.privacy.PersonalData;
 import org.centrecpd.base.privacy.RetentionClock;
 import org.centrecpd.casestudies.domain.CaseStudyChanged;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

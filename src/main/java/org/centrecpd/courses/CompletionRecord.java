@@ -41,6 +41,10 @@ public class CompletionRecord extends AbstractEntity {
     @Column(name = "cpd_hours", nullable = false)
     private BigDecimal cpdHours;
 
+    /** {@code COURSE} (finished here: the units, or attending a session) or {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere). */
+    @Column(nullable = false)
+    private String source = "COURSE";
+
     protected CompletionRecord() {
     }
 
@@ -50,4 +54,5 @@ public class CompletionRecord extends AbstractEntity {
     public int getVersionNumber() { return versionNumber; }
     public LocalDate getCompletedOn() { return completedOn; }
     public BigDecimal getCpdHours() { return cpdHours; }
+    public String getSource() { return source; }
 }

@@ -37,6 +37,12 @@ class TrainingPersonalData implements PersonalData {
         "Nobody in the app (used by the reminder job)", "Database: reminder_sent, reminder_opt_out",
         RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
 
+    static final DataKind EXTERNAL_CPD = new DataKind("training-external-cpd", "Learning you recorded from elsewhere",
+        "To count learning done elsewhere in your CPD once your line manager has verified it", LawfulBasis.PUBLIC_TASK,
+        "You; your line managers and the improvement partners overseeing your centre; admins",
+        "Database: external_evidence, external_evidence_area; certificate files in the evidence folder",
+        RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE, EVIDENCE);
+
     private final JdbcClient jdbc;
 
     TrainingPersonalData(JdbcClient jdbc) {
@@ -45,7 +51,7 @@ class TrainingPersonalData implements PersonalData {
 
     @Override
     public List<DataKind> kinds() {
-        return List.of(ASSIGNMENTS, CERTIFICATES, REMINDERS);
+        return List.of(ASSIGNMENTS, CERTIFICATES, REMINDERS, EXTERNAL_CPD);
     }
 
     @Override
@@ -75,12 +81,23 @@ class TrainingPersonalData implements PersonalData {
                   join course_version v on v.id = c.current_version_id where p.person_id = :id order by p.completed_on, p.id""")
             .param("id", id).query((rs, n) -> List.<Object>of(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
                 rs.getDate(4).toLocalDate())).list();
+        List<List<Object>> external = jdbc.sql("""
+                select x.title, x.provider, x.completed_on, x.cpd_hours, x.status, x.review_comment, x.certificate_name
+                  from external_evidence x where x.person_id = :id order by x.completed_on, x.id""")
+            .param("id", id).query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                rs.getBigDecimal(4), rs.getString(5), nullToEmpty(rs.getString(6)), nullToEmpty(rs.getString(7)))).list();
         return List.of(
+            new Table("External CPD", List.of("Title", "Provider", "Date", "CPD hours", "Status", "Manager's comment", "Certificate file"),
+                external),
             new Table("Certification periods", List.of("Course", "Completed", "Valid from", "Valid until"), periods),
             new Table("Training assigned", List.of("Course", "Assigned", "Due", "Required", "Refresh (months)", "Completed",
                 "Expires", "Cancelled"), assignments),
             new Table("Certificates", List.of("Code", "Course", "Issued"), certificates),
             new Table("Reminders", List.of("Day", "Kind"), reminderRows));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static Object day(java.sql.Date date) {
@@ -91,6 +108,15 @@ class TrainingPersonalData implements PersonalData {
     public long dispose(DataKind kind, Due due, boolean apply) {
         if (due.people().isEmpty()) {
             return 0;
+        }
+        if (kind.key().equals(EXTERNAL_CPD.key())) {
+            if (!apply) {
+                return jdbc.sql("select count(*) from external_evidence where person_id in (:people)").param("people", due.people())
+                    .query(Long.class).single();
+            }
+            jdbc.sql("delete from external_evidence_area where evidence_id in (select id from external_evidence where person_id in (:people))")
+                .param("people", due.people()).update();
+            return jdbc.sql("delete from external_evidence where person_id in (:people)").param("people", due.people()).update();
         }
         String table = kind.key().equals(ASSIGNMENTS.key()) ? "assignment"
             : kind.key().equals(CERTIFICATES.key()) ? "certificate" : "reminder_sent";

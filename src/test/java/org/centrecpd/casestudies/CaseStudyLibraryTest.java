@@ -61,7 +61,7 @@ class CaseStudyLibraryTest {
     @Autowired
     org.centrecpd.casestudies.service.StoredFilesSweep sweep;
     @Autowired
-    org.centrecpd.casestudies.storage.FileStore files;
+    org.centrecpd.base.files.FileStore files;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
     @org.springframework.beans.factory.annotation.Value("${centrecpd.files-folder}")

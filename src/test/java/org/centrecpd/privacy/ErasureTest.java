@@ -14,7 +14,7 @@ import org.centrecpd.casestudies.search.SearchRequest;
 import org.centrecpd.casestudies.search.SearchResults;
 import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyService;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.privacy.service.Erasure;

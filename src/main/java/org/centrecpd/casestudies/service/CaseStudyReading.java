@@ -14,7 +14,7 @@ import org.centrecpd.casestudies.domain.CaseStudy;
 import org.centrecpd.casestudies.domain.CaseStudyRepository;
 import org.centrecpd.casestudies.domain.Place;
 import org.centrecpd.casestudies.domain.ReviewEntryRepository;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.Role;
 import org.springframework.stereotype.Service;

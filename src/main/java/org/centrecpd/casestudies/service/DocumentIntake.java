@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.casestudies.extraction.DocumentType;
 import org.centrecpd.casestudies.extraction.TextExtractor;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;

@@ -25,7 +25,7 @@ import org.centrecpd.casestudies.domain.AttachmentRepository;
 import org.centrecpd.casestudies.domain.CaseStudyChanged;
 import org.centrecpd.casestudies.domain.ExtractionStatus;
 import org.centrecpd.casestudies.extraction.TextExtractor;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -3,7 +3,7 @@ package org.centrecpd.casestudies.service;
 import java.io.IOException;
 import java.time.Duration;
 import org.centrecpd.casestudies.domain.AttachmentRepository;
-import org.centrecpd.casestudies.storage.FileStore;
+import org.centrecpd.base.files.FileStore;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -36,6 +36,10 @@ public class CourseCompletion extends AbstractEntity {
     @Column(name = "cpd_hours", nullable = false)
     private BigDecimal cpdHours;
 
+    /** {@code COURSE} (finished here: the units, or attending a session) or {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere). */
+    @Column(nullable = false)
+    private String source = "COURSE";
+
     protected CourseCompletion() {
     }
 
@@ -54,9 +58,17 @@ public class CourseCompletion extends AbstractEntity {
         this.cpdHours = cpdHours;
     }
 
+    /** A completion shown by verified evidence of learning done elsewhere: it credits no hours (the evidence carries them). */
+    public static CourseCompletion elsewhere(long personId, CourseVersion version, LocalDate completedOn) {
+        CourseCompletion completion = new CourseCompletion(personId, version, completedOn, BigDecimal.ZERO);
+        completion.source = "EXTERNAL_EVIDENCE";
+        return completion;
+    }
+
     public long getPersonId() { return personId; }
     public long getCourseId() { return courseId; }
     public int getVersionNumber() { return versionNumber; }
     public LocalDate getCompletedOn() { return completedOn; }
     public BigDecimal getCpdHours() { return cpdHours; }
+    public String getSource() { return source; }
 }

@@ -13,6 +13,8 @@ public interface CourseCompletionRepository extends JpaRepository<CourseCompleti
     /** The latest of a person's completions of a course (a course can be completed again: a re-take, another session). */
     Optional<CourseCompletion> findFirstByPersonIdAndCourseIdOrderByCompletedOnDesc(long personId, long courseId);
 
+    Optional<CourseCompletion> findByPersonIdAndCourseIdAndCompletedOn(long personId, long courseId, LocalDate completedOn);
+
     boolean existsByPersonIdAndCourseIdAndCompletedOn(long personId, long courseId, LocalDate completedOn);
 
     @Query("select distinct c.courseId from CourseCompletion c where c.personId = :personId")

@@ -23,8 +23,12 @@ public class JournalExport {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    /** Learning done elsewhere, from whichever module answers (training; none in a test of the journal alone). */
+    private final List<ExternalLearning> external;
+
     JournalExport(JournalQueries journal, CurrentUser currentUser, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, List<ExternalLearning> external) {
+        this.external = external;
         this.journal = journal;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -42,7 +46,8 @@ public class JournalExport {
     public byte[] pdf(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
         audited("PDF", entries.size());
-        return PortfolioPdf.of(entries, currentUser.require().displayName(), LocalDate.now(clock), new ExportWording(locale));
+        return PortfolioPdf.of(entries, externalLearning(), currentUser.require().displayName(), LocalDate.now(clock),
+            new ExportWording(locale));
     }
 
     /** My entries as the filter selects them, as one Markdown document. */
@@ -50,6 +55,11 @@ public class JournalExport {
     public String markdown(EntryFilter filter, Locale locale) {
         List<Entry> entries = journal.forExport(filter);
         audited("Markdown", entries.size());
-        return PortfolioMarkdown.of(entries, currentUser.require().displayName(), LocalDate.now(clock), new ExportWording(locale));
+        return PortfolioMarkdown.of(entries, externalLearning(), currentUser.require().displayName(), LocalDate.now(clock),
+            new ExportWording(locale));
+    }
+
+    private List<ExternalLearning.Item> externalLearning() {
+        return external.stream().flatMap(e -> e.mine().stream()).toList();
     }
 }

@@ -10,7 +10,16 @@ final class PortfolioMarkdown {
     private PortfolioMarkdown() {
     }
 
+    /** A table cell: a pipe or a line break would end it. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+    }
+
     static String of(List<Entry> entries, String name, LocalDate today, ExportWording t) {
+        return of(entries, List.of(), name, today, t);
+    }
+
+    static String of(List<Entry> entries, List<ExternalLearning.Item> external, String name, LocalDate today, ExportWording t) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(t.get("journal.export.title", name)).append("\n\n");
         md.append(t.get("journal.export.date", t.day(today))).append("\n\n");
@@ -42,6 +51,17 @@ final class PortfolioMarkdown {
                 md.append("### ").append(t.get("journal.feedback.from", f.authorName(), t.day(f.writtenAt().toLocalDate())))
                     .append("\n\n").append(f.body().strip()).append("\n\n");
             }
+        }
+        if (!external.isEmpty()) {
+            md.append("## ").append(t.get("journal.export.external")).append("\n\n");
+            md.append("| ").append(String.join(" | ", List.of("title", "provider", "date", "hours", "course").stream()
+                .map(k -> t.get("journal.export.external." + k)).toList())).append(" |\n|---|---|---|---|---|\n");
+            for (ExternalLearning.Item item : external) {
+                md.append("| ").append(cell(item.title())).append(" | ").append(cell(item.provider())).append(" | ")
+                    .append(t.day(item.completedOn())).append(" | ").append(item.cpdHours().stripTrailingZeros().toPlainString())
+                    .append(" | ").append(cell(item.course())).append(" |\n");
+            }
+            md.append("\n");
         }
         return md.toString();
     }

@@ -25,6 +25,10 @@ final class PortfolioPdf {
     }
 
     static byte[] of(List<Entry> entries, String name, LocalDate today, ExportWording t) {
+        return of(entries, List.of(), name, today, t);
+    }
+
+    static byte[] of(List<Entry> entries, List<ExternalLearning.Item> external, String name, LocalDate today, ExportWording t) {
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         doc.selectFirst("html").attr("lang", t.locale().toLanguageTag());
@@ -97,6 +101,26 @@ final class PortfolioPdf {
         }
         if (entries.isEmpty()) {
             list.appendElement("li").text(t.get("journal.export.none"));
+        }
+        if (!external.isEmpty()) {
+            list.appendElement("li").appendElement("a").attr("href", "#external").text(t.get("journal.export.external"));
+            bookmarks.appendElement("bookmark").attr("name", t.get("journal.export.external")).attr("href", "#external");
+            Element section = body.appendElement("section").addClass("entry").id("external");
+            section.appendElement("h2").text(t.get("journal.export.external"));
+            Element table = section.appendElement("table");
+            Element header = table.appendElement("thead").appendElement("tr");
+            for (String key : List.of("title", "provider", "date", "hours", "course")) {
+                header.appendElement("th").attr("scope", "col").text(t.get("journal.export.external." + key));
+            }
+            Element rows = table.appendElement("tbody");
+            for (ExternalLearning.Item item : external) {
+                Element row = rows.appendElement("tr");
+                row.appendElement("td").text(item.title());
+                row.appendElement("td").text(item.provider());
+                row.appendElement("td").text(t.day(item.completedOn()));
+                row.appendElement("td").text(item.cpdHours().stripTrailingZeros().toPlainString());
+                row.appendElement("td").text(item.course() == null ? "" : item.course());
+            }
         }
         return render(doc);
     }

@@ -149,6 +149,9 @@ public class StaffImport {
         progress.accept(total);
         ImportResult result = new ImportResult(plan.preview.count(Kind.CREATE), plan.preview.count(Kind.CHANGE),
             plan.preview.count(Kind.END));
+        if (total > 0) {
+            events.publishEvent(org.centrecpd.organisation.StaffPostsChanged.anyone(effective));
+        }
         events.publishEvent(new AuditEvent(AuditAction.STAFF_IMPORTED, fileName, result.created() + " created, "
             + result.changed() + " changed, " + result.ended() + " ended, " + plan.preview.unchanged() + " unchanged; effective "
             + effective + (absentHaveLeft ? "; people not in the file have left" : "")));

@@ -167,6 +167,7 @@ public class PeopleService {
             });
         employments.save(new Employment(person, centre, jobRole, job));
         person.setJobRole(jobRole);
+        events.publishEvent(new org.centrecpd.organisation.StaffPostsChanged(List.of(personId), from));
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSON_MOVED, person.getEmail(),
             (left.isEmpty() ? "" : String.join(", ", left) + " → ") + centre.getName() + " as " + jobRole.id() + ", from " + from));
     }
@@ -216,6 +217,7 @@ public class PeopleService {
             employments.save(new Employment(person, centre, entry.getValue(), job));
             joined.add(centre.getName() + " as " + entry.getValue().id());
         }
+        events.publishEvent(new org.centrecpd.organisation.StaffPostsChanged(List.of(personId), from));
         events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.PERSON_MOVED, person.getEmail(),
             (left.isEmpty() ? "" : "left " + String.join(", ", left) + "; ") + (joined.isEmpty() ? "" : "joined " + String.join(", ", joined) + "; ")
                 + "from " + from));
@@ -239,6 +241,7 @@ public class PeopleService {
             left.add(current.getCentre().getName());
         }
         if (!left.isEmpty()) {
+            events.publishEvent(new org.centrecpd.organisation.StaffPostsChanged(List.of(personId), on));
             events.publishEvent(new org.centrecpd.audit.AuditEvent(org.centrecpd.audit.AuditAction.EMPLOYMENT_ENDED,
                 person.getEmail(), String.join(", ", left) + ", ended " + on));
         }

@@ -56,6 +56,16 @@ public class Assignment extends VersionedEntity {
     @Column(name = "renewal_opens_on")
     private LocalDate renewalOpensOn;
 
+    /** The {@link AssignmentRule} that made it (null: assigned by hand), and when its person joined and left the rule's audience. */
+    @Column(name = "rule_id")
+    private Long ruleId;
+
+    @Column(name = "rule_joined_on")
+    private LocalDate ruleJoinedOn;
+
+    @Column(name = "rule_left_on")
+    private LocalDate ruleLeftOn;
+
 
     protected Assignment() {
     }
@@ -71,6 +81,9 @@ public class Assignment extends VersionedEntity {
     public LocalDate getExpiresOn() { return expiresOn; }
     public int getRenewalWindowDays() { return renewalWindowDays; }
     public LocalDate getRenewalOpensOn() { return renewalOpensOn; }
+    public Long getRuleId() { return ruleId; }
+    public LocalDate getRuleJoinedOn() { return ruleJoinedOn; }
+    public LocalDate getRuleLeftOn() { return ruleLeftOn; }
 
     public boolean isCancelled() {
         return cancelledOn != null;

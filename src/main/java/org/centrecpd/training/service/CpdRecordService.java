@@ -41,10 +41,13 @@ public class CpdRecordService {
     private final Clock clock;
     private final PublicAddress publicAddress;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.centrecpd.training.domain.EvidenceRepository evidence;
 
     CpdRecordService(AccessScope scope, CertificateRepository certificates, Clock clock,
                      PublicAddress publicAddress,
-                     org.springframework.context.ApplicationEventPublisher events, AssignmentRepository assignments) {
+                     org.springframework.context.ApplicationEventPublisher events, AssignmentRepository assignments,
+                     org.centrecpd.training.domain.EvidenceRepository evidence) {
+        this.evidence = evidence;
         this.assignments = assignments;
         this.events = events;
         this.scope = scope;
@@ -56,7 +59,7 @@ public class CpdRecordService {
     /** My own record (empty for a sign-in that is not a person). */
     @PermitAll
     public CpdRecord myRecord() {
-        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of(), List.of(), java.util.Set.of()));
+        return scope.self().map(this::recordOf).orElse(new CpdRecord(0, List.of(), List.of(), List.of(), java.util.Set.of(), List.of()));
     }
 
     /** The record of a person in scope. */
@@ -123,8 +126,9 @@ public class CpdRecordService {
     }
 
     private CpdRecord recordOf(long personId) {
-        return new CpdRecord(personId, certificates.completionsOf(personId), certificates.hoursPerYear(personId),
-            assignments.periodsOf(personId, LocalDate.now(clock)), java.util.Set.copyOf(certificates.inForce(personId)));
+        return new CpdRecord(personId, certificates.completionsOf(personId), EvidenceHours.years(certificates.hoursPerYear(personId),
+            evidence.verifiedHoursPerYear(personId)), assignments.periodsOf(personId, LocalDate.now(clock)),
+            java.util.Set.copyOf(certificates.inForce(personId)), evidence.ofPerson(personId));
     }
 
     private static String newCode() {

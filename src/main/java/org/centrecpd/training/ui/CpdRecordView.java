@@ -43,7 +43,7 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
                                   Runnable afterWithdrawing) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        if (record.completions().isEmpty()) {
+        if (record.completions().isEmpty() && record.evidence().isEmpty()) {
             layout.add(new Paragraph(in.getTranslation("training.record.none")));
             return layout;
         }
@@ -51,6 +51,7 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
         years.addColumn(CpdYear::year).setHeader(in.getTranslation("training.record.year"));
         years.addColumn(CpdYear::courses).setHeader(in.getTranslation("training.record.courses"));
         years.addColumn(y -> y.hours().stripTrailingZeros().toPlainString()).setHeader(in.getTranslation("training.record.hours"));
+        years.addColumn(y -> in.getTranslation("training.evidence.external", y.external())).setHeader(in.getTranslation("training.evidence.title"));
         years.setItems(record.years());
         years.setAllRowsVisible(true);
         years.setAriaLabel(in.getTranslation("training.record.perYear"));
@@ -80,6 +81,7 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
         done.setId("cpd-completions");
         layout.add(new H3(in.getTranslation("training.record.perYear")), years, new H3(in.getTranslation("training.record.completions")), done);
         layout.add(new H3(in.getTranslation("training.period.title")), certifications(in, record));
+        layout.add(new H3(in.getTranslation("training.evidence.title")), external(in, record));
         return layout;
     }
 
@@ -118,6 +120,24 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Every certification period: completed, valid from and until, and renewed (when), lapsed or current. */
+    /** Learning recorded from elsewhere, verified or not (only verified evidence counts in the hours above). */
+    private static com.vaadin.flow.component.Component external(com.vaadin.flow.component.Component in, CpdRecord record) {
+        var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Grid<org.centrecpd.training.domain.EvidenceRow> grid = new Grid<>(org.centrecpd.training.domain.EvidenceRow.class, false);
+        grid.addColumn(org.centrecpd.training.domain.EvidenceRow::title).setHeader(in.getTranslation("training.evidence.field.title")).setFlexGrow(2);
+        grid.addColumn(org.centrecpd.training.domain.EvidenceRow::provider).setHeader(in.getTranslation("training.evidence.field.provider"));
+        grid.addColumn(e -> Dates.day(e.completedOn(), locale)).setHeader(in.getTranslation("training.evidence.field.date"));
+        grid.addColumn(e -> e.cpdHours().stripTrailingZeros().toPlainString()).setHeader(in.getTranslation("training.evidence.field.hours"));
+        grid.addColumn(e -> in.getTranslation("training.evidence.status." + e.status().name())
+            + (e.courseTitle() == null ? "" : " (" + in.getTranslation("training.evidence.countsAs", e.courseTitle()) + ")"))
+            .setHeader(in.getTranslation("training.status")).setFlexGrow(2);
+        grid.setItems(record.evidence());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(in.getTranslation("training.evidence.grid"));
+        grid.setId("cpd-external");
+        return grid;
+    }
+
     private static com.vaadin.flow.component.Component certifications(com.vaadin.flow.component.Component in, CpdRecord record) {
         if (record.certifications().isEmpty()) {
             Paragraph none = new Paragraph(in.getTranslation("training.period.none"));

@@ -73,7 +73,8 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setId("person-training");
         record.setPadding(false);
         add(heading, new ExportLinks("training-record", this::table, audit), grid,
-            new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record);
+            new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record,
+            new ExportLinks("external-cpd", this::externalTable, audit));
     }
 
     @Override
@@ -99,6 +100,16 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
                 getTranslation(a.required() ? "training.required" : "training.recommended"), a.assignedOn(), a.dueOn(),
                 a.cancelledOn() == null ? getTranslation(a.status().key()) : getTranslation("training.cancelled"), a.completedOn(),
                 a.cancelledOn())).toList());
+    }
+
+    /** The person's learning done elsewhere, as the training exports give it. */
+    private org.centrecpd.base.export.Table externalTable() {
+        return new org.centrecpd.base.export.Table(getTranslation("training.evidence.grid"), java.util.List.of(
+            getTranslation("training.evidence.field.title"), getTranslation("training.evidence.field.provider"),
+            getTranslation("training.evidence.field.date"), getTranslation("training.evidence.field.hours"), getTranslation("training.status"),
+            getTranslation("training.evidence.mapTo")),
+            records.record(personId).evidence().stream().map(e -> java.util.Arrays.<Object>asList(e.title(), e.provider(), e.completedOn(),
+                e.cpdHours(), getTranslation("training.evidence.status." + e.status().name()), e.courseTitle())).toList());
     }
 
     private void refresh() {

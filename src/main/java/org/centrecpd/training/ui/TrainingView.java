@@ -26,6 +26,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         if (role != Role.CENTRE_MANAGER) {
             add(new Paragraph(new RouterLink(getTranslation("training.rollUp.title"), RollUpView.class)));
         }
+        add(new Paragraph(new RouterLink(getTranslation("training.rules.title"), RulesView.class)));
         FilteredList<CentreOverview> list = new FilteredList<>(CentreOverview.class, getTranslation("centres.filter"),
             centres::overviews, centres::countOverviews);
         list.grid().addComponentColumn(c -> new RouterLink(c.name(), CentreTrainingView.class,

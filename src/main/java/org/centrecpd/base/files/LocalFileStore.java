@@ -1,4 +1,4 @@
-package org.centrecpd.casestudies.storage;
+package org.centrecpd.base.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +28,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "centrecpd.files.store", havingValue = "local", matchIfMissing = true)
-class LocalFileStore implements FileStore {
+public class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
     private final Clock clock;
 
-    LocalFileStore(@Value("${centrecpd.files-folder:data/files}") Path root, Clock clock) {
+    /** The case studies' store (the one {@link FileStore} bean); another module may keep its own folder with {@code new}. */
+    public LocalFileStore(@Value("${centrecpd.files-folder:data/files}") Path root, Clock clock) {
         this.root = root;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package org.centrecpd.casestudies.storage;
+package org.centrecpd.base.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
  * Where uploaded files live, named by the SHA-256 of their content: the same file uploaded twice is
  * stored once, and a name can never be guessed from a case study. On one server this is a folder
  * under the data folder ({@link LocalFileStore}); with several app nodes, an object store behind
- * this interface takes its place.
+ * this interface takes its place. Kept in base (moved from casestudies) so that training's evidence files are
+ * stored the same way, in a folder of their own (a sweep of one module's unused files never sees another's).
  */
 public interface FileStore {
 

@@ -1,4 +1,4 @@
-package org.centrecpd.casestudies.storage;
+package org.centrecpd.base.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.centrecpd.casestudies.storage;
+package org.centrecpd.base.files;
 
 import java.net.URI;
 import java.time.Clock;

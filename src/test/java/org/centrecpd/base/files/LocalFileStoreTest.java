@@ -1,4 +1,4 @@
-package org.centrecpd.casestudies.storage;
+package org.centrecpd.base.files;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,0 +1,181 @@
+package org.centrecpd.training.service;
+
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.centrecpd.base.NotFoundException;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.files.FileStore;
+import org.centrecpd.base.files.LocalFileStore;
+import org.centrecpd.courses.EvidencedCompletion;
+import org.centrecpd.organisation.PersonName;
+import org.centrecpd.organisation.service.AccessScope;
+import org.centrecpd.training.domain.AssignmentRepository;
+import org.centrecpd.training.domain.EvidenceRepository;
+import org.centrecpd.training.domain.EvidenceRow;
+import org.centrecpd.training.domain.ExternalEvidence;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * External CPD: a practitioner records learning done elsewhere (and records it again once sent back); their line
+ * manager today verifies it, mapping it to a course or not, or sends it back with a comment. Mapped evidence is a
+ * completion of the course ({@link EvidencedCompletion}) and satisfies its assignment. Evidence of someone who is not
+ * mine nor my staff answers "not found"; its certificate file downloads for the person, their line managers and those
+ * whose scope covers them, and for nobody else.
+ */
+@Service
+@Transactional(readOnly = true)
+@PermitAll
+public class EvidenceService {
+
+    private final AccessScope scope;
+    private final EvidenceRepository evidence;
+    private final AssignmentRepository assignments;
+    private final EvidencedCompletion completions;
+    private final FileStore files;
+    private final Clock clock;
+
+    EvidenceService(AccessScope scope, EvidenceRepository evidence, AssignmentRepository assignments, EvidencedCompletion completions,
+                    Clock clock, @Value("${centrecpd.files-folder:data/files}-evidence") Path folder) {
+        this.scope = scope;
+        this.evidence = evidence;
+        this.assignments = assignments;
+        this.completions = completions;
+        this.clock = clock;
+        // Stored like case-study files, in a folder of their own: the case studies' sweep of unused files never sees them.
+        this.files = new LocalFileStore(folder, clock);
+    }
+
+    /** My evidence, newest first (none for a sign-in that is not a person). */
+    public List<EvidenceRow> mine() {
+        return scope.self().map(evidence::ofPerson).orElse(List.of());
+    }
+
+    /** Records my external CPD; it waits for my line manager. @return its id */
+    @Transactional
+    public long record(EvidenceForm form) {
+        long me = scope.requireSelf("training.noPerson");
+        ExternalEvidence item = new ExternalEvidence(me);
+        fill(item, form);
+        return evidence.saveAndFlush(item).getId();
+    }
+
+    /** Changes my evidence that was sent back (or still waits), and submits it again. */
+    @Transactional
+    public void resubmit(long id, EvidenceForm form) {
+        ExternalEvidence item = evidence.findById(id).filter(x -> scope.self().map(me -> me == x.getPersonId()).orElse(false))
+            .orElseThrow(() -> new NotFoundException("Evidence " + id));
+        if (item.getStatus() == ExternalEvidence.Status.VERIFIED) {
+            throw new RuleViolation("training.evidence.alreadyVerified");
+        }
+        fill(item, form);
+    }
+
+    /** The courses evidence may be mapped to: every published course, by title. */
+    public List<org.centrecpd.training.domain.CourseChoice> courses() {
+        return assignments.courseChoices();
+    }
+
+    /** Evidence of the people I line-manage today, waiting for me, oldest first. */
+    public List<EvidenceRow> waitingForMe() {
+        List<Long> staff = scope.myStaffToday().stream().map(PersonName::personId).toList();
+        return staff.isEmpty() ? List.of() : evidence.waiting(staff);
+    }
+
+    /**
+     * Verifies evidence of someone I line-manage today: it counts in their CPD hours; mapped to a course ({@code courseId},
+     * null: none), it is a completion of that course on the evidence's date, which satisfies the course's assignment.
+     */
+    @Transactional
+    public void verify(long id, Long courseId) {
+        ExternalEvidence item = reviewable(id);
+        Long completion = null;
+        if (courseId != null) {
+            if (!assignments.coursePublished(courseId)) {
+                throw new NotFoundException("Course " + courseId);
+            }
+            completion = completions.completedElsewhere(item.getPersonId(), courseId, item.getCompletedOn());
+        }
+        item.verify(LocalDate.now(clock), scope.centres().accountId(), courseId, completion);
+    }
+
+    /** Sends evidence back to someone I line-manage today, saying why. */
+    @Transactional
+    public void sendBack(long id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolation("training.evidence.commentNeeded");
+        }
+        reviewable(id).sendBack(LocalDate.now(clock), scope.centres().accountId(), comment.strip());
+    }
+
+    /** The certificate file of evidence: for the person, their line managers today, and those whose scope covers them. */
+    public EvidenceFile certificate(long id) {
+        long person = evidence.personOf(id).orElseThrow(() -> new NotFoundException("Evidence " + id));
+        if (!scope.isMyStaffToday(person)) {
+            scope.requirePerson(person);
+        }
+        ExternalEvidence item = evidence.findById(id).orElseThrow();
+        if (item.getCertificateSha256() == null) {
+            throw new NotFoundException("Certificate of evidence " + id);
+        }
+        try (InputStream in = files.open(item.getCertificateSha256())) {
+            return new EvidenceFile(item.getCertificateName(), item.getCertificateType(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExternalEvidence reviewable(long id) {
+        ExternalEvidence item = evidence.findById(id).filter(x -> scope.isMyStaffToday(x.getPersonId()))
+            .orElseThrow(() -> new NotFoundException("Evidence " + id));
+        if (item.getStatus() != ExternalEvidence.Status.SUBMITTED) {
+            throw new RuleViolation("training.evidence.notWaiting");
+        }
+        return item;
+    }
+
+    private void fill(ExternalEvidence item, EvidenceForm form) {
+        LocalDate today = LocalDate.now(clock);
+        if (form.title() == null || form.title().isBlank() || form.provider() == null || form.provider().isBlank()
+            || form.completedOn() == null || form.cpdHours() == null) {
+            throw new RuleViolation("training.evidence.incomplete");
+        }
+        if (form.completedOn().isAfter(today)) {
+            throw new RuleViolation("training.evidence.future");
+        }
+        if (form.cpdHours().signum() <= 0 || form.cpdHours().compareTo(BigDecimal.valueOf(500)) > 0) {
+            throw new RuleViolation("training.evidence.hoursRange");
+        }
+        item.describe(form.title().strip(), form.provider().strip(), form.completedOn(), form.cpdHours(), form.areas(),
+            form.journalEntryId(), today);
+        if (form.certificate() != null) {
+            if (form.certificate().content().length > EvidenceForm.MAX_FILE_BYTES) {
+                throw new RuleViolation("training.evidence.fileTooLarge");
+            }
+            item.attach(store(form.certificate().content()), form.certificate().name(), form.certificate().type());
+        }
+    }
+
+    private String store(byte[] content) {
+        try {
+            Path temp = Files.createTempFile("centrecpd-evidence-", ".bin");
+            try {
+                Files.write(temp, content);
+                return files.store(temp);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
