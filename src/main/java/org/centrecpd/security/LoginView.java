@@ -28,6 +28,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final Paragraph notice = new Paragraph();
+    /**
+     * Why sign-in failed, above the form (not the form's own box): announced as an alert and given focus, so a
+     * screen-reader user hears it as the page loads.
+     */
+    private final com.vaadin.flow.component.html.Div error = new com.vaadin.flow.component.html.Div();
+    private final com.vaadin.flow.component.html.Span errorTitle = new com.vaadin.flow.component.html.Span();
+    private final Paragraph errorMessage = new Paragraph();
 
     public LoginView(SignInSettings settings) {
         addClassName("login-view");
@@ -51,7 +58,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setId("login-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice);
+        error.setId("login-error");
+        error.addClassName("login-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getElement().setAttribute("tabindex", "-1");
+        errorTitle.addClassName("login-error-title");
+        error.add(errorTitle, errorMessage);
+        error.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice, error);
         if (settings.sso()) {
             Anchor sso = new Anchor("oauth2/authorization/" + SignInSettings.SSO_REGISTRATION, getTranslation("login.sso"));
             // A server address, not a view: the browser must load it, not Vaadin's router.
@@ -74,10 +88,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         long wait = waitMinutes(params);
         // Too many attempts: the same words for every name, so they do not tell whether an account exists.
-        i18n.getErrorMessage().setTitle(getTranslation(wait > 0 ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(wait > 0 ? getTranslation("login.throttled", wait) : getTranslation("login.error.message"));
-        login.setI18n(i18n);
-        login.setError(params.containsKey("error"));
+        errorTitle.setText(getTranslation(wait > 0 ? "login.throttled.title" : "login.error.title"));
+        errorMessage.setText(wait > 0 ? getTranslation("login.throttled", wait) : getTranslation("login.error.message"));
+        boolean failed = params.containsKey("error");
+        error.setVisible(failed);
+        if (failed) {
+            error.getElement().callJsFunction("focus");
+        }
         String key = null;
         if (params.containsKey("password-set")) {
             key = "login.passwordSet";

@@ -28,6 +28,8 @@ public class FilteredList<T> extends VerticalLayout {
             q -> count.apply(toolbar.filterText()).intValue());
         setSizeFull();
         setPadding(false);
+        // The grid fills the height it is given, but is never squeezed below a few rows (at 200-400 % zoom the page scrolls).
+        grid.setMinHeight("16rem");
         add(toolbar, grid);
     }
 

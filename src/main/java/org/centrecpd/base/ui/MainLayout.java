@@ -1,12 +1,16 @@
 package org.centrecpd.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +31,11 @@ import org.centrecpd.base.DisplayNamed;
  * The app shell: header with the signed-in person, a side navigation built from the views the
  * current user may open (Vaadin's menu configuration applies each view's access annotations, so the
  * menu and the access checks cannot disagree), a light/dark switch and sign-out.
+ * <p>
+ * Every view sits in the page's one {@code main} landmark under an h1 with its title, reached from a
+ * skip link that is the first thing a keyboard user meets (WCAG 2.4.1). After a navigation inside the
+ * app, focus moves to that h1, so a screen reader announces the new page and the next Tab starts in
+ * the content instead of at the top of the menu; the document title names the view and the service.
  */
 @Layout
 @PermitAll
@@ -34,7 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
-    private final com.vaadin.flow.component.html.H1 viewTitle = new com.vaadin.flow.component.html.H1();
+    private final Main main = new Main();
+    private final H1 viewTitle = new H1();
+    /** The view shown now (inside {@link #main}); its title is the h1 and the document title. */
+    private Component view;
+    /** The first view of a page load keeps the browser's focus at the top, where the skip link is. */
+    private boolean navigatedBefore;
 
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -43,7 +57,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle);
+        viewTitle.setId("view-title");
+        // Focusable by script only: the target of the skip link and of focus after navigation, never a Tab stop.
+        viewTitle.getElement().setAttribute("tabindex", "-1");
+        main.setId("main-content");
+        main.addClassName("main-content");
+        main.add(viewTitle);
+        Span brandInBar = new Span(getTranslation("app.name"));
+        brandInBar.addClassName("navbar-brand");
+        // Not touch-optimised: on a phone those move to a bar below the content, and the skip link must come first.
+        addToNavbar(skipLink());
+        addToNavbar(true, toggle, brandInBar);
 
         Header brand = new Header(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
@@ -51,6 +75,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Scroller scroller = new Scroller(nav);
         addToDrawer(brand, scroller, userFooter());
         addToNavbar(new IdleWarning());
+    }
+
+    /**
+     * Hidden until focused. A click moves focus itself rather than following {@code #main-content}: the router
+     * would treat a change of the address's fragment as a navigation.
+     */
+    private Component skipLink() {
+        com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#main-content",
+            getTranslation("shell.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+            + " document.getElementById('view-title').focus(); })");
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content == null ? null : content.getElement().getComponent().orElseThrow();
+        main.getChildren().filter(c -> c != viewTitle).toList().forEach(main::remove);
+        if (view != null) {
+            view.addClassName("view-content");
+            main.add(view);
+        }
+        // AppLayout's own step also closes the drawer on a phone after a navigation.
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
     }
 
     private void buildNavigation() {
@@ -98,7 +154,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         buildNavigation();
-        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
-        viewTitle.setText(title);
+        String title = view instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "";
+        viewTitle.setText(view instanceof HasHeading h ? h.getHeading() : title);
+        String documentTitle = PageTitles.of(title, getTranslation("app.name"));
+        // The router writes the view's own title during this navigation: ours is written last, before the response goes out.
+        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> context.getUI().getPage().setTitle(documentTitle)));
+        if (navigatedBefore) {
+            viewTitle.getElement().callJsFunction("focus");
+        }
+        navigatedBefore = true;
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -49,7 +49,7 @@ import org.jsoup.safety.Safelist;
 @Route("case-studies")
 @Menu(title = "nav.caseStudies", order = 25, icon = "vaadin:book")
 @PermitAll
-public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, org.centrecpd.base.ui.HasHeading {
 
     static final int PAGE = 10;
 
@@ -167,6 +167,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
         // Replaced, not pushed: typing is not a trail of pages for the Back button.
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
             new Location(RouteConfiguration.forApplicationScope().getUrl(CaseStudiesView.class), address())));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(org.centrecpd.base.ui.PageTitles.of(getPageTitle(), getTranslation("app.name"))));
         results.removeAll();
         pager.removeAll();
         if (found.total() == 0) {
@@ -198,7 +199,7 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     private Component card(SearchResults.Hit hit) {
         Article card = new Article();
         card.addClassName("case-study-card");
-        H3 title = new H3(new RouterLink(hit.title(), CaseStudyView.class, CaseStudyView.parameters(hit.id())));
+        H2 title = new H2(new RouterLink(hit.title(), CaseStudyView.class, CaseStudyView.parameters(hit.id())));
         Paragraph meta = new Paragraph(hit.year() + (hit.places().isEmpty() ? "" : " · " + hit.places()));
         meta.addClassName("secondary");
         card.add(title, meta);
@@ -218,7 +219,14 @@ public class CaseStudiesView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     @Override
-    public String getPageTitle() {
+    public String getHeading() {
         return getTranslation("casestudies.title");
+    }
+
+    /** The document title says what was searched for (WCAG 2.4.2), so a bookmark or a tab says it too. */
+    @Override
+    public String getPageTitle() {
+        String searched = text.getValue() == null ? "" : text.getValue().strip();
+        return searched.isEmpty() ? getTranslation("casestudies.title") : getTranslation("casestudies.title.search", searched);
     }
 }

@@ -3,7 +3,7 @@ package org.centrecpd.courses.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -122,7 +122,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         Section card = new Section();
         card.addClassName("course-card");
         card.setId("course-" + c.slug());
-        H3 title = new H3(new RouterLink(c.title(), CourseView.class, new RouteParameters("slug", c.slug())));
+        H2 title = new H2(new RouterLink(c.title(), CourseView.class, new RouteParameters("slug", c.slug())));
         Span meta = new Span(String.join(" · ", getTranslation(c.kind().key()), getTranslation("courses.hours", Hours.of(c.cpdHours())),
             getTranslation("courses.units", c.units()), getTranslation(c.status().key())));
         meta.addClassName("secondary");

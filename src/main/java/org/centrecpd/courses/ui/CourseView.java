@@ -3,6 +3,7 @@ package org.centrecpd.courses.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -47,7 +48,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         title = page.title();
         removeAll();
         if (page.updatedFrom() != null) {
-            Div notice = new Div(new H3(getTranslation("course.updated.title")),
+            Div notice = new Div(new H2(getTranslation("course.updated.title")),
                 new Paragraph(getTranslation("course.updated.text", String.valueOf(page.updatedFrom()),
                     String.valueOf(page.version()), Objects.requireNonNullElse(page.versionNotes(), ""))));
             notice.setId("course-updated");
@@ -107,7 +108,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div units(CoursePage page) {
-        Div units = new Div(new H3(getTranslation("course.units")));
+        Div units = new Div(new H2(getTranslation("course.units")));
         units.setId("course-units");
         boolean byWeek = page.kind() == CourseKind.LEADERSHIP_PROGRAMME;
         Integer week = null;

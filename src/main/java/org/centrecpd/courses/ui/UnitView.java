@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -153,7 +153,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         // Also send the text when the learner leaves the box, without waiting for the timeout.
         box.getElement().addPropertyChangeListener("value", "change", e -> { });
         box.addValueChangeListener(e -> save(r.id(), answer));
-        Section section = new Section(new H3(getTranslation("unit.reflect")), box, status);
+        Section section = new Section(new H2(getTranslation("unit.reflect")), box, status);
         section.addClassName("reflect");
         return section;
     }
@@ -199,7 +199,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
             feedback.setText(getTranslation(chosen.correct() ? "unit.check.right" : "unit.check.wrong") + " " + chosen.why());
             feedback.setClassName("feedback " + (chosen.correct() ? "right" : "wrong"));
         });
-        Section section = new Section(new H3(getTranslation("unit.check")), options, feedback);
+        Section section = new Section(new H2(getTranslation("unit.check")), options, feedback);
         section.addClassName("check");
         return section;
     }
@@ -210,7 +210,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
      * I gave it then and how today's rating differs. Each choice is saved to my journal at once.
      */
     private Component rating(UnitPage.Rating r) {
-        Section section = new Section(new H3(getTranslation("unit.rating")));
+        Section section = new Section(new H2(getTranslation("unit.rating")));
         section.addClassName("self-assessment");
         section.setId("rating-" + r.id());
         Paragraph prompt = new Paragraph(r.prompt());

@@ -108,7 +108,10 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component sharing(Locale locale) {
         Section section = new Section();
         section.setId("sharing");
-        section.add(new H2(getTranslation("journal.sharing")), EntryEditor.whoReads(this));
+        H2 heading = new H2(getTranslation("journal.sharing"));
+        heading.setId("sharing-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        section.add(heading, EntryEditor.whoReads(this));
         if (entry.draft()) {
             section.add(new Paragraph(getTranslation("journal.sharing.draft")));
             return section;
@@ -126,6 +129,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 sharing.unshare(entry.id(), share.managerId());
                 Feedback.saved(this, "journal.unshared", share.managerName());
                 show(journal.entry(entry.id()));
+                focusAfterRedraw("share-" + share.managerId());
             });
             stop.setId("unshare-" + share.managerId());
             stop.setAriaLabel(getTranslation("journal.unshare.with", share.managerName()));
@@ -145,6 +149,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                     }
                     Feedback.saved(this, "journal.shared", manager.fullName());
                     show(journal.entry(entry.id()));
+                    focusAfterRedraw("unshare-" + manager.personId());
                 });
                 share.setId("share-" + manager.personId());
                 // Why this name is offered: the person reads "your line manager", not just a name.
@@ -157,6 +162,15 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         section.add(list);
         return section;
+    }
+
+    /**
+     * The page was drawn again and the button just used is gone: focus goes to the control that took its place
+     * (or the section's heading), not back to the top of the page (WCAG 2.4.3).
+     */
+    private void focusAfterRedraw(String controlId) {
+        getElement().executeJs("const c = document.getElementById($0) || document.getElementById('sharing-heading');"
+            + " if (c) { c.focus(); }", controlId);
     }
 
     private Component reads(Locale locale) {

@@ -42,13 +42,15 @@ public class CentreStaffView extends VerticalLayout implements BeforeEnterObserv
         filter.setLabel(getTranslation("staff.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
-        grid.addColumn(StaffMember::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
+        grid.addColumn(StaffMember::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2).setFrozen(true);
         grid.addColumn(s -> getTranslation(s.jobRole().key())).setHeader(getTranslation("person.jobRole"));
         grid.addColumn(StaffMember::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
         grid.addColumn(s -> Dates.day(s.since(), getLocale()))
             .setHeader(getTranslation("staff.since"));
         grid.setAriaLabel(getTranslation("staff.grid"));
         grid.setId("staff-grid");
+        // Fills the page's height, never squeezed below a few rows (at 200-400 % zoom the page scrolls instead).
+        grid.setMinHeight("16rem");
         setSizeFull();
         add(heading, arrangement, filter, grid);
     }

@@ -127,9 +127,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component templateLinks(String name, String label, Table table) {
+        // Each link's accessible name begins with the file name it shows (WCAG 2.5.3, label in name).
+        String template = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
         HorizontalLayout row = new HorizontalLayout(new Span(label),
-            download(name + ".csv", TableFiles.CSV_TYPE, TableFiles::csv, table, getTranslation("import.template.csv", label)),
-            download(name + ".xlsx", TableFiles.XLSX_TYPE, TableFiles::xlsx, table, getTranslation("import.template.xlsx", label)));
+            download(name + ".csv", TableFiles.CSV_TYPE, TableFiles::csv, table, getTranslation("import.template.csv", template, name + ".csv")),
+            download(name + ".xlsx", TableFiles.XLSX_TYPE, TableFiles::xlsx, table, getTranslation("import.template.xlsx", template, name + ".xlsx")));
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;
     }

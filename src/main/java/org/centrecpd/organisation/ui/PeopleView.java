@@ -40,7 +40,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, Perso
             .withPrimaryAction(getTranslation("people.new"), () -> open(PersonDetails.blank()))
             .onOpen(row -> open(people.details(row.id())));
         var grid = list.grid();
-        grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
+        grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2).setFrozen(true);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.jobRole().key())).setHeader(getTranslation("person.jobRole"));
         grid.addColumn(p -> p.centres() > 1 ? getTranslation("person.centres.more", p.centre(), p.centres() - 1) : p.centre())

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +29,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
 
     public MyDataView(SubjectAccess subjectAccess) {
         this.subjectAccess = subjectAccess;
-        add(new H2(getTranslation("privacy.mine.title")), new Paragraph(getTranslation("privacy.mine.intro")));
+        add(new Paragraph(getTranslation("privacy.mine.intro")));
         Button ask = new Button(getTranslation("privacy.mine.ask"), e -> {
             try {
                 subjectAccess.requestMine();
@@ -53,7 +52,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         requests.setAllRowsVisible(true);
         requests.setAriaLabel(getTranslation("privacy.mine.requests"));
         requests.setId("my-requests");
-        add(ask, new H3(getTranslation("privacy.mine.requests")), requests,
+        add(ask, new H2(getTranslation("privacy.mine.requests")), requests,
             new Paragraph(getTranslation("privacy.mine.notice")), new Anchor("privacy", getTranslation("privacy.notice.link")));
         show();
     }

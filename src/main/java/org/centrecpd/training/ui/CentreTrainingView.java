@@ -1,6 +1,7 @@
 package org.centrecpd.training.ui;
 
 import org.centrecpd.base.ui.BarChart;
+import org.centrecpd.base.ui.GridHeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -59,7 +60,6 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final AssignmentService assignments;
     private final CentreService centres;
     private final PeopleService people;
-    private final H2 heading = new H2();
     /** Core-purpose coverage below the matrix: the eight areas, how many staff are trained in each, gaps named. */
     private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
     /** The centre's completion at the end of each of the last twelve months. */
@@ -79,7 +79,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         this.assignments = assignments;
         this.centres = centres;
         this.people = people;
-        setSizeFull();
+        // As tall as its content: the matrix shows its rows and the page scrolls (a full-height view squeezed it to one row).
+        setWidthFull();
         asAt.setLabel(getTranslation("training.asAt"));
         asAt.setLocale(getLocale());
         course.setLabel(getTranslation("training.course"));
@@ -104,10 +105,12 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("training.matrix"));
         grid.setId("matrix");
-        grid.setSizeFull();
+        grid.setWidthFull();
+        summary.setId("matrix-summary");
         coverage.setId("coverage");
         trend.setId("trend");
-        add(heading, filters, summary, exports, grid, coverage, trend);
+        // The page's h1 (the layout's) names the centre; no second heading repeats it.
+        add(filters, summary, exports, grid, coverage, trend);
         asAt.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -119,7 +122,6 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         centreId = event.getRouteParameters().getLong("centreId").orElseThrow(() -> new NotFoundException("Centre"));
         CentreOverview centre = centres.overview(centreId);
         title = getTranslation("training.matrix.title", centre.name());
-        heading.setText(title);
         course.setItems(assignments.courses());
         LocalDate today = completion.today();
         asAt.setMax(today);
@@ -172,6 +174,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         courses.forEach((id, courseTitle) -> grid.addComponentColumn(r -> cell(r.cells().get(id)))
             .setHeader(courseTitle).setWidth("11rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.START));
         grid.setItems(new ArrayList<>(rows.values()));
+        GridHeights.showRows(grid, rows.size());
         summary.setText(getTranslation("training.matrix.summary", rows.size(), courses.size(),
             cells.stream().filter(c -> c.status() == TrainingStatus.COMPLETED).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count(),

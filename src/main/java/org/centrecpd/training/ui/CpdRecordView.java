@@ -3,7 +3,6 @@ package org.centrecpd.training.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,12 +26,12 @@ import org.centrecpd.training.domain.PeriodOfCertification;
 public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
 
     public CpdRecordView(CpdRecordService records) {
-        add(new H2(getTranslation("training.record.title")));
+        // The page's h1 (the layout's) already says "My CPD record".
         add(content(this, records, records.myRecord(), null));
         // A copy of everything held about me (privacy module): a link by address, so training does not depend on it.
         Anchor myData = new Anchor("privacy/my-data", getTranslation("training.record.myData"));
         myData.setId("my-data-link");
-        add(new H3(getTranslation("training.record.myDataTitle")), new Paragraph(getTranslation("training.record.myDataIntro")), myData);
+        add(new H2(getTranslation("training.record.myDataTitle")), new Paragraph(getTranslation("training.record.myDataIntro")), myData);
     }
 
     /**
@@ -79,9 +78,9 @@ public class CpdRecordView extends VerticalLayout implements HasDynamicTitle {
         done.setAllRowsVisible(true);
         done.setAriaLabel(in.getTranslation("training.record.completions"));
         done.setId("cpd-completions");
-        layout.add(new H3(in.getTranslation("training.record.perYear")), years, new H3(in.getTranslation("training.record.completions")), done);
-        layout.add(new H3(in.getTranslation("training.period.title")), certifications(in, record));
-        layout.add(new H3(in.getTranslation("training.evidence.title")), external(in, record));
+        layout.add(new H2(in.getTranslation("training.record.perYear")), years, new H2(in.getTranslation("training.record.completions")), done);
+        layout.add(new H2(in.getTranslation("training.period.title")), certifications(in, record));
+        layout.add(new H2(in.getTranslation("training.evidence.title")), external(in, record));
         return layout;
     }
 

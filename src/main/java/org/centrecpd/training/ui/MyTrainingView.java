@@ -2,7 +2,6 @@ package org.centrecpd.training.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +25,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         setId("my-training-view");
         MyLearningPage page = assignments.myLearning();
         LocalDate today = page.today();
-        add(new H2(getTranslation("training.mine.title")));
+        // The page's h1 (the layout's) already says "My training".
         com.vaadin.flow.component.checkbox.Checkbox reminders = new com.vaadin.flow.component.checkbox.Checkbox(
             getTranslation("training.reminders.label"), assignments.myRemindersOn());
         reminders.setId("reminders");

@@ -28,7 +28,6 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
 
     private final CompletionService completion;
     private final AssignmentService assignments;
-    private final H2 heading = new H2();
     private final Grid<PersonAssignment> grid = new Grid<>(PersonAssignment.class, false);
     private long personId;
     private String title = "";
@@ -72,8 +71,9 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel(getTranslation("training.person.grid"));
         grid.setId("person-training");
         record.setPadding(false);
-        add(heading, new ExportLinks("training-record", this::table, audit), grid,
-            new com.vaadin.flow.component.html.H3(getTranslation("training.person.cpd")), record,
+        // The page's h1 (the layout's) names the person; no second heading repeats it.
+        add(new ExportLinks("training-record", this::table, audit), grid,
+            new H2(getTranslation("training.person.cpd")), record,
             new ExportLinks("external-cpd", this::externalTable, audit));
     }
 
@@ -83,7 +83,6 @@ public class PersonTrainingView extends VerticalLayout implements BeforeEnterObs
         refresh();
         showRecord();
         title = getTranslation("training.person.title", completion.personName(personId));
-        heading.setText(title);
     }
 
     /** The person's CPD record, with a way to withdraw an issued certificate (for whoever may see this page). */

@@ -1,6 +1,7 @@
 package org.centrecpd.training.ui;
 
 import org.centrecpd.base.ui.BarChart;
+import org.centrecpd.base.ui.GridHeights;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +40,8 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
 
     public RollUpView(CompletionService completion) {
         this.completion = completion;
-        setSizeFull();
+        // As tall as its content: the tree shows its rows and the page scrolls (a full-height view squeezed it to three).
+        setWidthFull();
         asAt.setLabel(getTranslation("training.asAt"));
         asAt.setLocale(getLocale());
         asAt.setMax(completion.today());
@@ -61,7 +63,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
             .setHeader(getTranslation("training.rollUp.matrix"));
         grid.setAriaLabel(getTranslation("training.rollUp.title"));
         grid.setId("roll-up");
-        grid.setSizeFull();
+        grid.setWidthFull();
         asAt.addValueChangeListener(e -> refresh());
         // The trend adds up twelve days (about ten times one roll-up): drawn when asked for, not on every visit.
         com.vaadin.flow.component.details.Details trendBox = new com.vaadin.flow.component.details.Details(
@@ -119,6 +121,11 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         return all.computeIfAbsent(name, n -> new java.util.ArrayList<>(java.util.Collections.nCopies(days, 0)));
     }
 
+    /** Rows the expanded tree shows. */
+    private static int lines(List<RollUp.Line> tree) {
+        return tree.stream().mapToInt(l -> 1 + lines(l.children())).sum();
+    }
+
     private String label(RollUp.Line line) {
         return line.name().isEmpty() ? getTranslation("training.rollUp.none") : line.name();
     }
@@ -141,6 +148,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         add(data, null, tree);
         grid.setDataProvider(new TreeDataProvider<>(data));
         grid.expand(tree);
+        GridHeights.showRows(grid, lines(tree));
         long assigned = tree.stream().mapToLong(RollUp.Line::assigned).sum();
         long completed = tree.stream().mapToLong(RollUp.Line::completed).sum();
         long overdue = tree.stream().mapToLong(RollUp.Line::overdue).sum();
@@ -153,7 +161,7 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
                     List.<Object>of(p.percentComplete() + "%", p.completed(), p.assigned(), p.overdue()))))
             .toList();
         chart.removeAll();
-        chart.add(new com.vaadin.flow.component.html.H3(getTranslation("training.chart.providers")),
+        chart.add(new com.vaadin.flow.component.html.H2(getTranslation("training.chart.providers")),
             new BarChart("providers-chart", getTranslation("training.chart.providers"),
                 getTranslation("training.chart.providers.desc", Dates.day(rollUp.asAt(), getLocale()), bars.size()), bars,
                 List.of(getTranslation("centre.provider"), getTranslation("training.rollUp.percent"), getTranslation("training.rollUp.completed"),

@@ -1,6 +1,5 @@
 package org.centrecpd.training.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,13 +26,15 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
     public VerifyCertificateView(CpdRecordService records) {
         this.records = records;
         setId("verify");
+        getElement().setAttribute("role", "main");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
-        add(new H2(getTranslation("training.verify.title")));
+        // A page outside the app's layout: its own h1 and main landmark.
+        add(new com.vaadin.flow.component.html.H1(getTranslation("training.verify.title")));
         records.verify(code).ifPresentOrElse(this::show, () -> add(new Paragraph(getTranslation("training.verify.unknown", code))));
     }
 

@@ -1,7 +1,7 @@
 package org.centrecpd.workshops.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -37,7 +37,7 @@ class MyBookings extends Section {
 
     private void refresh() {
         removeAll();
-        add(new H3(getTranslation("workshops.mine")));
+        add(new H2(getTranslation("workshops.mine")));
         List<MyBooking> mine = bookings.myBookings();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("workshops.mine.none")));

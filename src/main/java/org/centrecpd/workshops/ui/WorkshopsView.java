@@ -58,7 +58,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         this.role = currentUser.require().role();
         setId("workshops");
         setMaxWidth("72rem");
-        add(new H2(getTranslation("workshops.title")), new Paragraph(getTranslation("workshops.intro")));
+        add(new Paragraph(getTranslation("workshops.intro")));
         add(new MyBookings(bookings, evaluations, false));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -77,14 +77,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(request);
         }
         add(actions);
-        add(new H3(getTranslation("workshops.sessions")));
+        add(new H2(getTranslation("workshops.sessions")));
         sessionList.setId("sessions");
         sessionList.addClassName("session-list");
         sessionList.getElement().setAttribute("aria-label", getTranslation("workshops.sessions"));
         add(sessionList);
         refreshSessions();
         if (role != Role.PRACTITIONER) {
-            Section requestSection = new Section(new H3(getTranslation("workshops.requests")), requestList);
+            Section requestSection = new Section(new H2(getTranslation("workshops.requests")), requestList);
             requestList.setId("requests");
             add(requestSection);
             refreshRequests();
