@@ -67,6 +67,9 @@ class ModuleStructureTest {
             // Writes a completion for a person whom the calling module has authorised (workshops: the
             // session's facilitator or organiser marking the register); it reads nothing back to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.AttendanceCompletion")
+            // Reads one person's own bookings for their calendar subscription: the caller (notifications) has found
+            // the person by the secret token of their feed, and only that person's rows are read.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.BookingCalendar")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

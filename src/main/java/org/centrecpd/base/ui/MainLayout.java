@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final com.vaadin.flow.component.html.H1 viewTitle = new com.vaadin.flow.component.html.H1();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Scroller scroller = new Scroller(nav);
         addToDrawer(brand, scroller, userFooter());
         addToNavbar(new IdleWarning());
+        headerItems.orderedStream().forEach(item -> addToNavbar(item.create()));
     }
 
     private void buildNavigation() {

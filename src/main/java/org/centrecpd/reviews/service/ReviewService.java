@@ -382,7 +382,8 @@ public class ReviewService {
             text.append("\n").append(publicUrl).append("/\n");
             html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(publicUrl)).append("/\">")
                 .append(HtmlUtils.htmlEscape(publicUrl)).append("</a></p>");
-            mails.add(new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString()));
+            mails.add(new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString())
+                .about(org.centrecpd.base.mail.MailKind.REVIEWS, publicUrl + "/"));
         });
         actions.reminded(due.stream().map(ActionRow::actionId).toList(), today);
         MailAfterCommit.send(mail, mails);

@@ -33,6 +33,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Optional<Booking> findBySessionIdAndPersonId(long sessionId, long personId);
 
+    List<Booking> findByPersonIdAndSessionIdIn(long personId, java.util.Collection<Long> sessionIds);
+
     Optional<Booking> findFirstBySessionIdAndStatusOrderByQueueNoAsc(long sessionId, BookingStatus status);
 
     List<Booking> findBySessionIdAndStatusIn(long sessionId, java.util.Collection<BookingStatus> statuses);
