@@ -70,6 +70,8 @@ class ModuleStructureTest {
             // Reads one person's own bookings for their calendar subscription: the caller (notifications) has found
             // the person by the secret token of their feed, and only that person's rows are read.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.BookingCalendar")
+            // Ends lapsed waitlist offers for the system (no one is signed in) and tells only the people they are about.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.WaitlistOffers")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

@@ -25,7 +25,7 @@ class NotificationsPersonalData implements PersonalData {
     static final DataKind CHOICES = new DataKind("notifications-choices", "Your mail choices and calendar link",
         "To send only the mail you chose, as often as you chose, and to serve your calendar subscription", LawfulBasis.PUBLIC_TASK,
         "You", "Database: notification_opt_out, digest_setting, calendar_feed (only a hash of the link)",
-        RetentionClock.AFTER_LEAVING, 0, DataKind.Disposal.DELETE, null);
+        RetentionClock.AFTER_LEAVING, 1, DataKind.Disposal.DELETE, null);
 
     private final JdbcClient jdbc;
 

@@ -85,9 +85,15 @@ public class Notices {
             .params(LocalDateTime.now(clock), me).update());
     }
 
-    /** Deletes notices older than {@value #KEPT_DAYS} days, read or not. Nightly, on one node. */
+    /** The nightly run, on one node (ShedLock locks only methods that return nothing). */
     @Scheduled(cron = "${centrecpd.notices.purge-cron:0 30 2 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "notices-purge", lockAtLeastFor = "PT5M")
+    @Transactional
+    public void nightly() {
+        purge();
+    }
+
+    /** Deletes notices older than {@value #KEPT_DAYS} days, read or not; how many. */
     @Transactional
     public int purge() {
         int deleted = jdbc.sql("delete from notice where created_at < ?").param(LocalDateTime.now(clock).minusDays(KEPT_DAYS)).update();

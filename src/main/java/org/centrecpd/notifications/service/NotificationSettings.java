@@ -13,6 +13,8 @@ import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.service.AssignmentService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +36,11 @@ public class NotificationSettings implements MailPreferences {
     private final AssignmentService reminders;
     private final Notices notices;
     private final Clock clock;
+    private final TaskExecutor executor;
 
     NotificationSettings(JdbcClient jdbc, AccessScope scope, CurrentUser currentUser, AssignmentService reminders, Notices notices,
-                         Clock clock) {
+                         Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.executor = executor;
         this.jdbc = jdbc;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -128,6 +132,10 @@ public class NotificationSettings implements MailPreferences {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public void noticed(String email, Mail mail) {
-        notices.record(email.toLowerCase(Locale.ROOT), mail);
+        // On another thread, with a connection of its own: the sender runs after the change's transaction has committed
+        // but before its connection goes back to the pool, and a second connection taken here by every booking at once
+        // exhausted the pool (WorkshopBookingTest's race of 16).
+        String address = email.toLowerCase(Locale.ROOT);
+        executor.execute(() -> notices.record(address, mail));
     }
 }

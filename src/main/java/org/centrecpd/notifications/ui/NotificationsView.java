@@ -131,7 +131,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             url.setWidthFull();
             url.setId("calendar-url");
             url.setHelperText(getTranslation("notifications.calendar.urlHelp"));
-            Anchor subscribe = new Anchor(justIssued.replaceFirst("^https?://", "webcal://"), getTranslation("notifications.calendar.subscribe"));
+            Anchor subscribe = new Anchor();
+            subscribe.setText(getTranslation("notifications.calendar.subscribe"));
+            // webcal: is how a page hands a subscription to the calendar app; the address is our own, just made.
+            subscribe.setUnsafeHref(justIssued.replaceFirst("^https?://", "webcal://"));
+            subscribe.setId("calendar-subscribe");
             calendar.add(url, subscribe);
         }
         calendar.add(actions);

@@ -55,9 +55,10 @@ public class BookingCalendar {
             Booking booking = mine.get(row.id());
             long sequence = versions.getOrDefault(row.id(), 0L) + (booking == null ? 0 : booking.getVersion());
             CalendarEntry.Status status;
-            if (row.cancelled() || booking != null && booking.getStatus() == BookingStatus.CANCELLED) {
+            if (row.cancelled() || booking != null && booking.getStatus().ended()) {
                 status = CalendarEntry.Status.CANCELLED;
-            } else if (booking != null && booking.getStatus() == BookingStatus.WAITLISTED) {
+            } else if (booking != null && (booking.getStatus() == BookingStatus.WAITLISTED || booking.getStatus() == BookingStatus.PENDING
+                || booking.getStatus() == BookingStatus.OFFERED)) {
                 status = CalendarEntry.Status.TENTATIVE;
             } else {
                 status = CalendarEntry.Status.CONFIRMED;

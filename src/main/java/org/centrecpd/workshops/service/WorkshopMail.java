@@ -2,6 +2,7 @@ package org.centrecpd.workshops.service;
 
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.domain.Recipient;
+import org.centrecpd.workshops.domain.WorkshopSession;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,17 @@ class WorkshopMail {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    enum Kind { BOOKED, WAITLISTED, PROMOTED, CHANGED, CANCELLED, WITHDRAWN }
+    enum Kind { BOOKED, WAITLISTED, PROMOTED, CHANGED, CANCELLED, WITHDRAWN, PENDING, APPROVAL_ASKED, DECLINED, APPROVED_BY_ME, DECLINED_BY_ME, OFFERED, OFFER_LAPSED }
 
     private final MailSender sender;
     private final SessionCalendar calendar;
     private final String publicUrl;
     private final Texts texts = new Texts();
+    private final java.time.Clock clock;
 
-    WorkshopMail(MailSender sender, SessionCalendar calendar, @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+    WorkshopMail(MailSender sender, SessionCalendar calendar, java.time.Clock clock,
+                 @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+        this.clock = clock;
         this.sender = sender;
         this.calendar = calendar;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -41,22 +45,41 @@ class WorkshopMail {
 
     /** Tells each recipient about the session, once the current transaction has committed. */
     void tell(Kind kind, SessionRow session, long sequence, List<Recipient> recipients) {
+        tell(kind, session, sequence, recipients, null);
+    }
+
+    /**
+     * The people moved up from the waitlist: given a place, or (where the session holds places for people to confirm)
+     * offered one until the session's offer hours have passed.
+     */
+    void promoted(WorkshopSession session, SessionRow row, List<Recipient> recipients) {
+        if (session.getOfferHours() == null) {
+            tell(Kind.PROMOTED, row, session.getVersion(), recipients);
+        } else {
+            tell(Kind.OFFERED, row, session.getVersion(), recipients,
+                WHEN.format(java.time.LocalDateTime.now(clock).plusHours(session.getOfferHours())));
+        }
+    }
+
+    /** As above; {@code note} (a reason, or whose booking it is) is the message's fourth argument instead of the cancel reason. */
+    void tell(Kind kind, SessionRow session, long sequence, List<Recipient> recipients, String note) {
         List<Mail> mails = new ArrayList<>();
         for (Recipient to : recipients) {
             if (to.email() != null && !to.email().isBlank()) {
-                mails.add(mail(kind, session, sequence, to));
+                mails.add(mail(kind, session, sequence, to, note));
             }
         }
         MailAfterCommit.send(sender, mails);
     }
 
-    private Mail mail(Kind kind, SessionRow session, long sequence, Recipient to) {
-        String key = "workshops.mail." + kind.name().toLowerCase(Locale.ROOT);
+    private Mail mail(Kind kind, SessionRow session, long sequence, Recipient to, String note) {
+        String key = keyOf(kind);
         String when = WHEN.format(session.startsAt()) + "–" + UNTIL.format(session.endsAt());
         String where = session.venue() == null ? "" : session.venue();
         String subject = text(key + ".subject", session.courseTitle(), when);
         String greeting = text("workshops.mail.greeting", to.fullName());
-        String what = text(key + ".text", session.courseTitle(), when, where, session.cancelReason() == null ? "" : session.cancelReason());
+        String fourth = note != null ? note : session.cancelReason() == null ? "" : session.cancelReason();
+        String what = text(key + ".text", session.courseTitle(), when, where, fourth);
         String footer = text("workshops.mail.footer");
         String link = publicUrl + "/workshops/" + session.id();
         String open = text("workshops.mail.open");
@@ -66,7 +89,7 @@ class WorkshopMail {
         what.lines().forEach(line -> html.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>"));
         html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">").append(HtmlUtils.htmlEscape(open))
             .append("</a></p><p>").append(HtmlUtils.htmlEscape(footer)).append("</p></body></html>");
-        boolean withInvite = kind != Kind.WAITLISTED;
+        boolean withInvite = java.util.Set.of(Kind.BOOKED, Kind.PROMOTED, Kind.CHANGED, Kind.CANCELLED, Kind.WITHDRAWN).contains(kind);
         boolean cancels = kind == Kind.CANCELLED || kind == Kind.WITHDRAWN;
         List<Mail.Attachment> files = withInvite
             ? List.of(new Mail.Attachment(SessionCalendar.fileName(session), SessionCalendar.CONTENT_TYPE
@@ -74,6 +97,10 @@ class WorkshopMail {
                 calendar.invite(session, sequence, cancels, session.courseTitle() + " — " + where)))
             : List.of();
         return new Mail(to.email(), subject, body, html.toString(), files).about(MailKind.BOOKINGS, link);
+    }
+
+    private static String keyOf(Kind kind) {
+        return "workshops.mail." + kind.name().toLowerCase(Locale.ROOT).replace("_", "");
     }
 
     private String text(String key, Object... args) {
