@@ -75,6 +75,11 @@ class ModuleStructureTest {
             .and().doNotHaveFullyQualifiedName("org.centrecpd.reviews.service.ActionReminders")
             // Likewise for evidence of learning elsewhere: training's EvidenceService lets only the person's line manager map it.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.courses.service.ElsewhereCompletion")
+            // Reads one person's own bookings for their calendar subscription: the caller (notifications) has found
+            // the person by the secret token of their feed, and only that person's rows are read.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.BookingCalendar")
+            // Ends lapsed waitlist offers for the system (no one is signed in) and tells only the people they are about.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.WaitlistOffers")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

@@ -58,7 +58,10 @@ class SecurityConfiguration {
             // A requested copy of someone's data (privacy.ui.CopyController): signed in; the service checks it is theirs or an admin's.
             .requestMatchers("/privacy/copies/**").authenticated()
             // The copy offered to a leaver, who can no longer sign in: the e-mailed link is the proof, like a password reset.
-            .requestMatchers("/privacy/leaver-copy/**").permitAll());
+            .requestMatchers("/privacy/leaver-copy/**").permitAll()
+            // A person's calendar subscription (notifications.ui.CalendarFeedController): calendar apps do not sign in;
+            // the secret token in the address is the proof, and a revoked or unknown one answers 404.
+            .requestMatchers("/calendar/*").permitAll());
         http.addFilterAfter(new SessionGuard(accounts), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInDoor(throttle), UsernamePasswordAuthenticationFilter.class);
         // Any number of sessions at once, each known to the registry so that a person can see and end the others

@@ -19,10 +19,33 @@ class MailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
 
+    /**
+     * The one sender: asks the person's choice ({@link MailPreferences}, if a module answers) before a message of a
+     * switchable kind, lists it in their notices in the app, and hands it to SMTP (or the log).
+     */
     @Bean
     MailSender productMailSender(@Value("${centrecpd.mail.enabled:false}") boolean enabled,
                           @Value("${centrecpd.mail.from:Centre CPD <no-reply@centrecpd.example>}") String from,
-                          ObjectProvider<JavaMailSender> smtp) {
+                          @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl,
+                          ObjectProvider<JavaMailSender> smtp, ObjectProvider<MailPreferences> preferences) {
+        MailSender transport = transport(enabled, from, MessageIds.domainOf(publicUrl), smtp);
+        return mail -> {
+            MailPreferences chosen = mail.kind().switchable() ? preferences.getIfAvailable() : null;
+            if (chosen == null) {
+                transport.send(mail);
+                return;
+            }
+            // Listed in the app whether or not the mail goes: switching a kind of mail off keeps the notice.
+            chosen.noticed(mail.to(), mail);
+            if (chosen.wants(mail.to(), mail.kind())) {
+                transport.send(mail);
+            } else {
+                log.debug("Not sent ({} switched off by its recipient): {}", mail.kind(), mail.subject());
+            }
+        };
+    }
+
+    private static MailSender transport(boolean enabled, String from, String messageIdDomain, ObjectProvider<JavaMailSender> smtp) {
         if (!enabled) {
             log.info("Mail is off (centrecpd.mail.enabled=false): messages are written to the log, not sent");
             return mail -> log.info("Mail (not sent, mail is off) to {}: {}\n{}{}", mail.to(), mail.subject(), mail.text(),
@@ -39,6 +62,8 @@ class MailConfiguration {
                 boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
                 MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
+                // Spring keeps a Message-ID set before sending; Jakarta Mail's own would end in the machine's name.
+                message.setHeader("Message-ID", MessageIds.next(messageIdDomain));
                 helper.setTo(mail.to());
                 helper.setSubject(mail.subject());
                 if (mail.html() != null) {

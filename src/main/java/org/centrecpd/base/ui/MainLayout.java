@@ -50,7 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The first view of a page load keeps the browser's focus at the top, where the skip link is. */
     private boolean navigatedBefore;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Scroller scroller = new Scroller(nav);
         addToDrawer(brand, scroller, userFooter());
         addToNavbar(new IdleWarning());
+        headerItems.orderedStream().forEach(item -> addToNavbar(item.create()));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
+import org.centrecpd.base.mail.MailKind;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.Texts;
 import org.centrecpd.casestudies.domain.CaseStudy;
@@ -98,7 +99,7 @@ class ReviewMail {
         plain.append(open).append(": ").append(link).append("\n\n").append(footer).append('\n');
         html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">").append(HtmlUtils.htmlEscape(open))
             .append("</a></p><p>").append(HtmlUtils.htmlEscape(footer)).append("</p>");
-        return new Mail(to.email(), subject, plain.toString(), html.toString());
+        return new Mail(to.email(), subject, plain.toString(), html.toString()).about(MailKind.CASE_STUDY_REVIEWS, link);
     }
 
     private String text(String key, Object... args) {

@@ -12,6 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrecpd.base.Texts;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailAfterCommit;
+import org.centrecpd.base.mail.MailKind;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.reviews.ReviewStatus;
@@ -76,6 +77,7 @@ public class ActionReminders {
     }
 
     private Mail digest(String to, List<ActionRow> rows, LocalDate today) {
+        String home = publicAddress.url();
         String hello = texts.text("reviews.mail.hello", rows.getFirst().ownerName());
         StringBuilder text = new StringBuilder(hello).append("\n\n").append(texts.text("reviews.mail.intro")).append("\n");
         StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(hello))
@@ -86,10 +88,10 @@ public class ActionReminders {
             text.append("- ").append(line).append("\n");
             html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
         }
-        String home = publicAddress.url();
         text.append("\n").append(home).append("/\n");
         html.append("</ul><p><a href=\"").append(HtmlUtils.htmlEscape(home)).append("/\">")
             .append(HtmlUtils.htmlEscape(home)).append("</a></p>");
-        return new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString());
+        return new Mail(to, texts.text("reviews.mail.subject", rows.size()), text.toString(), html.toString())
+            .about(MailKind.REVIEWS, home + "/");
     }
 }

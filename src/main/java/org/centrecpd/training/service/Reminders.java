@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrecpd.base.mail.Mail;
+import org.centrecpd.base.mail.MailKind;
 import org.centrecpd.base.mail.MailSender;
 import org.centrecpd.base.Texts;
 import org.centrecpd.base.ui.Dates;
@@ -193,7 +194,7 @@ public class Reminders {
         }
         text.append('\n').append(footer).append('\n');
         html.append("</ul><p>").append(HtmlUtils.htmlEscape(footer)).append("</p></body></html>");
-        return new Mail(to, subject, text.toString(), html.toString());
+        return new Mail(to, subject, text.toString(), html.toString()).about(MailKind.REMINDERS, null);
     }
 
     private String text(String key, Object... args) {

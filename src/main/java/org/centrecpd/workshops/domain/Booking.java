@@ -41,6 +41,15 @@ public class Booking extends VersionedEntity {
     @Column(name = "completion_id")
     private Long completionId;
 
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "offer_expires_at")
+    private LocalDateTime offerExpiresAt;
+
     protected Booking() {
     }
 
@@ -62,6 +71,26 @@ public class Booking extends VersionedEntity {
         this.changedAt = now;
         this.attendance = null;
     }
+
+    /** The manager's decision on a booking that waited for approval: the place (or queue) it got, or declined, why. */
+    public void decide(BookingStatus status, long queueNo, String reason, long by, LocalDateTime now) {
+        this.status = status;
+        this.queueNo = queueNo;
+        this.decisionReason = reason;
+        this.decidedBy = by;
+        this.changedAt = now;
+    }
+
+    public String getDecisionReason() { return decisionReason; }
+
+    /** A place offered from the waitlist, held until {@code expiresAt}. */
+    public void offer(LocalDateTime expiresAt, LocalDateTime now) {
+        this.status = BookingStatus.OFFERED;
+        this.offerExpiresAt = expiresAt;
+        this.changedAt = now;
+    }
+
+    public LocalDateTime getOfferExpiresAt() { return offerExpiresAt; }
 
     public void moveTo(BookingStatus status, LocalDateTime now) {
         this.status = status;

@@ -33,6 +33,17 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Optional<Booking> findBySessionIdAndPersonId(long sessionId, long personId);
 
+    List<Booking> findByPersonIdAndSessionIdIn(long personId, java.util.Collection<Long> sessionIds);
+
+    /** The sessions with an offer from the waitlist unanswered at {@code now}. */
+    @Query("select distinct b.sessionId from Booking b where b.status = org.centrecpd.workshops.domain.BookingStatus.OFFERED"
+        + " and b.offerExpiresAt <= :now")
+    List<Long> sessionsWithLapsedOffers(@Param("now") LocalDateTime now);
+
+    @Query("select b from Booking b where b.sessionId = :sessionId and b.status = org.centrecpd.workshops.domain.BookingStatus.OFFERED"
+        + " and b.offerExpiresAt <= :now")
+    List<Booking> lapsedOffers(@Param("sessionId") long sessionId, @Param("now") LocalDateTime now);
+
     Optional<Booking> findFirstBySessionIdAndStatusOrderByQueueNoAsc(long sessionId, BookingStatus status);
 
     List<Booking> findBySessionIdAndStatusIn(long sessionId, java.util.Collection<BookingStatus> statuses);
@@ -46,7 +57,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("""
         select new org.centrecpd.workshops.domain.RegisterRow(b.id, p.id, p.fullName, b.status, b.attendance, b.queueNo)
         from Booking b join StaffName p on p.id = b.personId
-        where b.sessionId = :sessionId and b.status <> org.centrecpd.workshops.domain.BookingStatus.CANCELLED
+        where b.sessionId = :sessionId and b.status in (org.centrecpd.workshops.domain.BookingStatus.BOOKED,
+            org.centrecpd.workshops.domain.BookingStatus.WAITLISTED)
         order by b.status, case when b.status = org.centrecpd.workshops.domain.BookingStatus.BOOKED then p.fullName else '' end,
                  b.queueNo""")
     List<RegisterRow> register(@Param("sessionId") long sessionId);
@@ -61,6 +73,18 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
         where b.personId = :personId and b.status <> org.centrecpd.workshops.domain.BookingStatus.CANCELLED and s.endsAt >= :from
         order by s.startsAt, s.id""")
     List<MyBooking> mine(@Param("personId") long personId, @Param("from") LocalDateTime from);
+
+    /** Bookings waiting for approval, of people who work today at a centre in scope, for sessions from {@code from}. */
+    @Query("""
+        select new org.centrecpd.workshops.domain.PendingApproval(b.id, s.id, v.title, s.startsAt, p.id, p.fullName)
+        from Booking b join WorkshopSession s on s.id = b.sessionId join CourseListing c on c.id = s.courseId join c.current v
+        join StaffName p on p.id = b.personId
+        where b.status = org.centrecpd.workshops.domain.BookingStatus.PENDING and s.startsAt >= :from and s.cancelledOn is null
+          and exists (select 1 from StaffPost sp where sp.personId = b.personId
+                      and in_force(sp.period.validFrom, sp.period.validTo, :#{#scope.day}) and"""
+        + org.centrecpd.organisation.service.CentreScope.COVERS + "sp.centreId" + org.centrecpd.organisation.service.CentreScope.COVERS_END
+        + ") order by s.startsAt, p.fullName")
+    List<PendingApproval> pending(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("from") LocalDateTime from);
 
     /** Name and e-mail address of people to write to. */
     @Query("select new org.centrecpd.workshops.domain.Recipient(p.id, p.fullName, p.email) from StaffName p where p.id in :ids")

@@ -48,6 +48,15 @@ public interface SessionRepository extends JpaRepository<WorkshopSession, Long> 
     @Query(ROW + " where s.id = :id")
     Optional<SessionRow> rowOf(@Param("id") long id);
 
+    /** Sessions ending after {@code from} that the person is (or was) booked on, waiting for, or facilitates. */
+    @Query(ROW + " where s.endsAt >= :from and (exists (select 1 from Booking b where b.sessionId = s.id and b.personId = :personId)"
+        + " or :personId member of s.facilitators) order by s.startsAt, s.id")
+    List<SessionRow> inCalendarOf(@Param("personId") long personId, @Param("from") LocalDateTime from);
+
+    /** The version of each session (its calendar SEQUENCE follows it). */
+    @Query("select s.id, s.version from WorkshopSession s where s.id in :ids")
+    List<Object[]> versions(@Param("ids") java.util.Collection<Long> ids);
+
     /**
      * The session's row, locked until the transaction ends: every booking, cancellation and change
      * of a session takes this lock first, so they happen one after another and the queue keeps order.

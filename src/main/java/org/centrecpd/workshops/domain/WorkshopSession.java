@@ -62,6 +62,18 @@ public class WorkshopSession extends VersionedEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "booking_closes_hours")
+    private Integer bookingClosesHours;
+
+    @Column(name = "cancel_closes_hours")
+    private Integer cancelClosesHours;
+
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
+    @Column(name = "offer_hours")
+    private Integer offerHours;
+
     @ElementCollection
     @CollectionTable(name = "workshop_facilitator", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "person_id")
@@ -95,6 +107,31 @@ public class WorkshopSession extends VersionedEntity {
         cancelledOn = day;
         cancelReason = reason;
     }
+
+    /** The session's booking rules: cut-offs in hours before the start (null: until it starts), and manager approval. */
+    public void setRules(Integer bookingClosesHours, Integer cancelClosesHours, boolean approvalRequired, Integer offerHours) {
+        this.bookingClosesHours = bookingClosesHours;
+        this.cancelClosesHours = cancelClosesHours;
+        this.approvalRequired = approvalRequired;
+        this.offerHours = offerHours;
+    }
+
+    /** Hours a place from the waitlist is held for the person offered it (null: given at once). */
+    public Integer getOfferHours() { return offerHours; }
+
+    /** Whether booking is closed at {@code now}: the session has started, or its booking cut-off has passed. */
+    public boolean bookingClosedAt(LocalDateTime now) {
+        return !startsAt.minusHours(bookingClosesHours == null ? 0 : bookingClosesHours).isAfter(now);
+    }
+
+    /** Whether the person booked may no longer cancel at {@code now} (a manager still may, for them). */
+    public boolean cancellingClosedAt(LocalDateTime now) {
+        return cancelClosesHours != null && !startsAt.minusHours(cancelClosesHours).isAfter(now);
+    }
+
+    public Integer getBookingClosesHours() { return bookingClosesHours; }
+    public Integer getCancelClosesHours() { return cancelClosesHours; }
+    public boolean isApprovalRequired() { return approvalRequired; }
 
     public long getCourseId() { return courseId; }
     public long getCentreId() { return centreId; }

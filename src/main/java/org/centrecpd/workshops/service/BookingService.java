@@ -11,6 +11,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.centrecpd.workshops.domain.PendingApproval;
 import java.util.List;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
@@ -69,7 +71,8 @@ public class BookingService {
     public BookingStatus bookMe(long sessionId) {
         long me = scope.requireSelf("workshops.noPerson");
         sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
-        return booked(sessionId, me);
+        // A practitioner's own booking waits for their manager where the session asks for approval; a manager's does not.
+        return booked(sessionId, me, currentUser.require().role() == Role.PRACTITIONER);
     }
 
     /** Books a member of staff (in my scope) onto a session of a centre in my scope. */
@@ -78,7 +81,56 @@ public class BookingService {
     public BookingStatus book(long sessionId, long personId) {
         sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
         scope.requirePerson(personId);
-        return booked(sessionId, personId);
+        return booked(sessionId, personId, false);
+    }
+
+    /** Confirms the place offered to me from the waitlist, before the offer lapses: booked, with the invite. */
+    @Transactional
+    @PermitAll
+    public void confirmOffer(long sessionId) {
+        long me = scope.requireSelf("workshops.noPerson");
+        Booking booking = bookings.findBySessionIdAndPersonId(sessionId, me).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        places.confirm(booking);
+        SessionRow row = sessions.rowOf(sessionId).orElseThrow();
+        long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
+        mail.tell(WorkshopMail.Kind.BOOKED, row, sequence, bookings.recipients(List.of(me)));
+    }
+
+    /** Bookings waiting for my approval: of staff in my scope, for sessions not yet started. */
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public List<PendingApproval> pendingApprovals() {
+        return bookings.pending(scope.centres(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * Approves (a place, or the waitlist when full) or declines (with a reason) a booking waiting for approval, of
+     * someone in my scope. Both the person and I get the outcome by mail.
+     */
+    @Transactional
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public BookingStatus decide(long bookingId, boolean approve, String reason) {
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
+        scope.requirePerson(booking.getPersonId());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!approve && why == null) {
+            throw new RuleViolation("workshops.approval.reasonNeeded");
+        }
+        if (why != null && why.length() > 1000) {
+            throw new RuleViolation("workshops.approval.reasonTooLong");
+        }
+        BookingStatus status = places.decide(booking, approve, why, currentUser.require().accountId());
+        SessionRow row = sessions.rowOf(booking.getSessionId()).orElseThrow();
+        long sequence = sessions.findById(booking.getSessionId()).map(WorkshopSession::getVersion).orElse(0L);
+        WorkshopMail.Kind toPerson = switch (status) {
+            case BOOKED -> WorkshopMail.Kind.BOOKED;
+            case WAITLISTED -> WorkshopMail.Kind.WAITLISTED;
+            default -> WorkshopMail.Kind.DECLINED;
+        };
+        mail.tell(toPerson, row, sequence, bookings.recipients(List.of(booking.getPersonId())), why);
+        List<org.centrecpd.workshops.domain.Recipient> person = bookings.recipients(List.of(booking.getPersonId()));
+        scope.self().ifPresent(me -> mail.tell(approve ? WorkshopMail.Kind.APPROVED_BY_ME : WorkshopMail.Kind.DECLINED_BY_ME, row, sequence,
+            bookings.recipients(List.of(me)), person.isEmpty() ? "" : person.getFirst().fullName()));
+        return status;
     }
 
     /** The people I may book onto a session: the staff of its centre (in my scope) today. */
@@ -97,6 +149,11 @@ public class BookingService {
     public void cancel(long bookingId) {
         Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
         boolean mine = scope.self().map(me -> me == booking.getPersonId()).orElse(false);
+        if (mine && booking.getStatus() == BookingStatus.BOOKED && sessions.findById(booking.getSessionId())
+            .map(s -> s.cancellingClosedAt(LocalDateTime.now(clock))).orElse(false)) {
+            // Past the session's cancellation cut-off, the place is given up through the manager (who may still cancel).
+            throw new RuleViolation("workshops.cancel.closed");
+        }
         if (!mine) {
             if (currentUser.require().role() == Role.PRACTITIONER) {
                 throw new NotFoundException("Booking " + bookingId);
@@ -108,7 +165,7 @@ public class BookingService {
         long sequence = sessions.findById(booking.getSessionId()).map(WorkshopSession::getVersion).orElse(0L);
         mail.tell(WorkshopMail.Kind.WITHDRAWN, row, sequence, bookings.recipients(List.of(booking.getPersonId())));
         if (!promoted.isEmpty()) {
-            mail.tell(WorkshopMail.Kind.PROMOTED, row, sequence, bookings.recipients(promoted));
+            mail.promoted(sessions.findById(booking.getSessionId()).orElseThrow(), row, bookings.recipients(promoted));
         }
     }
 
@@ -173,12 +230,21 @@ public class BookingService {
         return BigDecimal.valueOf(minutes / 15 * 15).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN);
     }
 
-    private BookingStatus booked(long sessionId, long personId) {
-        BookingStatus status = places.book(sessionId, personId);
+    private BookingStatus booked(long sessionId, long personId, boolean awaitsApproval) {
+        BookingStatus status = places.book(sessionId, personId, awaitsApproval);
         SessionRow row = sessions.rowOf(sessionId).orElseThrow();
         long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
-        mail.tell(status == BookingStatus.BOOKED ? WorkshopMail.Kind.BOOKED : WorkshopMail.Kind.WAITLISTED, row, sequence,
-            bookings.recipients(List.of(personId)));
+        List<org.centrecpd.workshops.domain.Recipient> person = bookings.recipients(List.of(personId));
+        if (status == BookingStatus.PENDING) {
+            mail.tell(WorkshopMail.Kind.PENDING, row, sequence, person);
+            List<Long> managers = scope.myLineManagers().stream().map(org.centrecpd.organisation.PersonName::personId).toList();
+            if (!managers.isEmpty()) {
+                mail.tell(WorkshopMail.Kind.APPROVAL_ASKED, row, sequence, bookings.recipients(managers),
+                    person.isEmpty() ? "" : person.getFirst().fullName());
+            }
+            return status;
+        }
+        mail.tell(status == BookingStatus.BOOKED ? WorkshopMail.Kind.BOOKED : WorkshopMail.Kind.WAITLISTED, row, sequence, person);
         return status;
     }
 }

@@ -48,6 +48,15 @@ class Places {
     /** Books a person onto the session: a place if one is left, else the back of the waitlist. */
     @Transactional(propagation = Propagation.MANDATORY)
     BookingStatus book(long sessionId, long personId) {
+        return book(sessionId, personId, false);
+    }
+
+    /**
+     * Books a person onto the session; with {@code awaitsApproval} (a practitioner booking themself) on a session that
+     * requires their manager's approval, the booking waits (PENDING) and takes no place yet.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    BookingStatus book(long sessionId, long personId, boolean awaitsApproval) {
         WorkshopSession session = lock(sessionId);
         LocalDateTime now = LocalDateTime.now(clock);
         if (session.isCancelled()) {
@@ -56,12 +65,20 @@ class Places {
         if (!session.getStartsAt().isAfter(now)) {
             throw new RuleViolation("workshops.book.started");
         }
-        Optional<Booking> existing = bookings.findBySessionIdAndPersonId(sessionId, personId);
-        if (existing.isPresent() && existing.get().getStatus() != BookingStatus.CANCELLED) {
-            throw new RuleViolation(existing.get().getStatus() == BookingStatus.BOOKED
-                ? "workshops.book.alreadyBooked" : "workshops.book.alreadyWaiting");
+        if (session.bookingClosedAt(now)) {
+            throw new RuleViolation("workshops.book.closed");
         }
-        BookingStatus status = bookings.takePlace(sessionId) == 1 ? BookingStatus.BOOKED : BookingStatus.WAITLISTED;
+        Optional<Booking> existing = bookings.findBySessionIdAndPersonId(sessionId, personId);
+        if (existing.isPresent() && !existing.get().getStatus().ended()) {
+            throw new RuleViolation(switch (existing.get().getStatus()) {
+                case BOOKED -> "workshops.book.alreadyBooked";
+                case PENDING -> "workshops.book.alreadyPending";
+                default -> "workshops.book.alreadyWaiting";
+            });
+        }
+        BookingStatus status = session.isApprovalRequired() && awaitsApproval
+            ? BookingStatus.PENDING
+            : bookings.takePlace(sessionId) == 1 ? BookingStatus.BOOKED : BookingStatus.WAITLISTED;
         long queueNo = bookings.nextQueueNo();
         Long by = scope.centres().accountId();
         if (existing.isPresent()) {
@@ -69,6 +86,31 @@ class Places {
         } else {
             bookings.save(new Booking(sessionId, personId, status, queueNo, by, now));
         }
+        bookings.flush();
+        return status;
+    }
+
+    /**
+     * The manager's decision on a waiting booking: approved, it takes a place (or the back of the queue) as a booking
+     * made now would; declined, it ends with the reason. Approval is refused once the session has started.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    BookingStatus decide(Booking booking, boolean approve, String reason, long by) {
+        WorkshopSession session = lock(booking.getSessionId());
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (booking.getStatus() != BookingStatus.PENDING) {
+            throw new RuleViolation("workshops.approval.notPending");
+        }
+        if (!approve) {
+            booking.decide(BookingStatus.DECLINED, booking.getQueueNo(), reason, by, now);
+            bookings.flush();
+            return BookingStatus.DECLINED;
+        }
+        if (session.isCancelled() || !session.getStartsAt().isAfter(now)) {
+            throw new RuleViolation(session.isCancelled() ? "workshops.book.cancelled" : "workshops.book.started");
+        }
+        BookingStatus status = bookings.takePlace(session.getId()) == 1 ? BookingStatus.BOOKED : BookingStatus.WAITLISTED;
+        booking.decide(status, bookings.nextQueueNo(), reason, by, now);
         bookings.flush();
         return status;
     }
@@ -86,7 +128,7 @@ class Places {
         // Read after the lock: what another transaction committed before it is seen.
         Booking booking = bookings.findById(bookingId).orElseThrow();
         BookingStatus was = booking.getStatus();
-        if (was == BookingStatus.CANCELLED) {
+        if (was.ended()) {
             return List.of();
         }
         if (booking.getAttendance() != null) {
@@ -94,11 +136,46 @@ class Places {
         }
         booking.moveTo(BookingStatus.CANCELLED, LocalDateTime.now(clock));
         bookings.flush();
-        if (was == BookingStatus.BOOKED) {
+        if (was == BookingStatus.BOOKED || was == BookingStatus.OFFERED) {
             bookings.releasePlace(sessionId);
             return promote(sessionId);
         }
         return List.of();
+    }
+
+    /** Confirms my offered place: booked, if the offer has not lapsed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void confirm(Booking booking) {
+        lock(booking.getSessionId());
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (booking.getStatus() != BookingStatus.OFFERED || !booking.getOfferExpiresAt().isAfter(now)) {
+            throw new RuleViolation("workshops.offer.gone");
+        }
+        booking.moveTo(BookingStatus.BOOKED, now);
+        bookings.flush();
+    }
+
+    /**
+     * Ends the session's offers unanswered at {@code now} (each place back to the session) and offers the places to
+     * the next people waiting.
+     *
+     * @return who lost an offer, and who was offered a place (or given one)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Lapsed lapse(long sessionId) {
+        lock(sessionId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Long> lapsed = new ArrayList<>();
+        for (Booking offer : bookings.lapsedOffers(sessionId, now)) {
+            offer.moveTo(BookingStatus.CANCELLED, now);
+            bookings.flush();
+            bookings.releasePlace(sessionId);
+            lapsed.add(offer.getPersonId());
+        }
+        return new Lapsed(lapsed, lapsed.isEmpty() ? List.of() : promote(sessionId));
+    }
+
+    record Lapsed(List<Long> lapsed, List<Long> promoted) {
     }
 
     /** Gives free places to the people waiting, first come first served (caller holds the lock). */
@@ -111,7 +188,12 @@ class Places {
             if (next.isEmpty() || bookings.takePlace(sessionId) == 0) {
                 return promoted;
             }
-            next.get().moveTo(BookingStatus.BOOKED, now);
+            Integer offerHours = sessions.findById(sessionId).map(WorkshopSession::getOfferHours).orElse(null);
+            if (offerHours == null) {
+                next.get().moveTo(BookingStatus.BOOKED, now);
+            } else {
+                next.get().offer(now.plusHours(offerHours), now);
+            }
             bookings.flush();
             promoted.add(next.get().getPersonId());
         }

@@ -178,10 +178,39 @@ public class SessionService {
         sessions.saveAndFlush(session);
         List<Long> promoted = places.promote(sessionId);
         SessionRow after = sessions.rowOf(sessionId).orElseThrow();
-        List<Long> told = people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED);
+        List<Long> told = people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED, BookingStatus.OFFERED, BookingStatus.PENDING);
         told.removeAll(promoted);
         mail.tell(WorkshopMail.Kind.CHANGED, after, session.getVersion(), bookings.recipients(ids(told)));
-        mail.tell(WorkshopMail.Kind.PROMOTED, after, session.getVersion(), bookings.recipients(ids(promoted)));
+        mail.promoted(session, after, bookings.recipients(ids(promoted)));
+    }
+
+    /** The session's booking rules, for its organisers' form. */
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public BookingRules rules(long sessionId) {
+        SessionRow row = policy.visible(sessionId);
+        policy.requireOrganiser(row.centreId());
+        WorkshopSession session = sessions.findById(sessionId).orElseThrow();
+        return new BookingRules(session.getBookingClosesHours(), session.getCancelClosesHours(), session.isApprovalRequired(),
+            session.getOfferHours());
+    }
+
+    /** Sets the session's booking cut-offs and whether practitioners' bookings wait for their manager's approval. */
+    @Transactional
+    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public void setRules(long sessionId, BookingRules rules) {
+        SessionRow row = policy.visible(sessionId);
+        policy.requireOrganiser(row.centreId());
+        for (Integer hours : new Integer[] {rules.bookingClosesHours(), rules.cancelClosesHours()}) {
+            if (hours != null && (hours < 0 || hours > BookingRules.MAX_HOURS)) {
+                throw new RuleViolation("workshops.rules.hours", BookingRules.MAX_HOURS);
+            }
+        }
+        if (rules.offerHours() != null && (rules.offerHours() < 1 || rules.offerHours() > BookingRules.MAX_OFFER_HOURS)) {
+            throw new RuleViolation("workshops.rules.offerHours", BookingRules.MAX_OFFER_HOURS);
+        }
+        WorkshopSession session = places.lock(sessionId);
+        session.setRules(rules.bookingClosesHours(), rules.cancelClosesHours(), rules.approvalRequired(), rules.offerHours());
+        sessions.saveAndFlush(session);
     }
 
     /** Cancels a session with a reason; everyone booked or waiting is told, with a cancelling invite. */
@@ -203,7 +232,7 @@ public class SessionService {
         session.cancel(LocalDate.now(clock), reason.strip());
         sessions.saveAndFlush(session);
         mail.tell(WorkshopMail.Kind.CANCELLED, sessions.rowOf(sessionId).orElseThrow(), session.getVersion(),
-            bookings.recipients(ids(people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED))));
+            bookings.recipients(ids(people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED, BookingStatus.OFFERED, BookingStatus.PENDING))));
     }
 
     private void describe(WorkshopSession session, SessionForm form, int booked) {

@@ -87,17 +87,37 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (details.mine() != null && details.mine().status() != BookingStatus.CANCELLED) {
+        if (details.mine() != null && !details.mine().status().ended()) {
             Paragraph mine = new Paragraph(details.mine().status() == BookingStatus.WAITLISTED
                 ? getTranslation("workshops.booking.position", details.mine().queuePosition())
                 : getTranslation(details.mine().status().key()));
             mine.setId("my-status");
             add(mine);
+            if (details.mine().status() == BookingStatus.OFFERED) {
+                Button confirm = new Button(getTranslation("workshops.offer.confirm"), e -> {
+                    try {
+                        bookings.confirmOffer(id);
+                        Feedback.saved(this, "workshops.offer.confirmed");
+                    } catch (RuntimeException ex) {
+                        if (!Feedback.explain(this, ex)) {
+                            throw ex;
+                        }
+                    }
+                    render();
+                });
+                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                confirm.setId("confirm-offer");
+                actions.add(confirm);
+            }
         } else if (details.canBookSelf() && !s.cancelled()) {
             Button book = new Button(getTranslation(s.placesLeft() > 0 ? "workshops.book" : "workshops.book.waitlist"), e -> {
                 try {
                     BookingStatus status = bookings.bookMe(id);
-                    Feedback.saved(this, status == BookingStatus.BOOKED ? "workshops.book.done" : "workshops.book.doneWaiting");
+                    Feedback.saved(this, switch (status) {
+                        case BOOKED -> "workshops.book.done";
+                        case PENDING -> "workshops.book.donePending";
+                        default -> "workshops.book.doneWaiting";
+                    });
                 } catch (RuntimeException ex) {
                     if (!Feedback.explain(this, ex)) {
                         throw ex;
@@ -125,7 +145,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                     "workshops.session.cancelled", reason -> sessions.cancel(id, reason), this::render).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-session");
-            actions.add(change, cancel);
+            Button rules = new Button(getTranslation("workshops.rules.title"), e -> new RulesDialog(sessions, id, this::render).open());
+            rules.setId("session-rules");
+            actions.add(change, rules, cancel);
         }
         add(actions);
         // Asked only of someone marked as attended: for everyone else the page costs no query more.

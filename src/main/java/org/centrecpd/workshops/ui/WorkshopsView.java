@@ -84,6 +84,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(sessionList);
         refreshSessions();
         if (role != Role.PRACTITIONER) {
+            add(new Approvals(bookings));
             Section requestSection = new Section(new H2(getTranslation("workshops.requests")), requestList);
             requestList.setId("requests");
             add(requestSection);

@@ -14,6 +14,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.centrecpd.base.calendar.CalendarWriter;
+import org.centrecpd.base.calendar.Installation;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 class SessionCalendarTest {
 
-    private final SessionCalendar calendar = new SessionCalendar(Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC),
-        "mailto:no-reply@centrecpd.example");
+    private static final String INSTALLATION = "3f2c9a1e-0000-4000-8000-00000000abcd";
+
+    private final SessionCalendar calendar = new SessionCalendar(new CalendarWriter(
+        Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC), "mailto:no-reply@centrecpd.example"), installation());
+
+    private static Installation installation() {
+        Installation installation = org.mockito.Mockito.mock(Installation.class);
+        org.mockito.Mockito.when(installation.uid(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyLong()))
+            .thenAnswer(call -> call.getArgument(0) + "-" + call.getArgument(1) + "." + INSTALLATION + "@centrecpd");
+        return installation;
+    }
 
     @Test
     void aMorningSessionOnTheDayTheClocksGoForwardIsAtTheRightInstant() throws Exception {
@@ -71,6 +82,8 @@ class SessionCalendarTest {
         assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
         assertThat(event(cancel).getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(event(cancel).getSequence().getSequenceNo()).isEqualTo(2);
+        assertThat(event(invite).getProperty("UID").orElseThrow().getValue())
+            .as("unique across installations: the installation's identifier is in it").isEqualTo("workshop-session-7." + INSTALLATION + "@centrecpd");
     }
 
     private Calendar parse(SessionRow row) throws Exception {

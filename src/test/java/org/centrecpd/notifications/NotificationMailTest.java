@@ -1,0 +1,257 @@
+package org.centrecpd.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.centrecpd.workshops.WorkshopsFixture.as;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Address;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.centrecpd.base.RuleViolation;
+import org.centrecpd.base.mail.MailKind;
+import org.centrecpd.notifications.service.DigestFrequency;
+import org.centrecpd.notifications.service.MailChoice;
+import org.centrecpd.notifications.service.Notices;
+import org.centrecpd.notifications.service.NotificationSettings;
+import org.centrecpd.notifications.service.ScopeDigest;
+import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.TestClock;
+import org.centrecpd.support.TestJvm;
+import org.centrecpd.training.service.AssignmentService;
+import org.centrecpd.training.service.Assigning;
+import org.centrecpd.workshops.WorkshopsFixture;
+import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionForm;
+import org.centrecpd.workshops.service.SessionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Mail through a real SMTP server (GreenMail), read back: the booking mail's HTML part and its Message-ID on the
+ * public host; a kind of mail switched off is not sent but still listed in the person's notices (the bell's count);
+ * mail policy requires stays on; the scope digest comes at most once a week (by the injected clock), or as chosen.
+ */
+@CentreTest
+class NotificationMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = TestJvm.smtp();
+
+    static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    NotificationSettings settings;
+    @Autowired
+    Notices notices;
+    @Autowired
+    ScopeDigest digest;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    BookingService booking;
+    @Autowired
+    AssignmentService assigning;
+
+    WorkshopsFixture org;
+    Login ann;
+    Login bea;
+    long session;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        clock.setDay(MONDAY);
+        org = new WorkshopsFixture(jdbc);
+        ann = org.practitioner("Ann Mail");
+        bea = org.practitioner("Bea Mail");
+        long course = org.course("managing-change");
+        session = as(org.partner, () -> sessions.schedule(new SessionForm(course, org.hill, LocalDate.of(2027, 3, 28), LocalTime.of(9, 30),
+            LocalTime.of(13, 0), org.hill, "Community room", null, 10, null, Set.of(org.partner.personId()), null)));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theBookingMailHasAnHtmlPartAndAMessageIdOnThePublicHost() throws Exception {
+        as(ann, () -> booking.bookMe(session));
+        MimeMessage mail = awaitOne(ann.email());
+        assertThat(mail.getMessageID()).matches("<[0-9a-f-]{36}@cpd\\.council\\.example>");
+        String html = part(mail, "text/html");
+        assertThat(html).as("the HTML part").isNotNull().contains("<a href=\"https://cpd.council.example/workshops/" + session + "\"");
+        assertThat(part(mail, "text/plain")).contains("https://cpd.council.example/workshops/" + session);
+    }
+
+    @Test
+    void aKindSwitchedOffIsNotSentButStillListedInTheNotices() throws Exception {
+        as(ann, () -> {
+            settings.setMine(MailKind.BOOKINGS, false);
+            return null;
+        });
+        assertThat(as(ann, () -> settings.mine())).contains(new MailChoice(MailKind.BOOKINGS, false, false));
+        as(ann, () -> booking.bookMe(session));
+        as(bea, () -> booking.bookMe(session));
+        awaitOne(bea.email());
+        assertThat(messagesTo(ann.email())).as("Ann switched booking mail off").isEmpty();
+        awaitUnread(ann, 1);
+        assertThat(as(ann, () -> notices.mine())).singleElement().satisfies(n -> {
+            assertThat(n.subject()).startsWith("Booked: Managing change");
+            assertThat(n.link()).isEqualTo("https://cpd.council.example/workshops/" + session);
+            assertThat(n.read()).isFalse();
+        });
+
+        as(ann, () -> {
+            settings.setMine(MailKind.BOOKINGS, true);
+            return null;
+        });
+        long annsBooking = jdbc.queryForObject("select id from workshop_booking where session_id = ? and person_id = ?", Long.class, session,
+            ann.personId());
+        as(ann, () -> {
+            booking.cancel(annsBooking);
+            return null;
+        });
+        assertThat(awaitOne(ann.email()).getSubject()).startsWith("Booking cancelled: Managing change");
+        awaitUnread(ann, 2);
+        as(ann, () -> {
+            notices.markAllRead();
+            return null;
+        });
+        assertThat(as(ann, () -> notices.myUnreadCount())).isZero();
+        awaitUnread(bea, 1);
+    }
+
+    @Test
+    void mailPolicyRequiresCannotBeSwitchedOff() throws Exception {
+        assertThat(as(org.hillManager, () -> settings.mine())).contains(new MailChoice(MailKind.REVIEWS, true, true));
+        assertThatThrownBy(() -> as(org.hillManager, () -> {
+            settings.setMine(MailKind.REVIEWS, false);
+            return null;
+        })).isInstanceOf(RuleViolation.class);
+        // Even a row written behind the page's back does not stop it.
+        jdbc.update("insert into notification_opt_out (person_id, kind, since) values (?, 'REVIEWS', ?)", org.hillManager.personId(),
+            LocalDateTime.of(2027, 3, 1, 9, 0));
+        assertThat(settings.wants(org.hillManager.email(), MailKind.REVIEWS)).isTrue();
+        assertThat(as(ann, () -> settings.mine())).contains(new MailChoice(MailKind.REVIEWS, true, false));
+    }
+
+    @Test
+    void noticesOlderThanNinetyDaysArePurged() throws Exception {
+        jdbc.update("insert into notice (person_id, kind, subject, created_at) values (?, 'BOOKINGS', 'Old', ?)", ann.personId(),
+            MONDAY.atStartOfDay().minusDays(91));
+        jdbc.update("insert into notice (person_id, kind, subject, created_at) values (?, 'BOOKINGS', 'Recent', ?)", ann.personId(),
+            MONDAY.atStartOfDay().minusDays(89));
+        notices.purge();
+        assertThat(as(ann, () -> notices.mine())).extracting(n -> n.subject()).containsExactly("Recent");
+    }
+
+    @Test
+    void theDigestComesAtMostOnceAWeekWithWhatChangedInTheReadersScope() throws Exception {
+        long core = org.course("core-purpose");
+        as(org.hillManager, () -> assigning.assign(Assigning.toPeople(core, Set.of(ann.personId()), MONDAY.plusDays(3), true, null)));
+        as(bea, () -> booking.bookMe(session));
+        clock.setDay(MONDAY.plusDays(7));
+
+        digest.run();
+        MimeMessage first = awaitOne(org.hillManager.email());
+        String text = part(first, "text/plain");
+        assertThat(text).contains("Ann Mail: " + title(core) + ", due").contains("Bea Mail booked on Managing change")
+            .contains("https://cpd.council.example/training").contains("https://cpd.council.example/workshops");
+        assertThat(part(first, "text/html")).contains("<a href=\"https://cpd.council.example/training\">");
+        assertThat(messagesTo(org.valeManager.email())).as("nothing in Vale's scope").isEmpty();
+
+        smtp.purgeEmailFromAllMailboxes();
+        clock.setDay(MONDAY.plusDays(10));
+        digest.run();
+        clock.setDay(MONDAY.plusDays(13));
+        digest.run();
+        Thread.sleep(500);
+        assertThat(messagesTo(org.hillManager.email())).as("not twice in a week").isEmpty();
+
+        clock.setDay(MONDAY.plusDays(14));
+        digest.run();
+        awaitOne(org.hillManager.email());
+
+        // Chosen daily: the next day again; chosen never: nothing.
+        smtp.purgeEmailFromAllMailboxes();
+        as(org.hillManager, () -> {
+            settings.setMyDigestFrequency(DigestFrequency.DAILY);
+            return null;
+        });
+        clock.setDay(MONDAY.plusDays(15));
+        digest.run();
+        awaitOne(org.hillManager.email());
+        smtp.purgeEmailFromAllMailboxes();
+        as(org.hillManager, () -> {
+            settings.setMyDigestFrequency(DigestFrequency.NEVER);
+            return null;
+        });
+        clock.setDay(MONDAY.plusDays(22));
+        digest.run();
+        Thread.sleep(500);
+        assertThat(messagesTo(org.hillManager.email())).isEmpty();
+    }
+
+    private String title(long course) {
+        return jdbc.queryForObject("select v.title from course c join course_version v on v.id = c.current_version_id where c.id = ?",
+            String.class, course);
+    }
+
+    /** The bell's count (notices are written on another thread once the mail has gone). */
+    private void awaitUnread(Login person, long count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(person, () -> notices.myUnreadCount()) == count);
+    }
+
+    private MimeMessage awaitOne(String address) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() == 1);
+        return messagesTo(address).getFirst();
+    }
+
+    private List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                Address[] to = m.getAllRecipients();
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The first part of this type (not an attachment), decoded. */
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type) && part.getFileName() == null) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
