@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,9 +95,15 @@ class SessionHeapBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** One browser: its own cookies, its own UI. */
+    /**
+     * One HTTP client for all the browsers: the measurement is in this JVM, and a client per browser (its selector
+     * thread and buffers, about 1 MB) would be counted as the app's.
+     */
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** One browser: its own cookies (kept by hand, a few bytes), its own UI. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
         private int uiId;
         private int uiNode;
         private String csrf;
@@ -111,9 +116,9 @@ class SessionHeapBenchmark {
             Matcher token = CSRF.matcher(get("login"));
             assertThat(token.find()).isTrue();
             String form = "username=" + enc(username) + "&password=" + enc(DemoLogins.PASSWORD) + "&_csrf=" + enc(token.group(1));
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("login"))
+            HttpResponse<String> signedIn = send(request("login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
             String init = get("?v-r=init&location=&query=");
@@ -158,15 +163,33 @@ class SessionHeapBenchmark {
         }
 
         private String post(ObjectNode message) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri("?v-r=uidl&v-uiId=" + uiId))
+            return send(request("?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString()).body();
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString()))).body();
         }
 
         private String get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request(path).GET());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+            if (!cookies.isEmpty()) {
+                builder.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            }
+            return builder;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+            return response;
         }
     }
 
