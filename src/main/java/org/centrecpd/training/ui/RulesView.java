@@ -35,7 +35,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("training.rules.dueDays", r.dueDays())).setHeader(getTranslation("training.due"));
         grid.addColumn(r -> getTranslation(r.required() ? "training.required" : "training.recommended"))
             .setHeader(getTranslation("training.kind"));
-        grid.addColumn(r -> Dates.day(r.createdOn(), getLocale())).setHeader(getTranslation("training.assignedOn"));
+        grid.addColumn(r -> Dates.day(r.createdOn(), getLocale())).setHeader(getTranslation("training.rules.madeOn"));
         grid.addColumn(r -> r.endedOn() == null ? getTranslation("training.rules.live")
             : getTranslation("training.rules.endedOn", Dates.day(r.endedOn(), getLocale()))).setHeader(getTranslation("training.status"));
         grid.addColumn(r -> getTranslation("training.rules.reached", r.reached())).setHeader(getTranslation("training.rule.reachedGrid"));
