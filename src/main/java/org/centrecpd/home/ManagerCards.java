@@ -3,6 +3,9 @@ package org.centrecpd.home;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.centrecpd.journal.service.JournalGlance;
+import org.centrecpd.organisation.CentreOverview;
+import org.centrecpd.organisation.service.CentreService;
+import org.springframework.data.domain.PageRequest;
 import org.centrecpd.training.service.CompletionService;
 import org.centrecpd.training.service.RollUp;
 import org.centrecpd.workshops.service.WorkshopGlance;
@@ -11,28 +14,32 @@ import org.centrecpd.workshops.service.WorkshopGlance;
  * A centre manager's work: training overdue or expiring among their staff, people waiting for a workshop place,
  * journal entries their staff shared for supervision that they have not opened, and their centre's completion
  * with its trend over the year. The training figures all come from the trend (one statement: today is its last
- * point), so they agree with each other and with the matrix. Five statements, whatever the numbers.
+ * point), so they agree with each other and with the matrix. Six statements, whatever the numbers.
  */
 @org.springframework.stereotype.Component
 class ManagerCards {
 
     private final CompletionService completion;
+    private final CentreService centres;
     private final WorkshopGlance workshops;
     private final JournalGlance journal;
 
-    ManagerCards(CompletionService completion, WorkshopGlance workshops, JournalGlance journal) {
+    ManagerCards(CompletionService completion, CentreService centres, WorkshopGlance workshops, JournalGlance journal) {
         this.completion = completion;
+        this.centres = centres;
         this.workshops = workshops;
         this.journal = journal;
     }
 
     List<HomeCard> cards(Component ui) {
-        List<RollUp> trend = completion.trend();
+        // A manager of one centre gets its own trend: the trend of all their centres first works out every person's
+        // status on each day before it keeps those in scope, which on a year of data is the page's slowest query.
+        List<CentreOverview> mine = centres.overviews("", PageRequest.of(0, 2));
+        List<RollUp> trend = mine.size() == 1 ? completion.centreTrend(mine.get(0).id()) : completion.trend();
         CompletionFigures today = CompletionFigures.of(trend.get(trend.size() - 1));
         CompletionFigures yearAgo = CompletionFigures.of(trend.get(0));
-        List<RollUp.Line> centres = CompletionFigures.centres(trend.get(trend.size() - 1).tree());
         // One centre: its own matrix; several: the training page, which lists them.
-        String training = centres.size() == 1 ? "training/centres/" + centres.get(0).centreId() : "training";
+        String training = mine.size() == 1 ? "training/centres/" + mine.get(0).id() : "training";
         long late = today.overdue() + today.renewalDue() + today.expired();
         WorkshopGlance.Waiting waiting = workshops.waitingForAPlace();
         JournalGlance.WaitingForMe shared = journal.waitingForMe();
@@ -51,12 +58,13 @@ class ManagerCards {
             completionCard(ui, "card-completion", today, yearAgo, training));
     }
 
+    /** The completion figure; with the change since the trend's first day when {@code yearAgo} is given. */
     static HomeCard completionCard(Component ui, String id, CompletionFigures today, CompletionFigures yearAgo, String href) {
-        int change = today.percent() - yearAgo.percent();
-        String trend = ui.getTranslation(change > 0 ? "home.card.completion.up" : change < 0 ? "home.card.completion.down"
+        int change = yearAgo == null ? 0 : today.percent() - yearAgo.percent();
+        String trend = yearAgo == null ? "" : ui.getTranslation(change > 0 ? "home.card.completion.up" : change < 0 ? "home.card.completion.down"
             : "home.card.completion.same", Math.abs(change), yearAgo.percent());
         return new HomeCard(id, ui.getTranslation("home.card.completion.heading"), ui.getTranslation("home.card.percent", today.percent()),
-            ui.getTranslation("home.card.completion.detail", today.completed(), today.assigned(), today.centres()) + " " + trend,
+            (ui.getTranslation("home.card.completion.detail", today.completed(), today.assigned(), today.centres()) + " " + trend).trim(),
             ui.getTranslation("home.card.completion.open"), href);
     }
 }

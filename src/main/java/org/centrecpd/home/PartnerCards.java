@@ -8,8 +8,8 @@ import org.centrecpd.training.service.RollUp;
 
 /**
  * An improvement partner's work: the centres that need attention, the case studies waiting for their review, and
- * the roll-up's headline across the centres they oversee with its change since the trend's first day. The training
- * figures are the roll-up's (one statement a day), so they agree with the roll-up page. Three statements.
+ * the roll-up's headline across the centres they oversee. The training figures are today's roll-up (one statement),
+ * so they agree with the roll-up page. Two statements.
  */
 @org.springframework.stereotype.Component
 class PartnerCards {
@@ -29,12 +29,10 @@ class PartnerCards {
     }
 
     List<HomeCard> cards(Component ui) {
-        // Two days of the roll-up, not the twelve of its trend: the home needs only the ends, and the whole trend over
-        // dozens of centres is the page's heaviest query (the roll-up page opens it only on request).
-        java.time.LocalDate day = completion.today();
-        RollUp latest = completion.rollUp(day);
+        // Today's roll-up only, not its trend: the trend over dozens of centres is the heaviest query there is (the
+        // roll-up page opens it only on request), and the first screen must not wait for it.
+        RollUp latest = completion.rollUp(null);
         CompletionFigures today = CompletionFigures.of(latest);
-        CompletionFigures yearAgo = CompletionFigures.of(completion.rollUp(CompletionService.trendDays(day).get(0)));
         List<RollUp.Line> centres = CompletionFigures.centres(latest.tree());
         long needing = centres.stream().filter(PartnerCards::needsAttention).count();
         int inReview = caseStudies.inReview();
@@ -44,7 +42,7 @@ class PartnerCards {
                 ui.getTranslation("home.card.attention.open"), "training/roll-up"),
             new HomeCard("card-in-review", ui.getTranslation("home.card.review.heading"), String.valueOf(inReview),
                 ui.getTranslation("home.card.review.detail", inReview), ui.getTranslation("home.card.review.open"), "case-studies"),
-            ManagerCards.completionCard(ui, "card-roll-up", today, yearAgo, "training/roll-up"));
+            ManagerCards.completionCard(ui, "card-roll-up", today, null, "training/roll-up"));
     }
 
     static boolean needsAttention(RollUp.Line centre) {
