@@ -65,6 +65,9 @@ public abstract class BrowserTestSupport {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
+        // What a person waits for (a heading after sign-in) may take a few seconds on a cold, loaded CI machine; a
+        // passing check returns as soon as it holds, so only a failure waits this long.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         watchPolicy(context);
         page = context.newPage();
     }
