@@ -50,6 +50,11 @@ class DocumentIntake {
                 throw new RuleViolation("casestudies.file.emptyUpload", name);
             }
             String mediaType = extractor.detect(upload);
+            // A password-protected Word, Excel or PowerPoint file is an encrypted container, not a document type:
+            // "not a document the library accepts" sent people looking for the wrong cause.
+            if (mediaType.equals("application/x-tika-ooxml-protected")) {
+                throw new RuleViolation("casestudies.file.encryptedUpload", name);
+            }
             DocumentType type = DocumentType.of(mediaType)
                 .orElseThrow(() -> new RuleViolation("casestudies.file.type", name, mediaType));
             return new Received(name, mediaType, type.label(), size, files.store(upload));
