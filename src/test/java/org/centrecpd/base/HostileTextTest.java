@@ -24,6 +24,7 @@ import org.centrecpd.base.export.Table;
 import org.centrecpd.base.export.TableFiles;
 import org.centrecpd.briefings.BriefingKind;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
 import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyReview;
@@ -111,6 +112,8 @@ class HostileTextTest extends ViewTest {
     JournalExport exports;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    BriefingReading reading;
     @Autowired
     CaseStudyService caseStudies;
     @Autowired
@@ -203,7 +206,7 @@ class HostileTextTest extends ViewTest {
             briefings.publish(id, false);
             return id;
         });
-        List<String> briefingActive = active(as(admin, () -> briefings.open(briefing)).bodyHtml());
+        List<String> briefingActive = active(as(admin, () -> reading.open(briefing)).bodyHtml());
         if (!briefingActive.isEmpty()) {
             executions.put("briefing body", briefingActive);
         }
