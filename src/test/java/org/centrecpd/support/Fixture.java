@@ -35,6 +35,24 @@ public final class Fixture {
         }
     }
 
+    /** Marks the opt-outs {@link #remindNobodyElse} makes: a date no one chooses. */
+    private static final java.sql.Date OTHERS_OPTED_OUT = java.sql.Date.valueOf("1999-12-31");
+
+    /**
+     * Opts everyone who exists now out of training reminders, so that a test running the reminder job mails only the
+     * people it makes afterwards: the demo's year of history holds thousands of open assignments, and the job would
+     * mail every one of those people, one SMTP round trip each. Undo with {@link #remindEveryoneAgain}.
+     */
+    public static void remindNobodyElse(JdbcTemplate jdbc) {
+        jdbc.update("""
+            insert into reminder_opt_out (person_id, since)
+            select p.id, ? from person p where not exists (select 1 from reminder_opt_out o where o.person_id = p.id)""", OTHERS_OPTED_OUT);
+    }
+
+    public static void remindEveryoneAgain(JdbcTemplate jdbc) {
+        jdbc.update("delete from reminder_opt_out where since = ?", OTHERS_OPTED_OUT);
+    }
+
     public Fixture(JdbcTemplate jdbc) {
         this(jdbc, "Testshire");
     }

@@ -47,6 +47,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 class TrainingCertificationTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsPeopleAreReminded() {
+        org.centrecpd.support.Fixture.remindNobodyElse(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void othersAreRemindedAgain() {
+        org.centrecpd.support.Fixture.remindEveryoneAgain(jdbc);
+    }
+
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
 

@@ -47,6 +47,16 @@ class TrainingRemindersTest {
     record People(long ann, String annMail, long bob, String bobMail, String miaMail) {
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsPeopleAreReminded() {
+        Fixture.remindNobodyElse(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void othersAreRemindedAgain() {
+        Fixture.remindEveryoneAgain(jdbc);
+    }
+
     private People fixture() {
         Fixture org = new Fixture(jdbc);
         long provider = org.provider("A");
