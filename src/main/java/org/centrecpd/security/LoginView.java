@@ -92,8 +92,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         errorMessage.setText(wait > 0 ? getTranslation("login.throttled", wait) : getTranslation("login.error.message"));
         boolean failed = params.containsKey("error");
         error.setVisible(failed);
+        // The form would otherwise take focus for its first field as it appears, and the reason would go unheard.
+        login.getElement().setProperty("noAutofocus", failed);
         if (failed) {
-            error.getElement().callJsFunction("focus");
+            // After the page's first frame, once the form has drawn itself.
+            error.getElement().executeJs("const box = this; requestAnimationFrame(() => setTimeout(() => box.focus(), 50));");
         }
         String key = null;
         if (params.containsKey("password-set")) {

@@ -41,7 +41,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
             centres::page, centres::count);
         list.grid().addComponentColumn(c -> new RouterLink(c.centre(), CentreTrainingView.class,
                 new RouteParameters("centreId", String.valueOf(c.centreId()))))
-            .setHeader(getTranslation("centre.name")).setFlexGrow(2).setFrozen(true);
+            .setHeader(getTranslation("centre.name")).setWidth("14rem").setFlexGrow(2).setFrozen(true);
         list.grid().addColumn(CentreTotals::overdue).setHeader(getTranslation("training.rollUp.overdue"));
         list.grid().addColumn(CentreTotals::expired).setHeader(getTranslation("training.rollUp.expired"));
         list.grid().addColumn(CentreTotals::renewalDue).setHeader(getTranslation("training.rollUp.renewal"));

@@ -1,0 +1,160 @@
+package org.centrecpd;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.support.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each role with the keyboard alone (issue 33 §7): from a page load the skip link is the first Tab stop and the
+ * content's first control is at most three Tabs away; every page has one main landmark and headings that never
+ * skip a level; after moving to another page through the menu, focus is on that page's h1. The training matrix
+ * shows all its rows at 1280 × 900 and at 390 px wide (§2). Axe on every page visited.
+ */
+class KeyboardJourneyBrowserIT extends BrowserTestSupport {
+
+    private static final Map<String, List<String>> PAGES = Map.of(
+        DemoLogins.PRACTITIONER, List.of("", "training/mine", "training/record", "workshops", "courses"),
+        DemoLogins.MANAGER, List.of("", "training", "workshops"),
+        DemoLogins.PARTNER, List.of("", "training", "training/roll-up", "workshops", "training/record"),
+        DemoLogins.ADMIN, List.of("", "admin/import"));
+
+    /** Where focus is: "skip", "h1", "content" (in the main landmark) or elsewhere (a component counts as its host). */
+    private static final String FOCUS = """
+        () => {
+          const host = document.activeElement;
+          if (!host || host === document.body) { return 'body'; }
+          if (host.id === 'skip-link') { return 'skip'; }
+          if (host.id === 'view-title') { return 'h1'; }
+          return host.closest('#main-content') ? 'content' : 'elsewhere:' + host.tagName;
+        }""";
+
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        // The first page of a role can take seconds on a loaded machine; the assertions wait for it.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @Test
+    void everyRoleReachesTheContentInAFewTabsAndMeetsOneMainAndOrderedHeadings() {
+        try {
+            everyRole();
+        } catch (AssertionError | RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/keyboard-journey-failure.png")));
+            throw e;
+        }
+    }
+
+    private void everyRole() {
+        page.setViewportSize(1280, 900);
+        for (String login : List.of(DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.PARTNER, DemoLogins.ADMIN)) {
+            signIn(login, DemoLogins.PASSWORD);
+            page.waitForURL(u -> !u.contains("/login"));
+            for (String path : PAGES.get(login)) {
+                String where = login + " on /" + path;
+                page.navigate(url(path));
+                assertThat(page.locator("#view-title")).not().isEmpty();
+                assertThat(page.title()).as("document title of " + where).endsWith(" – Centre CPD")
+                    .contains(page.locator("#view-title").textContent().strip().split(" ")[0]);
+                assertThat(tabsToContent()).as("Tabs from loading " + where + " to its first control").isLessThanOrEqualTo(3);
+                assertLandmarksAndHeadings(where);
+                assertAccessible(where);
+            }
+            if (login.equals(DemoLogins.MANAGER)) {
+                matrixShowsEveryRow("1280 × 900");
+                page.setViewportSize(390, 844);
+                page.reload();
+                matrixShowsEveryRow("390 px wide");
+                assertAccessible("the matrix at 390 px");
+                page.setViewportSize(1280, 900);
+            }
+            focusMovesToTheH1AfterNavigating(login);
+            signOut();
+        }
+    }
+
+    @Test
+    void aFailedSignInIsAnnouncedAndFocused() {
+        signIn(DemoLogins.MANAGER, "not-the-password");
+        assertThat(page.locator("#login-error[role=alert]")).containsText("E-mail address or password not recognised");
+        assertThat(page.locator("#login-error")).isFocused();
+    }
+
+    /** Tab from the top of the page; the skip link, when met, is followed with Enter. */
+    private int tabsToContent() {
+        int tabs = 0;
+        boolean skipped = false;
+        while (tabs < 10) {
+            page.keyboard().press("Tab");
+            tabs++;
+            String focus = (String) page.evaluate(FOCUS);
+            if (tabs == 1) {
+                assertThat(focus).as("the first Tab stop").isEqualTo("skip");
+            }
+            if (focus.equals("skip") && !skipped) {
+                page.keyboard().press("Enter");
+                assertThat((String) page.evaluate(FOCUS)).as("focus after the skip link").isEqualTo("h1");
+                skipped = true;
+            } else if (focus.equals("content")) {
+                return tabs;
+            }
+        }
+        return tabs;
+    }
+
+    private void assertLandmarksAndHeadings(String where) {
+        assertThat(page.locator("main, [role=main]")).hasCount(1);
+        @SuppressWarnings("unchecked")
+        List<Object> levels = (List<Object>) page.evaluate("""
+            () => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+                .filter(h => h.getClientRects().length > 0)
+                .map(h => Number(h.tagName.substring(1)))""");
+        assertThat(levels).as("heading levels on " + where).isNotEmpty().first().isEqualTo(1);
+        assertThat(levels.stream().filter(l -> ((Number) l).intValue() == 1)).as("h1s on " + where).hasSize(1);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(((Number) levels.get(i)).intValue()).as("heading " + (i + 1) + " of " + levels + " on " + where)
+                .isLessThanOrEqualTo(((Number) levels.get(i - 1)).intValue() + 1);
+        }
+    }
+
+    /** A manager's Training is their one centre's matrix: every person a row the reader can see, no box of its own. */
+    private void matrixShowsEveryRow(String size) {
+        page.navigate(url("training"));
+        page.waitForURL(u -> u.contains("/training/centres/"));
+        assertThat(page.locator("#matrix")).isVisible();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rows = (Map<String, Object>) page.waitForFunction("""
+            () => {
+              const grid = document.getElementById('matrix');
+              const box = grid.getBoundingClientRect();
+              const shown = [...grid.shadowRoot.querySelectorAll('tbody#items tr')].filter(r => {
+                const rect = r.getBoundingClientRect();
+                return !r.hidden && rect.height > 0 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+              });
+              return grid.size > 0 && shown.length > 0 ? { size: grid.size, shown: shown.length } : null;
+            }""").jsonValue();
+        // "29 people, 6 courses: …"
+        long staff = Long.parseLong(page.locator("#matrix-summary").textContent().strip().split(" ")[0]);
+        assertThat(((Number) rows.get("size")).intValue()).as("rows in the matrix at " + size).isEqualTo((int) staff);
+        assertThat(((Number) rows.get("shown")).intValue()).as("rows shown whole at " + size).isEqualTo((int) staff);
+    }
+
+    /** Through the menu with the keyboard: focus then sits on the new page's h1, which a screen reader reads out. */
+    private void focusMovesToTheH1AfterNavigating(String login) {
+        page.navigate(url(""));
+        assertThat(page.locator("#view-title")).not().isEmpty();
+        String target = PAGES.get(login).getLast();
+        // Playwright's CSS looks into shadow roots: the item's own link.
+        page.locator("vaadin-side-nav-item[path='" + target + "'] a").first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.endsWith("/" + target));
+        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'view-title'");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isFocused();
+    }
+}
