@@ -174,7 +174,7 @@ abstract class ExtractionQueueContract {
 
     @Test
     void aDocumentHalfReadByANodeThatDiedIsReadToTheEndAfterTheLease() throws Exception {
-        Path pdf = Documents.pdf(folder, "abandoned.pdf", "The node reading this died of a quokka stampede.");
+        Path pdf = Documents.pdf(folder, "abandoned.pdf", "The node reading this died of a bilby stampede.");
         long attachment = caseStudies.attach(caseStudy, "abandoned.pdf", pdf).id();
         waitFor(attachment, ExtractionStatus.SEARCHABLE, Duration.ofSeconds(60));
         // The crash: a node claimed it, had read part of it and died, leaving its lease (3 s) behind.
@@ -192,7 +192,7 @@ abstract class ExtractionQueueContract {
         worker.run(null);
         waitFor(attachment, ExtractionStatus.SEARCHABLE, Duration.ofSeconds(60));
         assertThat(claimedBy(attachment)).isNull();
-        SearchResults found = search.search(SearchRequest.of("quokka stampede"), 0, 10);
+        SearchResults found = search.search(SearchRequest.of("bilby stampede"), 0, 10);
         assertThat(found.hits()).extracting(SearchResults.Hit::id).contains(caseStudy);
     }
 
