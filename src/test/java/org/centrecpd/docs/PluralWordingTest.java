@@ -75,4 +75,19 @@ class PluralWordingTest {
         assertThat(texts.text("home.centreCount", 0)).isEqualTo("No centres");
         assertThat(texts.text("home.centreCount", 1234)).isEqualTo("1,234 centres");
     }
+
+    @Test
+    void everyTextIsAValidIcuPatternThatFormatsWithNumbers() throws IOException {
+        java.util.Properties bundle = org.centrecpd.support.Translations.bundle();
+        List<String> broken = new ArrayList<>();
+        Object[] numbers = java.util.stream.IntStream.range(0, 10).boxed().toArray();
+        for (String key : bundle.stringPropertyNames()) {
+            try {
+                new com.ibm.icu.text.MessageFormat(bundle.getProperty(key), java.util.Locale.UK).format(numbers);
+            } catch (IllegalArgumentException e) {
+                broken.add(key + ": " + e.getMessage());
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
 }

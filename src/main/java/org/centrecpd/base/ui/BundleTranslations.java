@@ -18,6 +18,17 @@ public class BundleTranslations implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(BundleTranslations.class);
 
+    /**
+     * ICU loads its locale data (plural rules, number formats) on first use, which took seconds on a loaded
+     * machine: done once at start-up, so the first page anyone opens does not wait for it.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void loadIcuData() {
+        long start = System.nanoTime();
+        new Texts().text(Locale.UK, "home.centreCount", 1234);
+        log.info("ICU message format ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(Locale.UK);
