@@ -83,7 +83,6 @@ class DemoCaseStudies implements ApplicationRunner {
             new UsernamePasswordAuthenticationToken(partner, null, partner.getAuthorities()));
         Path folder = Files.createTempDirectory("centrecpd-demo-documents");
         int published = 0;
-        List<Long> publishedIds = new java.util.ArrayList<>();
         try {
             for (Example e : examples()) {
                 Set<Long> ids = where(e.where());
@@ -97,7 +96,6 @@ class DemoCaseStudies implements ApplicationRunner {
                 caseStudies.attach(id, file, document);
                 review.approve(id);
                 review.publish(id, e.toEveryone());
-                publishedIds.add(id);
                 published++;
             }
             // One draft still in review, to show the workflow (seen by its author and the partner only).
@@ -109,24 +107,8 @@ class DemoCaseStudies implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        spreadOverTheYear(publishedIds);
-        log.info("Demo case studies: {} published over the last year, 1 in review; their documents are being read in the background",
+        log.info("Demo case studies: {} published, 1 in review; their documents are being read in the background",
             published);
-    }
-
-    /**
-     * Published over the last year rather than all today, so that "recently published" and the library's dates have a
-     * shape: the last example a week ago, each earlier one about three and a half weeks before the next.
-     */
-    private void spreadOverTheYear(List<Long> ids) {
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock).withNano(0);
-        List<Object[]> dates = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            java.time.LocalDateTime published = now.minusDays(7 + 25L * (ids.size() - 1 - i)).withHour(11);
-            dates.add(new Object[]{java.sql.Timestamp.valueOf(published.minusDays(12)), java.sql.Timestamp.valueOf(published),
-                java.sql.Timestamp.valueOf(published), ids.get(i)});
-        }
-        jdbc.batchUpdate("update case_study set created_at = ?, updated_at = ?, published_at = ? where id = ?", dates);
     }
 
     /**
