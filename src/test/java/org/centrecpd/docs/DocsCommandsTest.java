@@ -97,7 +97,8 @@ class DocsCommandsTest {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         mainText = text(ROOT.resolve("src/main")) + pom;
         // This class names tools' properties itself: leave it out, so that it cannot vouch for a name.
-        projectText = mainText + text(ROOT.resolve("src/test/java"));
+        // The load simulation (src/load/java, built only with -Pload) reads its own properties.
+        projectText = mainText + text(ROOT.resolve("src/test/java")) + text(ROOT.resolve("src/load/java"));
         try (Stream<Path> files = Files.walk(ROOT.resolve("src/test/java"))) {
             testClassNames = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
                 .map(n -> n.substring(0, n.length() - ".java".length())).sorted().toList();
@@ -692,7 +693,7 @@ class DocsCommandsTest {
             List<String> files = new ArrayList<>();
             try {
                 files.add(Files.readString(ROOT.resolve("pom.xml")));
-                for (String folder : List.of("src/main", "src/test/java")) {
+                for (String folder : List.of("src/main", "src/test/java", "src/load/java")) {
                     try (Stream<Path> walk = Files.walk(ROOT.resolve(folder))) {
                         for (Path p : walk.filter(DocsCommandsTest::isText).toList()) {
                             files.add(Files.readString(p));

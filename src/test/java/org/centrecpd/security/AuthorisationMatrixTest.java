@@ -107,7 +107,10 @@ class AuthorisationMatrixTest extends ViewTest {
         if (target instanceof LoginView && view != LoginView.class) {
             return Answer.SIGN_IN.name();
         }
-        return view.isInstance(target) ? Answer.PAGE.name() : "OTHER " + target.getClass().getSimpleName();
+        // A manager with one centre asking for the training overview goes straight to that centre's matrix (issue 33 §2).
+        boolean straightToTheMatrix = view == org.centrecpd.training.ui.TrainingView.class
+            && target instanceof org.centrecpd.training.ui.CentreTrainingView;
+        return view.isInstance(target) || straightToTheMatrix ? Answer.PAGE.name() : "OTHER " + target.getClass().getSimpleName();
     }
 
     @AfterAll
@@ -183,6 +186,11 @@ class AuthorisationMatrixTest extends ViewTest {
 
             line("training", org.centrecpd.training.ui.TrainingView.class, OVERSIGHT);
             line("training/mine", org.centrecpd.training.ui.MyTrainingView.class, SIGNED_IN);
+            line("training/evidence", org.centrecpd.training.ui.EvidenceView.class, SIGNED_IN);
+            line("training/rules", org.centrecpd.training.ui.RulesView.class, OVERSIGHT);
+            // A rule is seen by those whose scope holds every place it names: here, a rule over the centre "here".
+            line("training/rules/:ruleId([0-9]+)", org.centrecpd.training.ui.RuleView.class, w -> "training/rules/" + w.rule, SCOPE_HERE);
+            line("notifications", org.centrecpd.notifications.ui.NotificationsView.class, SIGNED_IN);
             line("training/record", org.centrecpd.training.ui.CpdRecordView.class, SIGNED_IN);
             line("training/roll-up", org.centrecpd.training.ui.RollUpView.class, EnumSet.of(ADMIN, PARTNER_OVERSEEING, PARTNER_NOT_OVERSEEING));
             line("training/people/:personId([0-9]+)", org.centrecpd.training.ui.PersonTrainingView.class,

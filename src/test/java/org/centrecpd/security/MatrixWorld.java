@@ -56,6 +56,8 @@ final class MatrixWorld {
     final String certificate;
     final String copyToken;
     final String leaverToken;
+    final long rule;
+    final String calendarFeed;
 
     private static MatrixWorld made;
 
@@ -128,6 +130,11 @@ final class MatrixWorld {
             practitionerHere.personId());
         certificate = Fixture.as(practitionerHere, () -> spring.getBean(CpdRecordService.class).certificate(completion).code());
 
+        long course = here.course("managing-change");
+        rule = Fixture.as(managerHere, () -> spring.getBean(org.centrecpd.training.service.AssignmentRules.class)
+            .create(org.centrecpd.training.service.RuleForm.forCentres(course, java.util.Set.of(centreHere), 30)));
+        String feed = Fixture.as(practitionerHere, () -> spring.getBean(org.centrecpd.notifications.service.CalendarFeeds.class).issueMine());
+        calendarFeed = feed.substring(feed.indexOf("/calendar/"));
         copyToken = OneTimeTokens.newToken();
         leaverToken = OneTimeTokens.newToken();
         for (var copy : List.of(Map.entry("SELF", copyToken), Map.entry("LEAVER", leaverToken))) {

@@ -65,6 +65,8 @@ class ServletMatrixTest {
         // The leaver can no longer sign in: the e-mailed link is the proof, as for a password reset.
         LINES.put("/privacy/leaver-copy/{token}", new Line(w -> "/privacy/leaver-copy/" + w.leaverToken, EnumSet.allOf(Who.class),
             Answer.NOT_FOUND));
+        // A calendar application cannot sign in: the long secret in the link is the proof; a wrong one is not found.
+        LINES.put("/calendar/{file}", new Line(w -> w.calendarFeed, EnumSet.allOf(Who.class), Answer.NOT_FOUND));
         LINES.put("/actuator/health", new Line(w -> "/actuator/health", EnumSet.allOf(Who.class), Answer.NOT_FOUND));
         LINES.put("/actuator/health/**", new Line(w -> "/actuator/health/liveness", EnumSet.allOf(Who.class), Answer.NOT_FOUND));
         // Spring Boot's error page, reached by the container's forward after an error. Asked for directly, signed in, it

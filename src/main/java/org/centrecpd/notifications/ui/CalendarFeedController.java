@@ -39,6 +39,9 @@ class CalendarFeedController {
             .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
             .header("X-Content-Type-Options", "nosniff")
             .header("X-Robots-Tag", "noindex")
+            // Calendar applications read the body whatever this says; a browser that opens the link saves the file
+            // rather than showing it, as every file the app serves.
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"centre-cpd.ics\"")
             .contentType(MediaType.parseMediaType(CalendarWriter.CONTENT_TYPE))
             .body(ics);
     }

@@ -46,7 +46,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
     private final EvidenceService evidence;
     private final TextField title = new TextField();
     private final TextField provider = new TextField();
-    private final DatePicker completedOn = new DatePicker();
+    private final DatePicker completedOn = Dates.picker();
     private final BigDecimalField hours = new BigDecimalField();
     private final MultiSelectComboBox<CorePurposeArea> areas = new MultiSelectComboBox<>();
     private final Grid<EvidenceRow> mine = new Grid<>(EvidenceRow.class, false);

@@ -81,7 +81,7 @@ class CoursesAdminViewTest extends ViewTest {
         // The same "Page not found" as for a record out of scope: the page does not say it exists.
         VerticalLayout refusal = $(VerticalLayout.class).id("not-found");
         assertThat(refusal.isVisible()).isTrue();
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found – Centre CPD");
         assertThat($(CoursesAdminView.class).exists()).isFalse();
         assertThat($(Button.class).all()).extracting(b -> b.getId().orElse("")).doesNotContain("reimport");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).isNotEmpty().doesNotContain("Courses admin");
