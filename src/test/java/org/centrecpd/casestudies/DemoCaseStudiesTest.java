@@ -48,7 +48,14 @@ class DemoCaseStudiesTest {
 
         var amara = users.loadUserByUsername(DemoLogins.PRACTITIONER);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
+        // Extracted and committed is not yet searchable: the index is written from the database just after each
+        // batch commits, on the worker's thread. Wait for it as a person would, by searching again.
         SearchResults found = search.search(SearchRequest.of("mud kitchen"), 0, 10);
+        long indexed = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (found.hits().isEmpty() && System.nanoTime() < indexed) {
+            Thread.sleep(500);
+            found = search.search(SearchRequest.of("mud kitchen"), 0, 10);
+        }
         assertThat(found.hits()).extracting(SearchResults.Hit::title).containsExactly("Forest School sessions for two-year-olds");
         assertThat(found.hits().getFirst().snippets()).anyMatch(s -> s.contains("<mark>mud</mark> <mark>kitchen</mark>"));
         assertThat(search.search(SearchRequest.of("rainmaker shakers"), 0, 10).hits()).hasSize(1);
