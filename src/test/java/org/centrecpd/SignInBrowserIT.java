@@ -138,7 +138,8 @@ class SignInBrowserIT extends BrowserTestSupport {
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         signIn(DemoLogins.MANAGER, "not-the-password");
-        assertThat(page.getByText("E-mail address or password not recognised")).isVisible();
+        // Said in an alert, so that a screen reader speaks it (issue 33 §7).
+        assertThat(page.locator("#login-error[role=alert]")).containsText("E-mail address or password not recognised");
         assertAccessible("the login page with an error");
         page.navigate(url(""));
         page.waitForURL(u -> u.contains("/login"));
@@ -178,7 +179,7 @@ class SignInBrowserIT extends BrowserTestSupport {
 
         page.navigate(url("centres/" + bramley + "/staff"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
-        assertThat(page).hasTitle("Page not found");
+        assertThat(page).hasTitle("Page not found – Centre CPD");
         assertThat(page.getByText("Priya Natarajan")).hasCount(0);
         assertAccessible("the page shown for a refused URL");
     }

@@ -111,7 +111,7 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
         page.navigate(sharedSearch);
         assertThat(page.locator("#case-study-summary")).hasText("1 case study found");
         assertThat(page.locator("#case-study-filters vaadin-checkbox-group").first()).isHidden();
-        assertThat(page.locator("#case-study-results h3").first()).isInViewport();
+        assertThat(page.locator("#case-study-results h2").first()).isInViewport();
         assertAccessible("search results on a phone, with the filters folded");
         page.getByText("Filter the results").click();
         assertThat(page.locator("#case-study-filters vaadin-checkbox-group").first()).isVisible();
@@ -128,7 +128,7 @@ class CaseStudyJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#case-study-summary")).hasText("No case studies match.");
         // Nor by the address of the page or of the document.
         page.navigate(url("case-studies/" + id));
-        assertThat(page).hasTitle("Page not found");
+        assertThat(page).hasTitle("Page not found – Centre CPD");
         long attachment = jdbc.queryForObject("select id from case_study_attachment where case_study_id = ?", Long.class, id);
         org.assertj.core.api.Assertions.assertThat(page.request().get(url("case-study-files/" + attachment)).status()).isEqualTo(404);
     }

@@ -2,6 +2,7 @@ package org.centrecpd.journal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
@@ -68,7 +69,10 @@ class JournalJourneyBrowserIT extends BrowserTestSupport {
         page.locator("#feedback-text textarea").fill("Good to see you noticed how he felt. Could the dads' group help?");
         assertAccessible("a shared entry, as the manager reads it");
         page.locator("#send-feedback").click();
-        assertThat(page.locator("#supervision-member")).containsText(title);
+        // The page stays on the entry and says so where the manager is looking (issue 33 §3).
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Feedback sent")).first())
+            .containsText("Amara Osei reads it with the entry");
+        assertThat(page.locator("#entry-content")).containsText("Pleased, and a little worried he felt out of place.");
         signOut();
 
         signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
