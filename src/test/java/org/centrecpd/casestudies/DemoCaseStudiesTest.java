@@ -27,6 +27,8 @@ class DemoCaseStudiesTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.centrecpd.casestudies.search.IndexRebuild rebuild;
 
     @AfterEach
     void signOut() {
@@ -34,7 +36,7 @@ class DemoCaseStudiesTest {
     }
 
     @Test
-    void aPractitionerFindsADemoCaseStudyByAPhraseInsideItsDocument() throws InterruptedException {
+    void aPractitionerFindsADemoCaseStudyByAPhraseInsideItsDocument() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (jdbc.queryForObject("select count(*) from case_study_attachment where status in ('QUEUED', 'EXTRACTING')", Long.class) > 0
             && System.nanoTime() < deadline) {
@@ -47,6 +49,13 @@ class DemoCaseStudiesTest {
             .contains("PDF", "Word");
 
         var amara = users.loadUserByUsername(DemoLogins.PRACTITIONER);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
+        // The cached test contexts in this JVM are several app nodes on one database, each with its own Lucene index:
+        // another context's worker may have claimed and read the demo's documents, and a node indexes what it reads
+        // (until search moves to OpenSearch, issue 35 §1). Index this node from the database, as a node does at start.
+        var admin = users.loadUserByUsername(org.centrecpd.demo.DemoLogins.ADMIN);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        rebuild.start(p -> { }).get(2, java.util.concurrent.TimeUnit.MINUTES);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(amara, null, amara.getAuthorities()));
         // Extracted and committed is not yet searchable: the index is written from the database just after each
         // batch commits, on the worker's thread. Wait for it as a person would, by searching again.
