@@ -86,6 +86,28 @@ final class Columns {
             || (!s.isEmpty() && (s.charAt(0) == '\uFF1D' || s.charAt(0) == '\uFF0B'));
     }
 
+    /**
+     * Adds a problem for every cell of the row that a spreadsheet would run as a formula, and says whether there was
+     * one: nothing else in such a row is looked at, or used (a file meant to be imported carries none).
+     */
+    static boolean formulasIn(Spreadsheet.Row row, List<String> headers, List<ImportProblem> problems) {
+        boolean found = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (looksLikeFormula(row.cells().get(i))) {
+                String heading = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "#" + (i + 1);
+                problems.add(ImportProblem.of(row.number(), heading, "import.cell.formula", abbreviated(row.cells().get(i))));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** A cell's text short enough to quote in a problem. */
+    static String abbreviated(String text) {
+        String t = text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 39) + "…";
+    }
+
     private static final List<DateTimeFormatter> DATES = List.of(
         DateTimeFormatter.ISO_LOCAL_DATE,
         strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"),

@@ -18,12 +18,12 @@ public final class ImportFiles {
 
     /** The staff template: the columns and one example row. */
     public static Table staffTemplate() {
-        return template("Staff", StaffImport.COLUMNS);
+        return template("Staff", StaffRows.COLUMNS);
     }
 
     /** The organisation template: the columns and one example row. */
     public static Table organisationTemplate() {
-        return template("Organisation", OrganisationImport.COLUMNS);
+        return template("Organisation", OrganisationRows.COLUMNS);
     }
 
     private static Table template(String title, Columns columns) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.centrecpd.audit.AuditAction;
 import org.centrecpd.audit.AuditEvent;
 import org.centrecpd.base.Period;
@@ -49,18 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OrganisationImport {
 
-    static final Column AUTHORITY = Column.of("Local authority", true, "Northshire County Council", "Authority", "LA");
-    static final Column PROVIDER = Column.of("Provider", true, "Little Steps Charity", "Lead agency");
-    static final Column GROUP = Column.of("Group", false, "North Group", "Centre group");
-    static final Column CENTRE = Column.of("Centre", false, "Ashbrook Children's Centre", "Centre name", "Center");
-    static final Column REFERENCE = Column.of("Reference", false, "EY123456", "Ofsted URN", "URN");
-    static final Column ADDRESS = Column.of("Address", false, "1 High Street, Ashbrook");
-    static final Column POSTCODE = Column.of("Postcode", false, "AB1 2CD", "Post code");
-    static final Column FROM = Column.of("From", false, "01/04/2026", "From date", "Start date");
-    static final Columns COLUMNS = new Columns(AUTHORITY, PROVIDER, GROUP, CENTRE, REFERENCE, ADDRESS, POSTCODE, FROM);
-
-    /** The same rule as the centre form (Centre's constraint). */
-    private static final Pattern POSTCODE_SHAPE = Pattern.compile(Centre.POSTCODE);
 
     private final LocalAuthorityRepository authorities;
     private final ProviderRepository providers;
@@ -101,7 +88,7 @@ public class OrganisationImport {
                 write(row, registry, fileName);
             } catch (RuleViolation broken) {
                 throw new ImportRefused(ImportPreview.refused(fileName, effective, plan.preview.rows(),
-                    List.of(new ImportProblem(row.row, CENTRE.heading(), broken.messageKey(), List.of(broken.arguments())))));
+                    List.of(new ImportProblem(row.row, OrganisationRows.CENTRE.heading(), broken.messageKey(), List.of(broken.arguments())))));
             }
             if (++done % 50 == 0) {
                 progress.accept(done);
@@ -187,7 +174,7 @@ public class OrganisationImport {
     private Plan plan(byte[] file, String fileName, LocalDate effective) {
         Spreadsheet.Sheet sheet = Spreadsheet.read(file);
         List<ImportProblem> problems = new ArrayList<>();
-        Map<Column, Integer> at = COLUMNS.locate(sheet.headers(), problems);
+        Map<Column, Integer> at = OrganisationRows.COLUMNS.locate(sheet.headers(), problems);
         if (!problems.isEmpty()) {
             return new Plan(ImportPreview.refused(fileName, effective, sheet.rows().size(), problems), List.of());
         }
@@ -213,43 +200,18 @@ public class OrganisationImport {
         Map<String, Integer> centreRows = new HashMap<>();
         int unchanged = 0;
         for (Spreadsheet.Row r : sheet.rows()) {
-            int before = problems.size();
-            for (int i = 0; i < r.cells().size(); i++) {
-                if (Columns.looksLikeFormula(r.cells().get(i))) {
-                    String heading = i < sheet.headers().size() && !sheet.headers().get(i).isBlank() ? sheet.headers().get(i) : "#" + (i + 1);
-                    problems.add(ImportProblem.of(r.number(), heading, "import.cell.formula", StaffImport.abbreviated(r.cells().get(i))));
-                }
-            }
-            if (problems.size() > before) {
+            OrganisationRows.Cells cells = OrganisationRows.read(r, at, sheet.headers(), effective, problems);
+            if (cells == null) {
                 continue;
             }
-            String authority = text(r, at, AUTHORITY, 200, problems);
-            String provider = text(r, at, PROVIDER, 200, problems);
-            String group = text(r, at, GROUP, 200, problems);
-            String centre = text(r, at, CENTRE, 200, problems);
-            String reference = text(r, at, REFERENCE, 40, problems);
-            String address = text(r, at, ADDRESS, 300, problems);
-            String postcode = text(r, at, POSTCODE, 10, problems);
-            if (authority.isEmpty()) {
-                problems.add(ImportProblem.of(r.number(), AUTHORITY.heading(), "import.cell.required"));
-            }
-            if (!centre.isEmpty() && provider.isEmpty()) {
-                problems.add(ImportProblem.of(r.number(), PROVIDER.heading(), "import.cell.required"));
-            }
-            if (!postcode.isEmpty() && !POSTCODE_SHAPE.matcher(postcode).matches()) {
-                problems.add(ImportProblem.of(r.number(), POSTCODE.heading(), "import.org.postcode", postcode));
-            }
-            LocalDate from = effective;
-            String fromText = at.containsKey(FROM) ? r.cell(at.get(FROM)) : "";
-            if (!fromText.isEmpty()) {
-                from = Columns.date(fromText).orElse(null);
-                if (from == null) {
-                    problems.add(ImportProblem.of(r.number(), FROM.heading(), "import.cell.date", fromText));
-                }
-            }
-            if (problems.size() > before) {
-                continue;
-            }
+            String authority = cells.authority();
+            String provider = cells.provider();
+            String group = cells.group();
+            String centre = cells.centre();
+            String reference = cells.reference();
+            String address = cells.address();
+            String postcode = cells.postcode();
+            LocalDate from = cells.from();
             if (knownAuthorities.add(key(authority))) {
                 planned.add(new PlannedChange(r.number(), Kind.CREATE, authority, "local authority"));
             }
@@ -269,7 +231,7 @@ public class OrganisationImport {
             String centreKey = reference.isEmpty() ? key(authority, "name", centre) : key(authority, "ref", reference);
             Integer earlier = centreRows.putIfAbsent(centreKey, r.number());
             if (earlier != null) {
-                problems.add(ImportProblem.of(r.number(), reference.isEmpty() ? CENTRE.heading() : REFERENCE.heading(),
+                problems.add(ImportProblem.of(r.number(), reference.isEmpty() ? OrganisationRows.CENTRE.heading() : OrganisationRows.REFERENCE.heading(),
                     "import.org.centreTwice", reference.isEmpty() ? centre : reference, earlier));
                 continue;
             }
@@ -279,7 +241,7 @@ public class OrganisationImport {
                 if (sameName != null && (reference.isEmpty() || sameName.getReference() == null)) {
                     existing = sameName;
                 } else if (sameName != null) {
-                    problems.add(ImportProblem.of(r.number(), CENTRE.heading(), "import.org.nameTaken", centre, sameName.getReference()));
+                    problems.add(ImportProblem.of(r.number(), OrganisationRows.CENTRE.heading(), "import.org.nameTaken", centre, sameName.getReference()));
                     continue;
                 }
             }
@@ -293,7 +255,7 @@ public class OrganisationImport {
             if (!existing.getName().equals(centre)) {
                 Centre clash = byName.get(key(authority, centre));
                 if (clash != null && clash != existing) {
-                    problems.add(ImportProblem.of(r.number(), CENTRE.heading(), "import.org.nameTaken", centre, clash.getReference()));
+                    problems.add(ImportProblem.of(r.number(), OrganisationRows.CENTRE.heading(), "import.org.nameTaken", centre, clash.getReference()));
                     continue;
                 }
                 what.add("name " + existing.getName() + " → " + centre);
@@ -313,9 +275,9 @@ public class OrganisationImport {
                     group.toLowerCase(Locale.ROOT));
             if (recommission && now != null) {
                 if (!now.getPeriod().isOpen()) {
-                    problems.add(ImportProblem.of(r.number(), CENTRE.heading(), "centre.recommission.closed", now.getPeriod().validTo()));
+                    problems.add(ImportProblem.of(r.number(), OrganisationRows.CENTRE.heading(), "centre.recommission.closed", now.getPeriod().validTo()));
                 } else if (!from.isAfter(now.getPeriod().validFrom())) {
-                    problems.add(ImportProblem.of(r.number(), FROM.heading(), "import.org.fromTooEarly", centre,
+                    problems.add(ImportProblem.of(r.number(), OrganisationRows.FROM.heading(), "import.org.fromTooEarly", centre,
                         now.getPeriod().validFrom(), from));
                 }
                 what.add(now.getProvider().getName() + (now.getGroup() == null ? "" : ", " + now.getGroup().getName()) + " → "
@@ -332,16 +294,5 @@ public class OrganisationImport {
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         return new Plan(new ImportPreview(fileName, effective, sheet.rows().size(), unchanged, List.copyOf(planned),
             List.copyOf(problems)), rows);
-    }
-
-    private static String text(Spreadsheet.Row r, Map<Column, Integer> at, Column column, int max, List<ImportProblem> problems) {
-        if (!at.containsKey(column)) {
-            return "";
-        }
-        String value = r.cell(at.get(column));
-        if (value.length() > max) {
-            problems.add(ImportProblem.of(r.number(), column.heading(), "import.cell.tooLong", max));
-        }
-        return value;
     }
 }

@@ -1,6 +1,5 @@
 package org.centrecpd.organisation.importing;
 
-import org.centrecpd.base.EmailAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.centrecpd.audit.AuditAction;
 import org.centrecpd.audit.AuditEvent;
@@ -30,6 +26,7 @@ import org.centrecpd.organisation.domain.Person;
 import org.centrecpd.organisation.domain.PersonRepository;
 import org.centrecpd.organisation.importing.Columns.Column;
 import org.centrecpd.organisation.importing.PlannedChange.Kind;
+import org.centrecpd.organisation.importing.StaffRows.StaffRow;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.security.Role;
@@ -53,14 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RolesAllowed(Role.ADMIN_NAME)
 public class StaffImport {
-
-    static final Column NAME = Column.of("Name", true, "Jo Bloggs", "Full name");
-    static final Column EMAIL = Column.of("E-mail", true, "jo.bloggs@example.org", "Email", "E-mail address", "Email address");
-    static final Column JOB = Column.of("Job role", true, "Family support worker", "Job", "Role");
-    static final Column CENTRE = Column.of("Centre", true, "Ashbrook Children's Centre", "Center", "Centre reference");
-    static final Column START = Column.of("Start date", true, "01/09/2026", "Start", "Started");
-    static final Column MANAGES = Column.of("Manages centres", false, "", "Manager of", "Manages");
-    static final Columns COLUMNS = new Columns(NAME, EMAIL, JOB, CENTRE, START, MANAGES);
 
     /** Look-ups of many keys at once go in slices: databases limit the parameters of one statement. */
     private static final int SLICE = 1_000;
@@ -119,9 +108,9 @@ public class StaffImport {
         List<Person> created = new ArrayList<>();
         List<Employment> jobs = new ArrayList<>();
         for (StaffRow row : plan.creates) {
-            Person person = new Person(row.name, row.email, row.job);
+            Person person = new Person(row.name(), row.email(), row.job());
             created.add(person);
-            row.jobs.forEach((centre, job) -> jobs.add(new Employment(person, centre, job, Period.from(row.start))));
+            row.jobs().forEach((centre, job) -> jobs.add(new Employment(person, centre, job, Period.from(row.start()))));
             if (++done % 250 == 0) {
                 progress.accept(done);
             }
@@ -158,10 +147,6 @@ public class StaffImport {
         return result;
     }
 
-    /** A valid row of the file. */
-    private record StaffRow(int row, String name, String email, JobRole job, Map<Centre, JobRole> jobs, LocalDate start) {
-    }
-
     /** A change to an existing person, applied after the new people are written. */
     private record Change(int row, String column, Writer writer) {
         void apply() {
@@ -180,7 +165,7 @@ public class StaffImport {
     private Plan plan(byte[] file, String fileName, LocalDate effective, boolean absentHaveLeft) {
         Spreadsheet.Sheet sheet = Spreadsheet.read(file);
         List<ImportProblem> problems = new ArrayList<>();
-        Map<Column, Integer> at = COLUMNS.locate(sheet.headers(), problems);
+        Map<Column, Integer> at = StaffRows.COLUMNS.locate(sheet.headers(), problems);
         if (!problems.isEmpty()) {
             return new Plan(ImportPreview.refused(fileName, effective, sheet.rows().size(), problems), List.of(), List.of());
         }
@@ -188,7 +173,7 @@ public class StaffImport {
         List<StaffRow> rows = new ArrayList<>();
         Map<String, Integer> firstRowOf = new HashMap<>();
         for (Spreadsheet.Row r : sheet.rows()) {
-            StaffRow row = read(r, at, sheet.headers(), index, firstRowOf, problems);
+            StaffRow row = StaffRows.read(r, at, sheet.headers(), index, firstRowOf, problems);
             if (row != null && !validPerson(row, problems)) {
                 row = null;
             }
@@ -214,52 +199,52 @@ public class StaffImport {
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         for (StaffRow row : rows) {
-            Person person = existing.get(row.email);
+            Person person = existing.get(row.email());
             if (person == null) {
                 creates.add(row);
-                planned.add(new PlannedChange(row.row, Kind.CREATE, row.email, row.name + ": " + describe(row.jobs)
-                    + " from " + row.start));
+                planned.add(new PlannedChange(row.row(), Kind.CREATE, row.email(), row.name() + ": " + describe(row.jobs())
+                    + " from " + row.start()));
                 continue;
             }
             List<String> what = new ArrayList<>();
-            if (!person.getFullName().equals(row.name)) {
-                what.add("name " + person.getFullName() + " → " + row.name);
+            if (!person.getFullName().equals(row.name())) {
+                what.add("name " + person.getFullName() + " → " + row.name());
             }
-            if (person.getJobRole() != row.job) {
-                what.add("job " + person.getJobRole().id() + " → " + row.job.id());
+            if (person.getJobRole() != row.job()) {
+                what.add("job " + person.getJobRole().id() + " → " + row.job().id());
             }
             List<Employment> now = current.getOrDefault(person.getId(), List.of());
             Map<Long, JobRole> nowJobs = now.stream().collect(Collectors.toMap(e -> e.getCentre().getId(), Employment::getJobRole,
                 (a, b) -> a));
             Map<Long, JobRole> wanted = new LinkedHashMap<>();
-            row.jobs.forEach((c, j) -> wanted.put(c.getId(), j));
+            row.jobs().forEach((c, j) -> wanted.put(c.getId(), j));
             boolean moves = !nowJobs.equals(wanted);
             if (moves) {
-                what.add((now.isEmpty() ? "starts at " : describeEmployments(now) + " → ") + describe(row.jobs) + " from " + effective);
+                what.add((now.isEmpty() ? "starts at " : describeEmployments(now) + " → ") + describe(row.jobs()) + " from " + effective);
                 now.stream().filter(e -> wanted.get(e.getCentre().getId()) != e.getJobRole()
                         && !effective.isAfter(e.getPeriod().validFrom())).findFirst()
-                    .ifPresent(e -> problems.add(ImportProblem.of(row.row, CENTRE.heading(), "import.staff.moveTooEarly",
+                    .ifPresent(e -> problems.add(ImportProblem.of(row.row(), StaffRows.CENTRE.heading(), "import.staff.moveTooEarly",
                         e.getCentre().getName(), e.getPeriod().validFrom(), effective)));
             }
             if (what.isEmpty()) {
                 unchanged++;
                 continue;
             }
-            planned.add(new PlannedChange(row.row, Kind.CHANGE, row.email, String.join("; ", what)));
+            planned.add(new PlannedChange(row.row(), Kind.CHANGE, row.email(), String.join("; ", what)));
             long personId = person.getId();
-            changes.add(new Change(row.row, moves ? CENTRE.heading() : NAME.heading(), () -> {
+            changes.add(new Change(row.row(), moves ? StaffRows.CENTRE.heading() : StaffRows.NAME.heading(), () -> {
                 Person stored = people.findById(personId).orElseThrow();
-                stored.setFullName(row.name);
+                stored.setFullName(row.name());
                 if (moves) {
-                    peopleService.changeWorkplaces(personId, wanted, row.job, effective);
+                    peopleService.changeWorkplaces(personId, wanted, row.job(), effective);
                 } else {
-                    stored.setJobRole(row.job);
+                    stored.setJobRole(row.job());
                 }
             }));
         }
 
         if (absentHaveLeft && !rows.isEmpty()) {
-            Set<Long> authorities = rows.stream().flatMap(r -> r.jobs.keySet().stream())
+            Set<Long> authorities = rows.stream().flatMap(r -> r.jobs().keySet().stream())
                 .map(c -> c.getLocalAuthority().getId()).collect(Collectors.toSet());
             Set<String> inFile = new HashSet<>(emails);
             Map<Person, List<Employment>> leavers = new TreeMap<>(java.util.Comparator.comparing(Person::getEmail));
@@ -286,10 +271,10 @@ public class StaffImport {
 
     /** The same rules as a person typed in by hand (the entity's constraints), so a write cannot fail on them later. */
     private boolean validPerson(StaffRow row, List<ImportProblem> problems) {
-        var violations = validator.validate(new Person(row.name, row.email, row.job));
+        var violations = validator.validate(new Person(row.name(), row.email(), row.job()));
         for (var v : violations) {
-            String column = v.getPropertyPath().toString().equals("email") ? EMAIL.heading() : NAME.heading();
-            problems.add(ImportProblem.of(row.row, column, v.getPropertyPath().toString().equals("email")
+            String column = v.getPropertyPath().toString().equals("email") ? StaffRows.EMAIL.heading() : StaffRows.NAME.heading();
+            problems.add(ImportProblem.of(row.row(), column, v.getPropertyPath().toString().equals("email")
                 ? "import.staff.emailInvalid" : "import.cell.invalid", String.valueOf(v.getInvalidValue())));
         }
         return violations.isEmpty();
@@ -301,82 +286,5 @@ public class StaffImport {
 
     private static String describeEmployments(Collection<Employment> jobs) {
         return jobs.stream().map(e -> e.getCentre().getName() + " (" + e.getJobRole().id() + ")").collect(Collectors.joining(", "));
-    }
-
-    /** One row checked cell by cell; null (and its problems added) when it cannot be imported. */
-    private static StaffRow read(Spreadsheet.Row r, Map<Column, Integer> at, List<String> headers, CentreIndex index,
-                                 Map<String, Integer> firstRowOf, List<ImportProblem> problems) {
-        int before = problems.size();
-        for (int i = 0; i < r.cells().size(); i++) {
-            if (Columns.looksLikeFormula(r.cells().get(i))) {
-                String heading = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "#" + (i + 1);
-                problems.add(ImportProblem.of(r.number(), heading, "import.cell.formula", abbreviated(r.cells().get(i))));
-            }
-        }
-        if (problems.size() > before) {
-            return null; // nothing else in a row carrying a formula is looked at, or used
-        }
-        String name = r.cell(at.get(NAME));
-        if (name.isEmpty()) {
-            problems.add(ImportProblem.of(r.number(), NAME.heading(), "import.cell.required"));
-        } else if (name.length() > 200) {
-            problems.add(ImportProblem.of(r.number(), NAME.heading(), "import.cell.tooLong", 200));
-        }
-        String email = Person.normalisedEmail(r.cell(at.get(EMAIL)));
-        if (email.isEmpty()) {
-            problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.cell.required"));
-        } else if (!EmailAddress.isValid(email)) {
-            problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.staff.emailInvalid", email));
-        } else if (firstRowOf.putIfAbsent(email, r.number()) != null) {
-            problems.add(ImportProblem.of(r.number(), EMAIL.heading(), "import.staff.emailTwice", email, firstRowOf.get(email)));
-        }
-        JobRole job = null;
-        String jobText = r.cell(at.get(JOB));
-        if (jobText.isEmpty()) {
-            problems.add(ImportProblem.of(r.number(), JOB.heading(), "import.cell.required"));
-        } else {
-            job = jobRole(jobText);
-            if (job == null) {
-                problems.add(ImportProblem.of(r.number(), JOB.heading(), "import.staff.jobUnknown", jobText));
-            }
-        }
-        Centre centre = index.resolve(r.number(), CENTRE.heading(), r.cell(at.get(CENTRE)), problems);
-        LocalDate start = null;
-        String startText = r.cell(at.get(START));
-        if (startText.isEmpty()) {
-            problems.add(ImportProblem.of(r.number(), START.heading(), "import.cell.required"));
-        } else {
-            start = Columns.date(startText).orElse(null);
-            if (start == null) {
-                problems.add(ImportProblem.of(r.number(), START.heading(), "import.cell.date", startText));
-            }
-        }
-        Map<Centre, JobRole> jobs = new LinkedHashMap<>();
-        if (centre != null && job != null) {
-            jobs.put(centre, job);
-        }
-        if (at.containsKey(MANAGES)) {
-            for (String managed : Columns.list(r.cell(at.get(MANAGES)))) {
-                Centre c = index.resolve(r.number(), MANAGES.heading(), managed, problems);
-                if (c != null) {
-                    jobs.put(c, JobRole.CENTRE_MANAGER);
-                }
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new StaffRow(r.number(), name, email, Objects.requireNonNull(job), jobs, start);
-    }
-
-    /** "Family support worker", "family-support-worker" or "FAMILY_SUPPORT_WORKER". */
-    static JobRole jobRole(String text) {
-        String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-        return JobRole.byId(key).orElse(null);
-    }
-
-    static String abbreviated(String text) {
-        String t = text.strip();
-        return t.length() <= 40 ? t : t.substring(0, 39) + "…";
     }
 }

@@ -453,7 +453,7 @@ class SpreadsheetImportTest {
         assertThat(ImportFiles.staffTemplate().rows()).hasSize(1);
         assertThat(ImportFiles.organisationTemplate().headers())
             .containsExactly("Local authority", "Provider", "Group", "Centre", "Reference", "Address", "Postcode", "From");
-        assertThat(StaffImport.jobRole("Family support worker")).isEqualTo(JobRole.FAMILY_SUPPORT_WORKER);
-        assertThat(StaffImport.jobRole("FAMILY_SUPPORT_WORKER")).isEqualTo(JobRole.FAMILY_SUPPORT_WORKER);
+        assertThat(StaffRows.jobRole("Family support worker")).isEqualTo(JobRole.FAMILY_SUPPORT_WORKER);
+        assertThat(StaffRows.jobRole("FAMILY_SUPPORT_WORKER")).isEqualTo(JobRole.FAMILY_SUPPORT_WORKER);
     }
 }
