@@ -25,6 +25,7 @@ import org.centrecpd.notifications.service.Notices;
 import org.centrecpd.notifications.service.NotificationSettings;
 import org.centrecpd.notifications.service.ScopeDigest;
 import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.support.Fixture.Login;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
@@ -90,6 +91,7 @@ class NotificationMailTest {
 
     @AfterEach
     void cleanUp() {
+        Fixture.digestEveryoneAgain(jdbc);
         clock.reset();
         SecurityContextHolder.clearContext();
     }
@@ -169,6 +171,7 @@ class NotificationMailTest {
     @Test
     void theDigestComesAtMostOnceAWeekWithWhatChangedInTheReadersScope() throws Exception {
         long core = org.course("core-purpose");
+        Fixture.digestNobodyElse(jdbc, org.hillManager.personId(), org.valeManager.personId());
         as(org.hillManager, () -> assigning.assign(Assigning.toPeople(core, Set.of(ann.personId()), MONDAY.plusDays(3), true, null)));
         as(bea, () -> booking.bookMe(session));
         clock.setDay(MONDAY.plusDays(7));

@@ -53,6 +53,28 @@ public final class Fixture {
         jdbc.update("delete from reminder_opt_out where since = ?", OTHERS_OPTED_OUT);
     }
 
+    /** Marks the digests {@link #digestNobodyElse} claims for others: a time no run reaches. */
+    private static final java.sql.Timestamp OTHERS_DIGESTED = java.sql.Timestamp.valueOf("2999-12-31 00:00:00");
+
+    /**
+     * Counts everyone who exists now, except the people named, as having just had their digest, so that a test running
+     * the digest job reads and mails only its own readers: every manager and partner the other tests made (and the demo's)
+     * would otherwise be read as themselves, five scoped queries each, on every run. People who already have a digest
+     * setting keep it. Undo with {@link #digestEveryoneAgain}.
+     */
+    public static void digestNobodyElse(JdbcTemplate jdbc, long... except) {
+        String kept = java.util.Arrays.stream(except).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
+        jdbc.update("""
+            insert into digest_setting (person_id, frequency, last_sent_at)
+            select p.id, 'WEEKLY', ? from person p
+             where not exists (select 1 from digest_setting d where d.person_id = p.id)""" + (kept.isEmpty() ? "" : " and p.id not in (" + kept + ")"),
+            OTHERS_DIGESTED);
+    }
+
+    public static void digestEveryoneAgain(JdbcTemplate jdbc) {
+        jdbc.update("delete from digest_setting where last_sent_at = ?", OTHERS_DIGESTED);
+    }
+
     public Fixture(JdbcTemplate jdbc) {
         this(jdbc, "Testshire");
     }
