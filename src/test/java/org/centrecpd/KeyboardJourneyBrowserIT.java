@@ -70,7 +70,7 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
                 matrixShowsEveryRow("1280 × 900");
                 page.setViewportSize(390, 844);
                 page.reload();
-                matrixShowsEveryRow("390 px wide");
+                matrixIsOneCardPerPerson();
                 assertAccessible("the matrix at 390 px");
                 page.setViewportSize(1280, 900);
             }
@@ -143,6 +143,121 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
         long staff = Long.parseLong(page.locator("#matrix-summary").textContent().strip().split(" ")[0]);
         assertThat(((Number) rows.get("size")).intValue()).as("rows in the matrix at " + size).isEqualTo((int) staff);
         assertThat(((Number) rows.get("shown")).intValue()).as("rows shown whole at " + size).isEqualTo((int) staff);
+    }
+
+    /**
+     * At 390 px the matrix is one card per person (§2): their name, and each course's status in words with its icon, never
+     * colour alone; nothing on the page scrolls sideways.
+     */
+    private void matrixIsOneCardPerPerson() {
+        page.waitForURL(u -> u.contains("/training/centres/"));
+        assertThat(page.locator("#matrix-cards")).isVisible();
+        assertThat(page.locator("vaadin-grid#matrix")).isHidden();
+        long staff = Long.parseLong(page.locator("#matrix-summary").textContent().strip().split(" ")[0]);
+        assertThat(page.locator("#matrix-cards > li")).hasCount((int) staff);
+        var first = page.locator("#matrix-cards > li").first();
+        assertThat(first.locator("h2 a")).not().isEmpty();
+        assertThat(first.locator("dd .training-status").first()).hasText(java.util.regex.Pattern.compile("[A-Za-z]{3,}"));
+        assertThat(first.locator("dd .training-status vaadin-icon").first()).isAttached();
+        assertNoSidewaysScroll("the matrix at 390 px");
+    }
+
+    /** The page, and the main landmark inside it, are no wider than the window: nothing scrolls sideways (WCAG 1.4.10). */
+    private void assertNoSidewaysScroll(String where) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> widths = (Map<String, Object>) page.evaluate("""
+            () => {
+              const main = document.getElementById('main-content');
+              const wider = [...main.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                  && e.getClientRects().length > 0 && !e.closest('vaadin-grid'))
+                .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
+              return { window: window.innerWidth, page: document.scrollingElement.scrollWidth, main: main.scrollWidth,
+                       mainBox: main.clientWidth, wider: wider.join(', ') };
+            }""");
+        int window = ((Number) widths.get("window")).intValue();
+        assertThat(((Number) widths.get("page")).intValue()).as("page width at " + where + " " + widths).isLessThanOrEqualTo(window);
+        assertThat(((Number) widths.get("main")).intValue()).as("content width at " + where + " " + widths)
+            .isLessThanOrEqualTo(((Number) widths.get("mainBox")).intValue() + 1);
+        assertThat((String) widths.get("wider")).as("elements reaching past the window at " + where).isEmpty();
+    }
+
+    /**
+     * WCAG 1.4.10 at 200 % zoom: a 1280 px window at 200 % lays the page out in 640 CSS px. Each role's home reflows into
+     * that width: nothing scrolls sideways (a data grid may scroll inside itself, which 1.4.10 allows for tables).
+     */
+    @Test
+    void eachRolesHomeReflowsAtTwoHundredPercentZoom() {
+        for (String login : List.of(DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.PARTNER, DemoLogins.ADMIN)) {
+            page.setViewportSize(1280, 900);
+            signIn(login, DemoLogins.PASSWORD);
+            page.waitForURL(u -> !u.contains("/login"));
+            page.setViewportSize(640, 450);
+            page.navigate(url(""));
+            assertThat(page.locator("#view-title")).not().isEmpty();
+            assertThat(page.locator("#home")).isVisible();
+            page.waitForTimeout(300);
+            assertNoSidewaysScroll("the home page of " + login + " at 200 % zoom");
+            page.setViewportSize(1280, 900);
+            signOut();
+        }
+    }
+
+    /**
+     * After an action that redraws part of a page, focus stays on the control that was used (WCAG 2.4.3), never dropped
+     * to the page's body: the manager's matrix after a filter changes and after the assign dialog is closed, and the
+     * journal after its search changes and after the share dialog is closed.
+     */
+    @Test
+    void focusStaysWithTheControlUsedWhenAPageRedraws() {
+        page.setViewportSize(1280, 900);
+        signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("training"));
+        // A manager of one centre is forwarded to its matrix inside the page (no new load to wait for).
+        var summary = page.locator("#matrix-summary");
+        assertThat(summary).not().isEmpty();
+        String before = summary.textContent();
+        page.locator("#matrix-status input").focus();
+        page.keyboard().type("Overdue");
+        page.keyboard().press("Enter");
+        page.waitForFunction("s => document.getElementById('matrix-summary').textContent !== s", before);
+        assertFocusWithin("#matrix-status", "the matrix after its status filter changed");
+        page.locator("#assign").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog")).not().hasCount(0);
+        page.waitForTimeout(300);
+        page.keyboard().press("Escape");
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog[opened]')");
+        assertFocusWithin("#assign", "the matrix after the assign dialog closed");
+        signOut();
+
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("journal"));
+        var count = page.locator("#journal-count");
+        assertThat(count).not().isEmpty();
+        String all = count.textContent();
+        page.locator("#journal-search input").focus();
+        page.keyboard().type("zzzz-nothing-matches");
+        page.waitForFunction("s => document.getElementById('journal-count').textContent !== s", all);
+        assertFocusWithin("#journal-search", "the journal after its search changed");
+        page.keyboard().press("Escape");
+        page.locator("#journal-search input").fill("");
+        page.waitForFunction("s => document.getElementById('journal-count').textContent === s", all);
+        page.locator("#share-selected").focus();
+        page.keyboard().press("Enter");
+        // Nothing selected: a message says so and focus stays on the button.
+        page.waitForTimeout(500);
+        assertFocusWithin("#share-selected", "the journal after sharing with nothing selected");
+    }
+
+    private void assertFocusWithin(String selector, String where) {
+        page.waitForTimeout(300);
+        Object inside = page.evaluate("""
+            sel => { const f = document.activeElement; const host = document.querySelector(sel);
+                     return f && f !== document.body && host && (host === f || host.contains(f)) ? true
+                       : (f ? f.tagName + '#' + f.id : 'nothing'); }""", selector);
+        assertThat(inside).as("focus on " + where).isEqualTo(true);
     }
 
     /** Through the menu with the keyboard: focus then sits on the new page's h1, which a screen reader reads out. */

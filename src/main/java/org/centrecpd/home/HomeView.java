@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -46,7 +48,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser, CentreService centres, PeopleService people, MyLearning myLearning,
                     TrainingWidget training, WorkshopsWidget workshops,
-                    ReviewsWidget reviewActions, BriefingsWidget briefings, RoleCards roleCards) {
+                    ReviewsWidget reviewActions, BriefingsWidget briefings, RoleCards roleCards, CentresToVisit toVisit) {
         this.centres = centres;
         this.people = people;
         SignedInUser me = currentUser.require();
@@ -60,9 +62,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());
             case CENTRE_MANAGER -> add(new Paragraph(getTranslation("home.manager.intro")), centreList(false));
-            case IMPROVEMENT_PARTNER -> add(new Paragraph(getTranslation("home.partner.intro")), centreList(true));
+            case IMPROVEMENT_PARTNER -> add(centresToVisit(toVisit), new Paragraph(getTranslation("home.partner.intro")), centreList(true));
             case ADMIN -> add(new Paragraph(getTranslation("home.admin.intro")), centreList(true));
         }
+    }
+
+    /** How many centres the partner's list of next visits names: a short list they can act on, the rest are below. */
+    static final int VISITS_LISTED = 5;
+
+    /** The partner's next visits: never reviewed first, then the oldest review (issue 33 §2). */
+    private Component centresToVisit(CentresToVisit toVisit) {
+        Section section = new Section(new H3(getTranslation("home.visits.heading")));
+        section.setId("centres-to-visit");
+        List<CentresToVisit.Line> lines = toVisit.first(VISITS_LISTED);
+        if (lines.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.visits.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("home.visits.intro")));
+        com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
+        for (CentresToVisit.Line line : lines) {
+            Span when = new Span(line.lastReview() == null ? getTranslation("home.visits.never")
+                : getTranslation("home.visits.last", Dates.day(line.lastReview(), getLocale())));
+            when.addClassName("secondary");
+            list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("centres/" + line.centreId() + "/staff", line.centre()),
+                new Span(" – "), when));
+        }
+        section.add(list);
+        return section;
     }
 
     /** Where I work and who with. */

@@ -51,7 +51,7 @@ class JournalJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#section-feelings textarea")).hasValue("Pleased, and a little worried he felt out of place.");
         page.locator("#finish-entry").click();
 
-        assertThat(page.locator("#entry-heading")).hasText(title);
+        assertThat(page.locator("#view-title")).hasText(title);
         assertThat(page.locator("#entry-content")).containsText("A grandad came with twins for the first time.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share with Daniel Whitcombe")).click();
         assertThat(page.locator("#sharing")).containsText("Shared with Daniel Whitcombe");

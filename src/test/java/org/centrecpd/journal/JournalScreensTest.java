@@ -209,7 +209,7 @@ class JournalScreensTest extends ViewTest {
         sharing.share(List.of(id), daniel);
         fixture.signInAs(DemoLogins.MANAGER);
         navigate("supervision/entries/" + id, SharedEntryView.class);
-        assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Open elsewhere");
+        assertThat($(com.vaadin.flow.component.html.H1.class).id("view-title").getText()).isEqualTo("Open elsewhere");
 
         fixture.signInAs(author.email());
         sharing.unshare(id, daniel);
@@ -246,7 +246,7 @@ class JournalScreensTest extends ViewTest {
         test($(Button.class).id("send-feedback")).click();
 
         assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView()).isInstanceOf(SharedEntryView.class);
-        assertThat($(H2.class).id("entry-heading").getText()).isEqualTo("Stay here");
+        assertThat($(com.vaadin.flow.component.html.H1.class).id("view-title").getText()).isEqualTo("Stay here");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("feedback-sent").getText())
             .isEqualTo("Feedback sent: Screen Author reads it with the entry.");
         assertThat($(com.vaadin.flow.component.html.Section.class).id("feedback").getElement().getOuterHTML()).contains("Well observed.");

@@ -95,6 +95,30 @@ class SubjectAccessTest {
             .anyMatch(f -> f.contains("-audit-")).anyMatch(f -> f.contains("-security-")).anyMatch(f -> f.contains("-casestudies-"));
     }
 
+    /**
+     * The CSV and JSON files are for another system: every day in them is an ISO day (yyyy-MM-dd), every moment an ISO
+     * date and time, never "7 Dec 2026", "07/12/2026" or Java's own forms of a date ("Mon Dec 07 …", "2026-12-07 17:29:39.0").
+     */
+    @Test
+    void theMachineReadableFilesGiveEveryDateAsAnIsoDay() throws Exception {
+        clock.setDay(LocalDate.of(2026, 1, 31));
+        Fixture.signIn(people.ada);
+        Map<String, byte[]> zip = unzip(subjectAccess.copy(subjectAccess.requestMine().id()).zip());
+        String machine = all(zip, ".csv") + all(zip, ".json");
+        assertThat(machine).as("a day held in the copy, as an ISO day").contains("2025-05-01", "2026-01-31");
+        String month = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
+        for (String wrong : List.of("\\b\\d{1,2} " + month + " \\d{4}", "\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b",
+            "\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + month + " \\d{1,2}", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d")) {
+            Matcher found = Pattern.compile(wrong).matcher(machine);
+            assertThat(found.find() ? found.group() : null).as("a date not in ISO form (" + wrong + ")").isNull();
+        }
+        Matcher moments = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2}T[^\"]*)\"").matcher(all(zip, ".json"));
+        while (moments.find()) {
+            // A moment with its offset; a wall-clock time (a session's start, in England) without one.
+            assertThat(moments.group(1)).as("a moment in JSON, ISO 8601").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
+        }
+    }
+
     @Test
     void theManagersCopySaysWhenTheyWroteFeedbackNeverWhatAboutWhom() throws Exception {
         Fixture.signIn(people.manager);

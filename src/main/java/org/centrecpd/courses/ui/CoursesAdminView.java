@@ -3,7 +3,7 @@ package org.centrecpd.courses.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,8 +67,8 @@ public class CoursesAdminView extends VerticalLayout implements HasDynamicTitle 
         published.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("admin.courses.help")), reimport, summary,
-            new H3(getTranslation("admin.courses.problems")), problems,
-            new H3(getTranslation("admin.courses.published")), published);
+            new H2(getTranslation("admin.courses.problems")), problems,
+            new H2(getTranslation("admin.courses.published")), published);
         show(admin.lastReport());
     }
 

@@ -74,9 +74,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Locale locale = getLocale();
         removeAll();
         add(new RouterLink(getTranslation("journal.back"), JournalView.class));
-        H2 heading = new H2(title(entry));
-        heading.setId("entry-heading");
-        add(heading);
+        // The page's h1 (the layout's) is the entry's title: no second heading repeats it.
         if (entry.draft()) {
             Paragraph draft = new Paragraph(getTranslation("journal.draft.notice"));
             draft.addClassName("notice");

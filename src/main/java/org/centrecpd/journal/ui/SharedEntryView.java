@@ -3,7 +3,6 @@ package org.centrecpd.journal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -54,13 +53,11 @@ public class SharedEntryView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         add(new RouterLink(getTranslation("supervision.back", author.fullName()), SupervisionView.class,
             SupervisionView.parameters(author.personId())));
-        H2 heading = new H2(EntryView.title(entry));
-        heading.setId("entry-heading");
         Paragraph by = new Paragraph(getTranslation("supervision.sharedBy", author.fullName()));
         by.addClassName("secondary");
         List<Entry.FeedbackRow> given = new ArrayList<>(entry.feedback());
         Component[] feedbackSection = {EntryView.feedback(given, getLocale(), this)};
-        add(heading, by, new EntryContent(entry, getLocale()), feedbackSection[0]);
+        add(by, new EntryContent(entry, getLocale()), feedbackSection[0]);
         TextArea text = new TextArea(getTranslation("supervision.feedback.text"));
         text.setId("feedback-text");
         text.setWidthFull();

@@ -91,8 +91,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
         Locale locale = getLocale();
         Div box = new Div();
         box.setId("supervision-member");
-        box.add(new H2(getTranslation("supervision.for", member.fullName())));
-        Section entries = new Section(new H3(getTranslation("supervision.entries")));
+        Section entries = new Section(new H2(getTranslation("supervision.entries")));
         List<Entry> shared = supervision.sharedBy(member.personId());
         if (shared.isEmpty()) {
             entries.add(new Paragraph(getTranslation("supervision.entries.none")));
@@ -111,7 +110,7 @@ public class SupervisionView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Component notes(StaffSharing member, Locale locale) {
-        Section section = new Section(new H3(getTranslation("supervision.notes")));
+        Section section = new Section(new H2(getTranslation("supervision.notes")));
         section.setId("supervision-notes");
         DatePicker date = Dates.picker(getTranslation("supervision.note.date"), LocalDate.now(clock));
         date.setLocale(locale);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -47,12 +46,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         this.settings = settings;
         this.notices = notices;
         this.feeds = feeds;
-        add(new H2(getTranslation("notifications.title")));
         if (!settings.available()) {
             add(new Paragraph(getTranslation("notifications.noPerson")));
             return;
         }
-        add(new H3(getTranslation("notifications.mail")), new Paragraph(getTranslation("notifications.mail.intro")));
+        add(new H2(getTranslation("notifications.mail")), new Paragraph(getTranslation("notifications.mail.intro")));
         for (MailChoice choice : settings.mine()) {
             add(switchFor(choice));
         }
@@ -72,7 +70,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             add(frequency);
         }
         calendar.setId("calendar-link");
-        add(new H3(getTranslation("notifications.calendar")), new Paragraph(getTranslation("notifications.calendar.intro")), calendar);
+        add(new H2(getTranslation("notifications.calendar")), new Paragraph(getTranslation("notifications.calendar.intro")), calendar);
         showCalendar(null);
         Button allRead = new Button(getTranslation("notifications.markAllRead"), e -> {
             notices.markAllRead();
@@ -80,7 +78,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         allRead.setId("mark-all-read");
         list.setId("notices");
-        add(new H3(getTranslation("notifications.notices")), new Paragraph(getTranslation("notifications.notices.intro", Notices.KEPT_DAYS)),
+        add(new H2(getTranslation("notifications.notices")), new Paragraph(getTranslation("notifications.notices.intro", Notices.KEPT_DAYS)),
             allRead, list);
         showNotices();
     }

@@ -42,12 +42,31 @@ final class PersonalCopy {
         return parts;
     }
 
+    /**
+     * The CSV and JSON are for another system, so a day is an ISO day (yyyy-MM-dd) and a moment an ISO instant, whatever
+     * form a module's query handed them over in (JDBC's {@code java.sql.Date} and {@code Timestamp} print otherwise).
+     */
+    static Table isoDates(Table table) {
+        return new Table(table.title(), table.headers(), table.rows().stream()
+            .map(row -> row.stream().map(PersonalCopy::isoValue).toList()).toList());
+    }
+
+    private static Object isoValue(Object value) {
+        return switch (value) {
+            case java.sql.Date day -> day.toLocalDate();
+            case java.sql.Timestamp moment -> moment.toInstant();
+            case java.util.Date moment -> moment.toInstant();
+            case null, default -> value;
+        };
+    }
+
     static byte[] zip(DataSubject person, List<Part> parts, LocalDate made) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             List<String> files = new ArrayList<>();
             int n = 0;
             for (Part part : parts) {
-                for (Table table : part.tables()) {
+                for (Table held : part.tables()) {
+                    Table table = isoDates(held);
                     n++;
                     String base = "data/%02d-%s-%s".formatted(n, part.module(), slug(table.title()));
                     put(zip, base + ".csv", TableFiles.csv(table));

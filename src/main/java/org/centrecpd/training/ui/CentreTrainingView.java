@@ -70,6 +70,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final ComboBox<TrainingStatus> status = new ComboBox<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<Row> grid = new Grid<>();
+    /** The same matrix as one card per person, shown instead of the grid on a narrow screen (the stylesheet swaps them). */
+    private final com.vaadin.flow.component.html.UnorderedList cards = new com.vaadin.flow.component.html.UnorderedList();
     private long centreId;
     private String title = "";
 
@@ -94,8 +96,18 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         status.setItems(TrainingStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.key()));
         status.setClearButtonVisible(true);
-        Button assign = new Button(getTranslation("training.assign"), VaadinIcon.PLUS.create(),
-            e -> new AssignDialog(assignments, people, centreId, this::refresh).open());
+        status.setId("matrix-status");
+        Button assign = new Button(getTranslation("training.assign"), VaadinIcon.PLUS.create());
+        // The matrix is drawn again behind the dialog: when it closes, focus goes back to the button used (WCAG 2.4.3).
+        assign.addClickListener(e -> {
+            AssignDialog dialog = new AssignDialog(assignments, people, centreId, this::refresh);
+            dialog.addOpenedChangeListener(opened -> {
+                if (!opened.isOpened()) {
+                    assign.focus();
+                }
+            });
+            dialog.open();
+        });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign");
         ExportLinks exports = new ExportLinks("training-matrix", this::table, audit);
@@ -107,10 +119,13 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.setId("matrix");
         grid.setWidthFull();
         summary.setId("matrix-summary");
+        cards.setId("matrix-cards");
+        cards.addClassName("matrix-cards");
+        cards.getElement().setAttribute("aria-label", getTranslation("training.matrix"));
         coverage.setId("coverage");
         trend.setId("trend");
         // The page's h1 (the layout's) names the centre; no second heading repeats it.
-        add(filters, summary, exports, grid, coverage, trend);
+        add(filters, summary, exports, grid, cards, coverage, trend);
         asAt.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -175,12 +190,33 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             .setHeader(courseTitle).setWidth("11rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.START));
         grid.setItems(new ArrayList<>(rows.values()));
         GridHeights.showRows(grid, rows.size());
+        showCards(rows.values(), courses);
         summary.setText(getTranslation("training.matrix.summary", rows.size(), courses.size(),
             cells.stream().filter(c -> c.status() == TrainingStatus.COMPLETED).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.RENEWAL_DUE).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.EXPIRED).count()));
         showCoverage(completion.coverage(centreId, asAt.getValue()));
+    }
+
+    /**
+     * At 390 px a grid of six courses scrolls sideways and hides most of each row: there each person is a card with their
+     * name (a heading, so a screen reader can move person to person) and each course's status in words with its icon.
+     */
+    private void showCards(java.util.Collection<Row> rows, Map<Long, String> courses) {
+        cards.removeAll();
+        for (Row r : rows) {
+            com.vaadin.flow.component.html.DescriptionList statuses = new com.vaadin.flow.component.html.DescriptionList();
+            courses.forEach((id, courseTitle) -> statuses.add(new com.vaadin.flow.component.html.DescriptionList.Term(courseTitle),
+                new com.vaadin.flow.component.html.DescriptionList.Description(cell(r.cells().get(id)))));
+            Paragraph role = new Paragraph(getTranslation(r.jobRoleKey()));
+            role.addClassName("secondary");
+            com.vaadin.flow.component.html.ListItem card = new com.vaadin.flow.component.html.ListItem(
+                new H2(new RouterLink(r.fullName(), PersonTrainingView.class, new RouteParameters("personId", String.valueOf(r.personId())))),
+                role, statuses);
+            card.addClassName("matrix-card");
+            cards.add(card);
+        }
     }
 
     private void showCoverage(org.centrecpd.training.service.Coverage c) {

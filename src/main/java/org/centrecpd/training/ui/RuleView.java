@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,7 +35,6 @@ public class RuleView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final AssignmentRules rules;
     private final AssignmentService assignments;
-    private final H2 heading = new H2();
     private final Paragraph audience = new Paragraph();
     private final Paragraph terms = new Paragraph();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -61,9 +59,9 @@ public class RuleView extends VerticalLayout implements BeforeEnterObserver, Has
             .setHeader(getTranslation("training.rule.leftOn"));
         grid.setAriaLabel(getTranslation("training.rule.reachedGrid"));
         grid.setId("rule-reached");
-        add(new RouterLink(getTranslation("training.rules.title"), RulesView.class), heading, new H3(getTranslation("training.rule.audience")),
-            audience, new H3(getTranslation("training.rule.terms")), terms, actions,
-            new H3(getTranslation("training.rule.reachedGrid")), new ExportLinks("rule-reached", this::table, audit), grid);
+        add(new RouterLink(getTranslation("training.rules.title"), RulesView.class), new H2(getTranslation("training.rule.audience")),
+            audience, new H2(getTranslation("training.rule.terms")), terms, actions,
+            new H2(getTranslation("training.rule.reachedGrid")), new ExportLinks("rule-reached", this::table, audit), grid);
     }
 
     @Override
@@ -75,7 +73,6 @@ public class RuleView extends VerticalLayout implements BeforeEnterObserver, Has
     private void refresh() {
         page = rules.page(ruleId);
         var rule = page.rule();
-        heading.setText(getTranslation("training.rule.title", rule.courseTitle()));
         List<String> roles = page.form().roles().stream().map(r -> getTranslation(r.key())).sorted().toList();
         audience.setText(String.join(", ", page.places()) + " — "
             + (roles.isEmpty() ? getTranslation("training.rule.anyJob") : String.join(", ", roles)));

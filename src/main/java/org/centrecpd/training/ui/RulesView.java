@@ -3,7 +3,6 @@ package org.centrecpd.training.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,7 +45,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
             id -> getUI().ifPresent(ui -> ui.navigate(RuleView.class, new RouteParameters("ruleId", String.valueOf(id))))).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-rule");
-        add(new H2(getTranslation("training.rules.title")), new Paragraph(getTranslation("training.rules.intro")), create, grid);
+        add(new Paragraph(getTranslation("training.rules.intro")), create, grid);
     }
 
     @Override

@@ -69,7 +69,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         SessionDetails details = sessions.details(id);
         SessionRow s = details.session();
         title = s.courseTitle();
-        add(new H2(s.courseTitle()));
+        // The h1 (the layout's) is the course title; the details of this session follow under their own heading.
+        add(new H2(getTranslation("workshops.session.details")));
         add(new Paragraph(When.of(getLocale(), s.startsAt(), s.endsAt()) + " " + getTranslation("workshops.session.ukTime")));
         add(new Paragraph(getTranslation("workshops.session.venue") + ": " + (s.venue() == null ? "—" : s.venue())));
         if (s.onlineLink() != null) {

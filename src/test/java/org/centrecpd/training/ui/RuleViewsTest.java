@@ -47,7 +47,7 @@ class RuleViewsTest extends ViewTest {
         centres.setValue(Set.of(ashbrook));
         test($(Button.class, dialog).withText("Save rule").single()).click();
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Rule: Reflective practice and supervision");
+        assertThat($(com.vaadin.flow.component.html.H1.class).id("view-title").getText()).isEqualTo("Rule: Reflective practice and supervision");
         Grid<?> reached = $(Grid.class).id("rule-reached");
         long staff = jdbc.queryForObject("select count(distinct person_id) from employment where centre_id = ? and end_date is null",
             Long.class, ashbrook.id());
