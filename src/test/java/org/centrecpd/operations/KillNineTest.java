@@ -72,6 +72,8 @@ class KillNineTest {
     /** Places on each run's session: fewer than the centre's staff, so the last bookings go to the waitlist. */
     private static final int PLACES = 3;
     private static final Duration START_WITHIN = Duration.ofMinutes(5);
+    /** A pause between one person's writes: the machine has two cores, and the upload must get its share. */
+    private static final Duration THINK = Duration.ofMillis(50);
     private static final Duration READ_WITHIN = Duration.ofSeconds(90);
 
     private Process app;
@@ -121,10 +123,10 @@ class KillNineTest {
         int foundInAll = 0;
         for (int run = 1; run <= RUNS; run++) {
             Writes writes = new Writes(kind + run);
-            // Killed between 4 and 14 s into the writes; the upload starts in the first half of that (on a busy machine
+            // Killed between 5 and 15 s into the writes; the upload starts in the first third of that (on a busy machine
             // writing the case study and storing its document take seconds, and the reading of it as long again).
-            long killAfter = 4000 + random.nextInt(10000);
-            long uploadAfter = random.nextInt((int) killAfter / 2);
+            long killAfter = 5000 + random.nextInt(10000);
+            long uploadAfter = random.nextInt((int) killAfter / 3);
             drive(base, writes, progress, killAfter, uploadAfter);
             long killedAt = System.nanoTime();
             app = start(root, port, database, run);
@@ -133,7 +135,7 @@ class KillNineTest {
             acknowledgedInAll += writes.acknowledged();
             foundInAll += found;
             System.out.printf("Kill -9 %s run %d: killed %d ms into the writes (upload from %d ms); %d writes acknowledged, "
-                    + "%d found after the restart (%s); back in %d s%n", kind, run, killAfter, uploadAfter, writes.acknowledged(),
+                    + "%d found after the restart (%s); back in %d s%n", kind, run, writes.killedAt, uploadAfter, writes.acknowledged(),
                 found, writes.summary(), restart);
         }
         System.out.printf("Kill -9 %s: %d runs, %d writes acknowledged, %d found after restarts, %d lost; %d s in all%n",
@@ -212,6 +214,10 @@ class KillNineTest {
         volatile long caseStudy = -1;
         volatile long document = -1;
         volatile boolean published;
+        final StringBuffer uploadSteps = new StringBuffer();
+        volatile long documentStoredAt = -1;
+        volatile boolean uploadEnded;
+        volatile long killedAt;
         final String word;
 
         Writes(String tag) {
@@ -226,8 +232,7 @@ class KillNineTest {
 
         String summary() {
             return answersSaved.size() + " answers, " + unitsCompleted.size() + " units completed, " + entries.size()
-                + " journal entries, " + bookings.size() + " bookings (" + bookingRetries + " tried again after a lock wait), case study " + (caseStudy > 0 ? "written" : "not written")
-                + (document > 0 ? ", document uploaded" : "") + (published ? ", published" : "");
+                + " journal entries, " + bookings.size() + " bookings (" + bookingRetries + " tried again after a lock wait), case study" + (caseStudy > 0 ? uploadSteps : " not written");
         }
     }
 
@@ -252,6 +257,7 @@ class KillNineTest {
                 String body = "What happened at the home visit, " + i + ". " + "We agreed the words together. ".repeat(40);
                 long id = Long.parseLong(practitioner2.post("/kill-test/journal", Map.of("title", title, "body", body)));
                 writes.entries.put(id, title + "\n" + body);
+                Thread.sleep(THINK.toMillis());
             }
         }));
         writers.submit(quietly(() -> {
@@ -267,23 +273,49 @@ class KillNineTest {
             second.get();
             other.shutdown();
         }));
-        writers.submit(quietly(() -> {
-            Thread.sleep(uploadAfter);
-            String title = "Kill " + writes.tag + " case study";
-            writes.caseStudy = Long.parseLong(partner.post("/kill-test/case-study",
-                Map.of("title", title, "summary", "A stay-and-play group run by parents. " + writes.word)));
-            writes.document = Long.parseLong(partner.post("/kill-test/attach", Map.of("caseStudy", String.valueOf(writes.caseStudy),
-                "text", "Notes from the group's first term. " + writes.word + " " + "Parents led the songs. ".repeat(200))));
-            partner.post("/kill-test/publish", Map.of("caseStudy", String.valueOf(writes.caseStudy)));
-            writes.published = true;
-        }));
-        long left = killAfter - Duration.ofNanos(System.nanoTime() - t0).toMillis();
-        Thread.sleep(Math.max(0, left));
+        writers.submit(() -> {
+            quietly(() -> upload(partner, writes, t0, uploadAfter)).run();
+            writes.uploadEnded = true;
+        });
+        waitForTheKill(writes, t0, killAfter);
         // SIGKILL while the writers write: what is in flight now was not acknowledged, unless its answer came first.
         app.destroyForcibly().waitFor();
+        writes.killedAt = elapsed(t0);
         stop.set(true);
         writers.shutdownNow();
         writers.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private static long elapsed(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0).toMillis();
+    }
+
+    private static void upload(Http partner, Writes writes, long t0, long uploadAfter) throws Exception {
+        Thread.sleep(uploadAfter);
+        String title = "Kill " + writes.tag + " case study";
+        writes.caseStudy = Long.parseLong(partner.post("/kill-test/case-study",
+            Map.of("title", title, "summary", "A stay-and-play group run by parents. " + writes.word)));
+        writes.uploadSteps.append(" written at ").append(elapsed(t0)).append(" ms");
+        writes.document = Long.parseLong(partner.post("/kill-test/attach", Map.of("caseStudy", String.valueOf(writes.caseStudy),
+            "text", "Notes from the group's first term. " + writes.word + " " + "Parents led the songs. ".repeat(200))));
+        writes.documentStoredAt = elapsed(t0);
+        writes.uploadSteps.append(", document stored at ").append(writes.documentStoredAt).append(" ms");
+        partner.post("/kill-test/publish", Map.of("caseStudy", String.valueOf(writes.caseStudy)));
+        writes.published = true;
+        writes.uploadSteps.append(", published at ").append(elapsed(t0)).append(" ms");
+    }
+
+    private static void waitForTheKill(Writes writes, long t0, long killAfter) throws InterruptedException {
+        // The kill comes at killAfter, but not before the document is stored (the first upload after a start waits for
+        // the reading processes to start, seconds on a busy machine), and then within killAfter's last digits in
+        // milliseconds after it was (0-999 ms): mostly while the document is being read.
+        long deadline = Duration.ofSeconds(60).toMillis();
+        while (elapsed(t0) < killAfter || (writes.documentStoredAt < 0 && !writes.uploadEnded && elapsed(t0) < deadline)) {
+            Thread.sleep(20);
+        }
+        if (writes.documentStoredAt >= 0) {
+            Thread.sleep(Math.max(0, writes.documentStoredAt + killAfter % 1000 - elapsed(t0)));
+        }
     }
 
     private void learn(Http http, Writes writes, Progress progress, AtomicBoolean stop) throws Exception {
@@ -299,6 +331,7 @@ class KillNineTest {
                     http.post("/kill-test/answer", Map.of("slug", slug, "order", String.valueOf(progress.unit),
                         "question", question.asText(), "text", text));
                     writes.answersSaved.put(key, text);
+                    Thread.sleep(THINK.toMillis());
                 }
             }
             if (stop.get()) {
