@@ -42,9 +42,6 @@ public interface EvidenceRepository extends JpaRepository<ExternalEvidence, Long
         return hoursPerYear(personId, ExternalEvidence.Status.VERIFIED);
     }
 
-    /** Whether any evidence refers to this certificate file (one file may be attached to several pieces). */
-    boolean existsByCertificateSha256(String certificateSha256);
-
     /** The e-mail address of the person the evidence is of: how the audit log names them. */
     @Query("select p.email from ExternalEvidence x join StaffName p on p.id = x.personId where x.id = :id")
     java.util.Optional<String> emailOf(@Param("id") long id);

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.centrecpd.base.AfterCommit;
 import org.centrecpd.base.files.FileStore;
 import org.centrecpd.base.files.LocalFileStore;
-import org.centrecpd.training.domain.EvidenceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,12 @@ public class EvidenceFiles {
     private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
 
     private final FileStore files;
-    private final EvidenceRepository evidence;
+    // Asks only whether a file is referred to, by anyone, and shows no row: no scope to apply (like the case studies' sweep).
+    private final JdbcClient jdbc;
 
-    EvidenceFiles(@Value("${centrecpd.files-folder:data/files}-evidence") Path folder, Clock clock, EvidenceRepository evidence) {
+    EvidenceFiles(@Value("${centrecpd.files-folder:data/files}-evidence") Path folder, Clock clock, JdbcClient jdbc) {
         this.files = new LocalFileStore(folder, clock);
-        this.evidence = evidence;
+        this.jdbc = jdbc;
     }
 
     String store(byte[] content) {
@@ -72,10 +73,15 @@ public class EvidenceFiles {
         }
         AfterCommit.run(() -> {
             try {
-                files.deleteUnused(hash -> !candidates.contains(hash) || evidence.existsByCertificateSha256(hash), Duration.ZERO);
+                files.deleteUnused(hash -> !candidates.contains(hash) || inUse(hash), Duration.ZERO);
             } catch (IOException | RuntimeException e) {
                 log.warn("Certificate files no evidence refers to could not be deleted now", e);
             }
         });
+    }
+
+    private boolean inUse(String sha256) {
+        return jdbc.sql("select count(*) from external_evidence where certificate_sha256 = :h").param("h", sha256)
+            .query(Long.class).single() > 0;
     }
 }
