@@ -86,8 +86,8 @@ class TrainingDemoData implements ApplicationRunner {
                 Date.valueOf(on), Date.valueOf(validity.validUntil()), Date.valueOf(validity.renewalOpensOn()));
         }
         jdbc.update("""
-            insert into certification_period (assignment_id, person_id, course_id, completed_on, valid_from, valid_until)
-            select a.id, a.person_id, a.course_id, a.completed_on, a.completed_on, a.expires_on
+            insert into certification_period (assignment_id, person_id, course_id, completed_on, valid_from, valid_until, renewal_opens_on)
+            select a.id, a.person_id, a.course_id, a.completed_on, a.completed_on, a.expires_on, a.renewal_opens_on
               from assignment a join course co on co.id = a.course_id where co.slug = 'core-purpose' and a.completed_on is not null""");
         return count;
     }

@@ -86,8 +86,8 @@ final class TrainingDemoHistory {
               from assignment a join course co on co.id = a.course_id join course_version v on v.id = co.current_version_id
              where a.completed_on is not null and co.slug in ('""" + slugs + "')");
         jdbc.update("""
-            insert into certification_period (assignment_id, person_id, course_id, completed_on, valid_from, valid_until)
-            select a.id, a.person_id, a.course_id, a.completed_on, a.completed_on, a.expires_on
+            insert into certification_period (assignment_id, person_id, course_id, completed_on, valid_from, valid_until, renewal_opens_on)
+            select a.id, a.person_id, a.course_id, a.completed_on, a.completed_on, a.expires_on, a.renewal_opens_on
               from assignment a join course co on co.id = a.course_id
              where a.completed_on is not null and a.expires_on is not null and co.slug in ('""" + slugs + "')");
         return new int[]{rows.size(), completions};

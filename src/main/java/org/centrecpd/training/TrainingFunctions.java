@@ -6,7 +6,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Teaches the query language the training rules that {@link TrainingStatus} owns, so that queries say
- * {@code training_status(a.completedOn, a.expiresOn, a.renewalOpensOn, a.dueOn, :day)} rather than carrying a copy of the
+ * {@code training_status(a.id, a.completedOn, a.expiresOn, a.renewalOpensOn, a.dueOn, :day)} rather than carrying a copy of the
  * rule. Each renders to the same plain SQL as {@link TrainingStatus#sql} (H2 and PostgreSQL run it as
  * written). Registered through {@code META-INF/services}, like {@code base.PeriodFunctions}.
  */
@@ -19,13 +19,13 @@ public class TrainingFunctions implements FunctionContributor {
     public void contributeFunctions(FunctionContributions functions) {
         var types = functions.getTypeConfiguration().getBasicTypeRegistry();
         functions.getFunctionRegistry()
-            .patternDescriptorBuilder(STATUS, TrainingStatus.sql("?1", "?2", "?3", "?4", "?5"))
-            .setExactArgumentCount(5)
+            .patternDescriptorBuilder(STATUS, TrainingStatus.sql("?1", "?2", "?3", "?4", "?5", "?6"))
+            .setExactArgumentCount(6)
             .setInvariantType(types.resolve(StandardBasicTypes.INTEGER))
             .register();
         functions.getFunctionRegistry()
-            .patternDescriptorBuilder(EFFECTIVE_DUE, TrainingStatus.effectiveDueSql("?1", "?2", "?3", "?4", "?5"))
-            .setExactArgumentCount(5)
+            .patternDescriptorBuilder(EFFECTIVE_DUE, TrainingStatus.effectiveDueSql("?1", "?2", "?3", "?4", "?5", "?6"))
+            .setExactArgumentCount(6)
             .setInvariantType(types.resolve(StandardBasicTypes.LOCAL_DATE))
             .register();
     }

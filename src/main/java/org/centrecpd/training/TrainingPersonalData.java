@@ -8,6 +8,7 @@ import org.centrecpd.base.privacy.Due;
 import org.centrecpd.base.privacy.LawfulBasis;
 import org.centrecpd.base.privacy.PersonalData;
 import org.centrecpd.base.privacy.RetentionClock;
+import org.centrecpd.training.service.EvidenceFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +45,11 @@ class TrainingPersonalData implements PersonalData {
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE, EVIDENCE);
 
     private final JdbcClient jdbc;
+    private final EvidenceFiles evidenceFiles;
 
-    TrainingPersonalData(JdbcClient jdbc) {
+    TrainingPersonalData(JdbcClient jdbc, EvidenceFiles evidenceFiles) {
         this.jdbc = jdbc;
+        this.evidenceFiles = evidenceFiles;
     }
 
     @Override
@@ -114,6 +117,10 @@ class TrainingPersonalData implements PersonalData {
                 return jdbc.sql("select count(*) from external_evidence where person_id in (:people)").param("people", due.people())
                     .query(Long.class).single();
             }
+            List<String> files = jdbc.sql("select distinct certificate_sha256 from external_evidence where person_id in (:people) "
+                + "and certificate_sha256 is not null").param("people", due.people()).query(String.class).list();
+            // Their certificate files leave the store once this commits (unless someone else's evidence has the same file).
+            evidenceFiles.deleteWhenUnused(files);
             jdbc.sql("delete from external_evidence_area where evidence_id in (select id from external_evidence where person_id in (:people))")
                 .param("people", due.people()).update();
             return jdbc.sql("delete from external_evidence where person_id in (:people)").param("people", due.people()).update();

@@ -45,6 +45,10 @@ abstract class ExternalEvidenceContract {
     @Autowired
     org.centrecpd.journal.service.JournalExport portfolio;
     @Autowired
+    org.centrecpd.journal.service.JournalService journal;
+    @Autowired
+    org.centrecpd.training.service.EvidenceFiles evidenceFiles;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
@@ -167,5 +171,138 @@ abstract class ExternalEvidenceContract {
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThat(Fixture.as(otherManager, () -> evidence.waitingForMe())).extracting(EvidenceRow::id).doesNotContain(id);
+    }
+
+    @Test
+    void verifyingAndSendingBackAreInTheAuditLog() throws Exception {
+        Fixture f = new Fixture(jdbc);
+        long centre = f.centre("Cedar");
+        Fixture.Login manager = f.login("Ann Auditor", Role.CENTRE_MANAGER, centre, JobRole.CENTRE_MANAGER);
+        Fixture.Login worker = f.login("Ben Worker", Role.PRACTITIONER, centre, JobRole.FAMILY_SUPPORT_WORKER);
+        long course = f.course("safeguarding-refresher");
+        long id = Fixture.as(worker, () -> evidence.record(level3(LocalDate.now(clock).minusDays(2))));
+
+        Fixture.as(manager, () -> {
+            evidence.sendBack(id, "Which level was it?");
+            return null;
+        });
+        Fixture.as(worker, () -> {
+            evidence.resubmit(id, level3(LocalDate.now(clock).minusDays(2)));
+            return null;
+        });
+        Fixture.as(manager, () -> {
+            evidence.verify(id, course);
+            return null;
+        });
+
+        var lines = jdbc.queryForList("select action, actor, detail from audit_event where subject = ? order by id", worker.email());
+        assertThat(lines).extracting(l -> l.get("action")).containsExactly("EXTERNAL_CPD_SENT_BACK", "EXTERNAL_CPD_VERIFIED");
+        assertThat(lines).extracting(l -> l.get("actor")).containsOnly(manager.email());
+        assertThat((String) lines.get(0).get("detail")).contains("evidence " + id, "Level 3 safeguarding", "Which level was it?");
+        assertThat((String) lines.get(1).get("detail")).contains("evidence " + id, "counts as course " + course);
+    }
+
+    @Test
+    void onlyMyOwnJournalEntriesAreOfferedAndLinked() throws Exception {
+        Fixture f = new Fixture(jdbc);
+        long centre = f.centre("Damson");
+        Fixture.Login worker = f.login("Cy Reflective", Role.PRACTITIONER, centre, JobRole.FAMILY_SUPPORT_WORKER);
+        Fixture.Login colleague = f.login("Di Colleague", Role.PRACTITIONER, centre, JobRole.FAMILY_SUPPORT_WORKER);
+        String word = "Quokka" + System.nanoTime();
+        long mine = Fixture.as(worker, () -> entry(word + " what I learnt at the partnership"));
+        long theirs = Fixture.as(colleague, () -> entry(word + " my colleague's private thoughts"));
+
+        assertThat(Fixture.as(worker, () -> evidence.myReflections(word, 0, 50)))
+            .extracting(org.centrecpd.journal.service.ReflectionChoice::id).containsExactly(mine);
+        assertThat(Fixture.as(worker, () -> evidence.myReflections("", 0, 50)))
+            .extracting(org.centrecpd.journal.service.ReflectionChoice::id).contains(mine).doesNotContain(theirs);
+
+        EvidenceForm withTheirs = new EvidenceForm("Level 3 safeguarding", "Local safeguarding partnership",
+            LocalDate.now(clock).minusDays(1), BigDecimal.ONE, Set.of(), theirs, null);
+        assertThatThrownBy(() -> Fixture.as(worker, () -> evidence.record(withTheirs))).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from external_evidence where journal_entry_id = ?", Long.class, theirs)).isZero();
+
+        EvidenceForm withMine = new EvidenceForm("Level 3 safeguarding", "Local safeguarding partnership",
+            LocalDate.now(clock).minusDays(1), BigDecimal.ONE, Set.of(), mine, null);
+        long id = Fixture.as(worker, () -> evidence.record(withMine));
+        assertThat(Fixture.as(worker, () -> evidence.linkedReflection(id))).get()
+            .satisfies(r -> assertThat(r.title()).startsWith(word));
+        assertThatThrownBy(() -> Fixture.as(colleague, () -> evidence.linkedReflection(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Fixture.as(worker, () -> {
+            evidence.resubmit(id, withTheirs);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select journal_entry_id from external_evidence where id = ?", Long.class, id)).isEqualTo(mine);
+    }
+
+    @Test
+    void aReplacedOrDeletedCertificateFileLeavesTheStoreUnlessOtherEvidenceHasIt() throws Exception {
+        Fixture f = new Fixture(jdbc);
+        long centre = f.centre("Elder");
+        Fixture.Login manager = f.login("Eve Manager", Role.CENTRE_MANAGER, centre, JobRole.CENTRE_MANAGER);
+        Fixture.Login worker = f.login("Fin Worker", Role.PRACTITIONER, centre, JobRole.FAMILY_SUPPORT_WORKER);
+        String unique = "%PDF-1.4 " + System.nanoTime();
+        LocalDate done = LocalDate.now(clock).minusDays(5);
+        long id = Fixture.as(worker, () -> evidence.record(withFile(done, unique + " first")));
+        String first = sha(id);
+        assertThat(evidenceFiles.stored(first)).isTrue();
+
+        Fixture.as(manager, () -> {
+            evidence.sendBack(id, "That is the wrong certificate.");
+            return null;
+        });
+        Fixture.as(worker, () -> {
+            evidence.resubmit(id, withFile(done, unique + " second"));
+            return null;
+        });
+        String second = sha(id);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(evidenceFiles.stored(first)).as("the replaced file is gone").isFalse();
+        assertThat(evidenceFiles.stored(second)).isTrue();
+        assertThat(Fixture.as(worker, () -> evidence.certificate(id)).content()).isEqualTo((unique + " second").getBytes(StandardCharsets.UTF_8));
+
+        // The same file attached to two pieces: deleting one keeps it for the other.
+        long twin = Fixture.as(worker, () -> evidence.record(withFile(done, unique + " second")));
+        Fixture.as(worker, () -> {
+            evidence.delete(id);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from external_evidence where id = ?", Long.class, id)).isZero();
+        assertThat(evidenceFiles.stored(second)).as("still the twin's certificate").isTrue();
+        Fixture.as(worker, () -> {
+            evidence.delete(twin);
+            return null;
+        });
+        assertThat(evidenceFiles.stored(second)).as("nobody's any more").isFalse();
+
+        // Verified evidence counts and stays; nobody else deletes mine.
+        long kept = Fixture.as(worker, () -> evidence.record(withFile(done, unique + " third")));
+        assertThatThrownBy(() -> Fixture.as(manager, () -> {
+            evidence.delete(kept);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        Fixture.as(manager, () -> {
+            evidence.verify(kept, null);
+            return null;
+        });
+        assertThatThrownBy(() -> Fixture.as(worker, () -> {
+            evidence.delete(kept);
+            return null;
+        })).isInstanceOf(RuleViolation.class);
+        assertThat(evidenceFiles.stored(sha(kept))).isTrue();
+    }
+
+    private EvidenceForm withFile(LocalDate on, String content) {
+        return new EvidenceForm("Paediatric first aid", "Red Cross", on, new BigDecimal("3"), Set.of(), null,
+            new EvidenceForm.Upload("first-aid.pdf", "application/pdf", content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String sha(long evidenceId) {
+        return jdbc.queryForObject("select certificate_sha256 from external_evidence where id = ?", String.class, evidenceId);
+    }
+
+    private long entry(String title) {
+        return journal.finish(new org.centrecpd.journal.service.EntryDraft(null, 0, title, org.centrecpd.journal.ReflectiveModel.FREE,
+            "What I took from it.", java.util.Map.of(), Set.of(), Set.of(), null, false, null)).id();
     }
 }

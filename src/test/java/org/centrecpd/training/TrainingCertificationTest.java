@@ -154,6 +154,26 @@ class TrainingCertificationTest {
                 tuple(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1), Outcome.LAPSED));
         RollUp.Line renewed = completion.rollUp(LocalDate.of(2026, 3, 20)).authority(org.name);
         assertThat(List.of(renewed.completed(), renewed.expired())).containsExactly(2L, 0L);
+
+        // As at days before the renewals, each status is the one of that day (the period held then), not due or overdue.
+        LocalDate beforeWindow = LocalDate.of(2025, 12, 30);
+        assertThat(statusOf(bob, centre, beforeWindow)).isEqualTo(TrainingStatus.COMPLETED);
+        assertThat(statusOf(ann, centre, beforeWindow)).isEqualTo(TrainingStatus.COMPLETED);
+        assertThat(cell(bob, centre, beforeWindow).effectiveDue()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(completion.matrix(centre, beforeWindow, new MatrixFilter(course, null, TrainingStatus.OVERDUE))).isEmpty();
+        RollUp.Line then = completion.rollUp(beforeWindow).authority(org.name);
+        assertThat(List.of(then.assigned(), then.completed(), then.overdue(), then.renewalDue(), then.expired()))
+            .containsExactly(2L, 2L, 0L, 0L, 0L);
+        LocalDate inWindow = LocalDate.of(2026, 1, 5);
+        assertThat(statusOf(bob, centre, inWindow)).isEqualTo(TrainingStatus.RENEWAL_DUE);
+        assertThat(cell(bob, centre, inWindow).effectiveDue()).as("renew by the old valid-until day").isEqualTo(LocalDate.of(2026, 3, 1));
+        LocalDate lapsed = LocalDate.of(2026, 3, 10);
+        assertThat(statusOf(ann, centre, lapsed)).as("expired then, not overdue").isEqualTo(TrainingStatus.EXPIRED);
+        assertThat(completion.matrix(centre, lapsed, new MatrixFilter(course, null, TrainingStatus.EXPIRED)))
+            .extracting(c -> c.fullName()).containsExactly("Ann Lapse");
+        RollUp.Line lapsedThen = completion.rollUp(lapsed).authority(org.name);
+        assertThat(List.of(lapsedThen.completed(), lapsedThen.overdue(), lapsedThen.renewalDue(), lapsedThen.expired()))
+            .containsExactly(1L, 0L, 0L, 1L);
     }
 
     private void complete(long person, LocalDate on) {

@@ -54,8 +54,9 @@ class TrainingStatusRuleTest {
 
     @Test
     void theDatabaseAndJavaGiveTheSameStatusAndDueDateForEveryKindOfRow() {
-        String sql = "select " + TrainingStatus.sql("cast(:completed as date)", "cast(:expires as date)", "cast(:opens as date)",
-            "cast(:due as date)", "cast(:day as date)") + ", " + TrainingStatus.effectiveDueSql("cast(:completed as date)",
+        // No assignment has id -1, so no certification period: the rows are judged on their own dates.
+        String sql = "select " + TrainingStatus.sql("cast(-1 as bigint)", "cast(:completed as date)", "cast(:expires as date)", "cast(:opens as date)",
+            "cast(:due as date)", "cast(:day as date)") + ", " + TrainingStatus.effectiveDueSql("cast(-1 as bigint)", "cast(:completed as date)",
             "cast(:expires as date)", "cast(:opens as date)", "cast(:due as date)", "cast(:day as date)");
         List<Row> rows = rows();
         assertThat(rows).hasSizeGreaterThan(200);
@@ -83,6 +84,25 @@ class TrainingStatusRuleTest {
         LocalDate due = DAY.plusDays(10);
         assertThat(TrainingStatus.effectiveDue(due, DAY.plusDays(5), DAY.plusDays(400), DAY.plusDays(340), DAY)).isEqualTo(due);
         assertThat(TrainingStatus.of(due, DAY.plusDays(5), DAY.plusDays(400), DAY.plusDays(340), DAY)).isEqualTo(TrainingStatus.DUE);
+    }
+
+    @Test
+    void beforeARenewalTheStatusIsThatOfThePeriodHeldThen() {
+        // Renewed on 20 Jan 2026 (now valid to 2028); the period held before ran to 1 Mar 2026, its window from 31 Dec 2025.
+        LocalDate due = LocalDate.of(2024, 4, 1);
+        LocalDate completed = LocalDate.of(2026, 1, 20);
+        LocalDate expires = LocalDate.of(2028, 3, 1);
+        LocalDate opens = LocalDate.of(2027, 12, 31);
+        TrainingStatus.Validity held = new TrainingStatus.Validity(LocalDate.of(2026, 3, 1), LocalDate.of(2025, 12, 31));
+        assertThat(TrainingStatus.of(due, completed, expires, opens, LocalDate.of(2025, 12, 30), held)).isEqualTo(TrainingStatus.COMPLETED);
+        assertThat(TrainingStatus.effectiveDue(due, completed, expires, opens, LocalDate.of(2025, 12, 30), held)).isEqualTo(due);
+        assertThat(TrainingStatus.of(due, completed, expires, opens, LocalDate.of(2026, 1, 5), held)).isEqualTo(TrainingStatus.RENEWAL_DUE);
+        assertThat(TrainingStatus.effectiveDue(due, completed, expires, opens, LocalDate.of(2026, 1, 5), held))
+            .isEqualTo(LocalDate.of(2026, 3, 1));
+        TrainingStatus.Validity lapsed = new TrainingStatus.Validity(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 10, 2));
+        assertThat(TrainingStatus.of(due, completed, expires, opens, LocalDate.of(2026, 1, 5), lapsed)).isEqualTo(TrainingStatus.EXPIRED);
+        assertThat(TrainingStatus.of(due, completed, expires, opens, LocalDate.of(2026, 1, 5), null))
+            .as("no period held then: judged by the due date").isEqualTo(TrainingStatus.OVERDUE);
     }
 
     @Test

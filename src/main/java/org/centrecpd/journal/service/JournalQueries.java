@@ -82,6 +82,25 @@ public class JournalQueries {
             from(f), to(f), SearchText.containing(f.text()));
     }
 
+    /**
+     * My entries whose title or text contains {@code text}, newest first, a page at a time: what I may link to
+     * learning I record elsewhere (evidence of external CPD). Only ever my own journal.
+     */
+    @PermitAll
+    public List<ReflectionChoice> myReflections(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 200));
+        return entries.mine(policy.me(), null, null, null, EARLIEST, LATEST, SearchText.containing(text),
+                PageRequest.of(offset / size, size)).stream()
+            .map(r -> new ReflectionChoice(r.id(), r.title(), r.createdAt())).toList();
+    }
+
+    /** One of my entries to link, or empty when it is not mine (or gone): someone else's is never offered nor named. */
+    @PermitAll
+    public java.util.Optional<ReflectionChoice> myReflection(long id) {
+        return entries.findByIdAndPersonId(id, policy.me())
+            .map(e -> new ReflectionChoice(e.getId(), e.getTitle() == null ? e.getPrompt() : e.getTitle(), e.getCreatedAt()));
+    }
+
     /** My unfinished drafts, newest first (a few): offered back when I return to the journal. */
     @PermitAll
     public List<DraftRow> myDrafts() {

@@ -35,6 +35,10 @@ public class CertificationPeriod extends AbstractEntity {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
+    /** The day this period's renewal window opened: what its status as at a day within it reads. */
+    @Column(name = "renewal_opens_on", nullable = false)
+    private LocalDate renewalOpensOn;
+
     protected CertificationPeriod() {
     }
 }

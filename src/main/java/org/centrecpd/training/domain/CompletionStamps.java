@@ -24,8 +24,8 @@ public interface CompletionStamps extends Repository<Assignment, Long> {
      */
     @Modifying
     @Query("""
-        insert into CertificationPeriod (assignmentId, personId, courseId, completedOn, validFrom, validUntil)
-        select a.id, a.personId, a.courseId, a.completedOn, a.completedOn, a.expiresOn from Assignment a
+        insert into CertificationPeriod (assignmentId, personId, courseId, completedOn, validFrom, validUntil, renewalOpensOn)
+        select a.id, a.personId, a.courseId, a.completedOn, a.completedOn, a.expiresOn, a.renewalOpensOn from Assignment a
         where a.courseId = :courseId and (:personId = -1 or a.personId = :personId)
           and a.completedOn is not null and a.expiresOn is not null
           and not exists (select 1 from CertificationPeriod p where p.assignmentId = a.id and p.completedOn = a.completedOn)""")

@@ -42,6 +42,10 @@ public interface EvidenceRepository extends JpaRepository<ExternalEvidence, Long
         return hoursPerYear(personId, ExternalEvidence.Status.VERIFIED);
     }
 
+    /** The e-mail address of the person the evidence is of: how the audit log names them. */
+    @Query("select p.email from ExternalEvidence x join StaffName p on p.id = x.personId where x.id = :id")
+    java.util.Optional<String> emailOf(@Param("id") long id);
+
     @Query("select x.personId from ExternalEvidence x where x.id = :id")
     java.util.Optional<Long> personOf(@Param("id") long id);
 }

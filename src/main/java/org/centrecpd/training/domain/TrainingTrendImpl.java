@@ -26,7 +26,7 @@ import org.centrecpd.training.domain.DatedCentreTotals;
  */
 class TrainingTrendImpl implements TrainingTrend {
 
-    private static final String STATUS = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", "dd.on_day");
+    private static final String STATUS = TrainingStatus.sql("a.id", "a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", "dd.on_day");
     private static final String QUERY = """
         with days (on_day) as (values %s),
         per_person as (

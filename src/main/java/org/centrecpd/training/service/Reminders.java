@@ -44,7 +44,7 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Locale UK = Locale.UK;
 
-    private static final String STATUS = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
+    private static final String STATUS = TrainingStatus.sql("a.id", "a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
 
     /**
      * In force on {@code :day} and not completed then, and either due by {@code :horizon} (overdue included), or
@@ -56,7 +56,7 @@ public class Reminders {
         + PeriodFunctions.inForceSql("a.assigned_on", "a.cancelled_on", ":day")
         + " and " + STATUS + " <> 2"
         + " and (" + STATUS + " = 3 or (" + STATUS + " = 4 and a.renewal_opens_on = :day and :horizon >= :day) or "
-        + TrainingStatus.effectiveDueSql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day") + " <= :horizon) ";
+        + TrainingStatus.effectiveDueSql("a.id", "a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day") + " <= :horizon) ";
     private static final String EMPLOYED_ON_DAY_E = PeriodFunctions.inForceSql("e.start_date", "e.end_date", ":day");
 
     private final JdbcClient jdbc;

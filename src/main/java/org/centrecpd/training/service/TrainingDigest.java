@@ -68,8 +68,8 @@ public class TrainingDigest {
 
     /** Training overdue (never done, past its due date) or expired (a certification not renewed), today. */
     public DigestPart overdue() {
-        String status = TrainingStatus.sql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
-        String due = TrainingStatus.effectiveDueSql("a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
+        String status = TrainingStatus.sql("a.id", "a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
+        String due = TrainingStatus.effectiveDueSql("a.id", "a.completed_on", "a.expires_on", "a.renewal_opens_on", "a.due_on", ":day");
         return part("select p.full_name, v.title, " + due + ", count(*) over ()" + FROM + LIVE + " and " + STAFF_IN_SCOPE
             + " and " + status + " in (1, 3) order by 3, p.full_name", Map.of(), "digest.training.overdue");
     }

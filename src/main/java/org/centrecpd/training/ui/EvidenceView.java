@@ -28,7 +28,9 @@ import java.util.List;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.journal.service.ReflectionChoice;
 import org.centrecpd.training.domain.CourseChoice;
 import org.centrecpd.training.domain.EvidenceRow;
 import org.centrecpd.training.service.EvidenceForm;
@@ -49,6 +51,11 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker completedOn = Dates.picker();
     private final BigDecimalField hours = new BigDecimalField();
     private final MultiSelectComboBox<CorePurposeArea> areas = new MultiSelectComboBox<>();
+    private final ComboBox<ReflectionChoice> reflection = new ComboBox<>();
+    private final Button save = new Button();
+    private final Button stopChanging = new Button();
+    /** The evidence being changed after it was sent back; null: recording new evidence. */
+    private Long changing;
     private final Grid<EvidenceRow> mine = new Grid<>(EvidenceRow.class, false);
     private final Grid<EvidenceRow> waiting = new Grid<>(EvidenceRow.class, false);
     private final H3 waitingHeading = new H3();
@@ -78,10 +85,23 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(EvidenceForm.MAX_FILE_BYTES);
         upload.setId("evidence-certificate");
         upload.getElement().setAttribute("aria-label", getTranslation("training.evidence.field.certificate"));
-        Button save = new Button(getTranslation("training.evidence.save"), e -> save());
+        // Only my own journal entries are offered (the journal answers for its author alone), searched as I type.
+        reflection.setLabel(getTranslation("training.evidence.field.reflection"));
+        reflection.setHelperText(getTranslation("training.evidence.field.reflection.help"));
+        reflection.setId("evidence-reflection");
+        reflection.setClearButtonVisible(true);
+        reflection.setItems(query -> evidence.myReflections(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        reflection.setItemLabelGenerator(r -> getTranslation("training.evidence.reflectionOf",
+            r.title() == null || r.title().isBlank() ? getTranslation("training.evidence.untitled") : r.title(),
+            Dates.day(r.createdAt().toLocalDate(), getLocale())));
+        save.setText(getTranslation("training.evidence.save"));
+        save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("evidence-save");
-        FormLayout form = new FormLayout(title, provider, completedOn, hours, areas,
+        stopChanging.setText(getTranslation("training.evidence.stopChanging"));
+        stopChanging.addClickListener(e -> clearForm());
+        stopChanging.setVisible(false);
+        FormLayout form = new FormLayout(title, provider, completedOn, hours, areas, reflection,
             new VerticalLayout(new Span(getTranslation("training.evidence.field.certificate")), upload));
 
         mine.addColumn(EvidenceRow::title).setHeader(getTranslation("training.evidence.field.title")).setFlexGrow(2);
@@ -93,6 +113,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
                 + (r.courseTitle() == null ? "" : " (" + getTranslation("training.evidence.countsAs", r.courseTitle()) + ")"))
             .setHeader(getTranslation("training.status")).setFlexGrow(2);
         mine.addComponentColumn(this::download).setHeader(getTranslation("training.evidence.field.certificate"));
+        mine.addComponentColumn(this::myActions).setHeader(getTranslation("training.actions")).setFlexGrow(2);
         mine.setAriaLabel(getTranslation("training.evidence.grid"));
         mine.setId("evidence-mine");
         mine.setAllRowsVisible(true);
@@ -109,23 +130,75 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         waiting.setAllRowsVisible(true);
         waitingHeading.setText(getTranslation("training.evidence.waiting"));
 
-        add(new H2(getTranslation("training.evidence.title")), form, save, new H3(getTranslation("training.evidence.mine")), mine,
+        add(new H2(getTranslation("training.evidence.title")), form, new HorizontalLayout(save, stopChanging), new H3(getTranslation("training.evidence.mine")), mine,
             waitingHeading, waiting);
         refresh();
     }
 
     private void save() {
         try {
-            evidence.record(new EvidenceForm(title.getValue(), provider.getValue(), completedOn.getValue(), hours.getValue(),
-                areas.getValue(), null, certificate));
+            EvidenceForm form = new EvidenceForm(title.getValue(), provider.getValue(), completedOn.getValue(), hours.getValue(),
+                areas.getValue(), reflection.getValue() == null ? null : reflection.getValue().id(), certificate);
+            if (changing == null) {
+                evidence.record(form);
+            } else {
+                evidence.resubmit(changing, form);
+            }
             Feedback.saved(this, "training.evidence.saved", title.getValue());
-            title.clear();
-            provider.clear();
-            completedOn.clear();
-            hours.clear();
-            areas.clear();
-            certificate = null;
+            clearForm();
             refresh();
+        } catch (RuleViolation refused) {
+            Feedback.explain(this, refused);
+        }
+    }
+
+    private void clearForm() {
+        changing = null;
+        title.clear();
+        provider.clear();
+        completedOn.clear();
+        hours.clear();
+        areas.clear();
+        reflection.clear();
+        certificate = null;
+        save.setText(getTranslation("training.evidence.save"));
+        stopChanging.setVisible(false);
+    }
+
+    /** Change (after it was sent back) or delete my evidence that is not verified; verified evidence counts and stays. */
+    private com.vaadin.flow.component.Component myActions(EvidenceRow row) {
+        if (row.status() == org.centrecpd.training.domain.ExternalEvidence.Status.VERIFIED) {
+            return new Span();
+        }
+        Button change = new Button(getTranslation("training.evidence.change"), e -> change(row));
+        change.setId("evidence-change-" + row.id());
+        change.setAriaLabel(getTranslation("training.evidence.changeOf", row.title()));
+        Button delete = new Button(getTranslation("training.evidence.delete"), e -> ConfirmDestructive.open("evidence-delete-confirm",
+            getTranslation("training.evidence.deleteOf", row.title()), getTranslation("training.evidence.delete.text"),
+            getTranslation("training.evidence.delete"), getTranslation("training.evidence.keep"),
+            () -> act(() -> evidence.delete(row.id()), "training.evidence.deleted", row)));
+        delete.setId("evidence-delete-" + row.id());
+        delete.setAriaLabel(getTranslation("training.evidence.deleteOf", row.title()));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(change, delete);
+        actions.setWrap(true);
+        return actions;
+    }
+
+    private void change(EvidenceRow row) {
+        try {
+            EvidenceForm form = evidence.form(row.id());
+            changing = row.id();
+            title.setValue(form.title());
+            provider.setValue(form.provider());
+            completedOn.setValue(form.completedOn());
+            hours.setValue(form.cpdHours());
+            areas.setValue(form.areas());
+            reflection.setValue(evidence.linkedReflection(row.id()).orElse(null));
+            certificate = null;
+            save.setText(getTranslation("training.evidence.sendAgain"));
+            stopChanging.setVisible(true);
+            title.focus();
         } catch (RuleViolation refused) {
             Feedback.explain(this, refused);
         }

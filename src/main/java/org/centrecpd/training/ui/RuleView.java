@@ -47,7 +47,9 @@ public class RuleView extends VerticalLayout implements BeforeEnterObserver, Has
         this.assignments = assignments;
         setSizeFull();
         grid.addComponentColumn(r -> new RouterLink(r.name(), PersonTrainingView.class,
-            new RouteParameters("personId", String.valueOf(r.personId())))).setHeader(getTranslation("training.rule.person")).setFlexGrow(2);
+            new RouteParameters("personId", String.valueOf(r.personId())))).setHeader(getTranslation("training.rule.person"))
+            // Wide enough for a name on one line: at the default width the link wrapped into a 16 px target (axe target-size).
+            .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(r -> Dates.day(r.joinedOn(), getLocale())).setHeader(getTranslation("training.rule.joinedOn"));
         grid.addColumn(r -> Dates.day(r.assignedOn(), getLocale())).setHeader(getTranslation("training.rule.assignedOn"));
         grid.addColumn(r -> Dates.day(r.dueOn(), getLocale())).setHeader(getTranslation("training.due"));
