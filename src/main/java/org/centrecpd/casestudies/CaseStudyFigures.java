@@ -35,7 +35,7 @@ public class CaseStudyFigures {
     /** Case studies about the centre begun or published from {@code from} until {@code to} (exclusive), oldest first. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<CentreCaseStudy> inTerm(long centreId, LocalDate from, LocalDate to) {
-        scope.requireCentre(centreId);
+        scope.requireCentre(centreId, to.minusDays(1));
         return caseStudies.ofCentreBetween(centreId, from.atStartOfDay(), to.atStartOfDay()).stream()
             .map(c -> new CentreCaseStudy(c.getId(), c.getTitle(), c.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 c.getCreatedAt().toLocalDate(), c.getPublishedAt() == null ? null : c.getPublishedAt().toLocalDate()))
@@ -45,7 +45,7 @@ public class CaseStudyFigures {
     /** Per area, the centre's case studies published before {@code to} and published still; every area present. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public Map<CorePurposeArea, Long> publishedByArea(long centreId, LocalDate to) {
-        scope.requireCentre(centreId);
+        scope.requireCentre(centreId, to.minusDays(1));
         Map<CorePurposeArea, Long> counts = new EnumMap<>(CorePurposeArea.class);
         for (CorePurposeArea area : CorePurposeArea.values()) {
             counts.put(area, 0L);

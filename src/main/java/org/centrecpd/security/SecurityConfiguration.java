@@ -55,6 +55,8 @@ class SecurityConfiguration {
             .requestMatchers("/course-files/**").authenticated()
             // Case-study documents (casestudies.ui.CaseStudyFileController): signed-in people; the service checks who may see which.
             .requestMatchers("/case-study-files/**").authenticated()
+            // Briefing documents (briefings.ui.BriefingFileController): signed-in people; the service checks who may read which.
+            .requestMatchers("/briefing-files/**").authenticated()
             // A requested copy of someone's data (privacy.ui.CopyController): signed in; the service checks it is theirs or an admin's.
             .requestMatchers("/privacy/copies/**").authenticated()
             // The copy offered to a leaver, who can no longer sign in: the e-mailed link is the proof, like a password reset.

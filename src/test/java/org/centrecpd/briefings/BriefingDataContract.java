@@ -2,13 +2,19 @@ package org.centrecpd.briefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.briefings.domain.Rows;
+import org.centrecpd.briefings.service.BriefingFiles;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingPage;
 import org.centrecpd.briefings.service.BriefingReading;
 import org.centrecpd.briefings.service.BriefingService;
 import org.centrecpd.briefings.service.BriefingTracking;
@@ -44,6 +50,8 @@ abstract class BriefingDataContract {
     BriefingReading reading;
     @Autowired
     BriefingTracking trackers;
+    @Autowired
+    BriefingFiles files;
 
     Fixture fx;
     long provider;
@@ -172,6 +180,72 @@ abstract class BriefingDataContract {
             .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(Fixture.as(partner, () -> reading.open(id).mayTrack())).isTrue();
         assertThat(Fixture.as(partnerElsewhere, () -> trackers.overseen())).noneMatch(l -> l.id() == id);
+    }
+
+    @Test
+    void documentsGoToWhoeverMayReadTheBriefingAndAreNotFoundForAnyoneElse() throws Exception {
+        long id = Fixture.as(admin, () -> briefings.save(null, null, form("9/26", TODAY, BriefingKind.INFORMATION, Set.of(provider), Set.of())));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream word = new java.io.ByteArrayOutputStream();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Opening hours from April");
+            doc.write(word);
+        }
+        // A name that tries to climb out of its folder and to hide its real ending behind a right-to-left override.
+        long pdfId = attach(id, "..\\..\\notice\u202Efdp.exe.pdf", pdf);
+        long wordId = attach(id, "Opening hours.docx", word.toByteArray());
+        assertThat(Fixture.as(admin, () -> files.of(id))).extracting(BriefingPage.Document::fileName, BriefingPage.Document::kind)
+            .containsExactly(tuple("noticefdp.exe.pdf", "PDF"), tuple("Opening hours.docx", "Word"));
+        // Refused by content, whatever the name says; and empty files.
+        assertThatThrownBy(() -> attach(id, "notice.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+            .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("messageKey", "briefings.file.type");
+        assertThatThrownBy(() -> attach(id, "empty.pdf", new byte[0])).isInstanceOf(RuleViolation.class)
+            .hasFieldOrPropertyWithValue("messageKey", "briefings.file.empty");
+        // Not sent yet: not even its future recipients reach its documents.
+        assertThatThrownBy(() -> Fixture.as(practitionerA, () -> reading.download(pdfId))).isInstanceOf(NotFoundException.class);
+
+        Fixture.as(admin, () -> briefings.publish(id, false));
+        for (Fixture.Login reader : new Fixture.Login[] {practitionerA, managerA, partner, admin}) {
+            assertThat(Fixture.as(reader, () -> read(pdfId))).as(reader.name()).isEqualTo(pdf);
+        }
+        assertThat(Fixture.as(practitionerA, () -> reading.download(wordId).fileName())).isEqualTo("Opening hours.docx");
+        assertThat(jdbc.queryForObject("select count(*) from briefing_recipient where briefing_id = ? and read_at is not null", Long.class, id))
+            .as("downloading is not reading").isZero();
+        assertThat(Fixture.as(practitionerA, () -> reading.open(id).documents())).extracting(BriefingPage.Document::id)
+            .containsExactly(pdfId, wordId);
+        for (Fixture.Login outsider : new Fixture.Login[] {practitionerC, partnerElsewhere}) {
+            assertThatThrownBy(() -> Fixture.as(outsider, () -> reading.download(pdfId))).as(outsider.name())
+                .isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> Fixture.as(practitionerA, () -> reading.download(Long.MAX_VALUE))).isInstanceOf(NotFoundException.class);
+        // What was sent is what recipients keep.
+        assertThatThrownBy(() -> attach(id, "late.pdf", pdf)).isInstanceOf(RuleViolation.class)
+            .hasFieldOrPropertyWithValue("messageKey", "briefings.file.sent");
+        assertThatThrownBy(() -> Fixture.as(admin, () -> {
+            files.remove(pdfId);
+            return null;
+        })).isInstanceOf(RuleViolation.class);
+        Path mine = Files.createTempFile("briefing-test-", ".pdf");
+        Files.write(mine, pdf);
+        assertThatThrownBy(() -> Fixture.as(practitionerA, () -> files.attach(id, "mine.pdf", mine)))
+            .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Files.deleteIfExists(mine);
+    }
+
+    private long attach(long briefing, String name, byte[] content) throws Exception {
+        Path file = Files.createTempFile("briefing-test-", ".bin");
+        try {
+            Files.write(file, content);
+            return Fixture.as(admin, () -> files.attach(briefing, name, file));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private byte[] read(long attachment) throws Exception {
+        try (var in = reading.download(attachment).content()) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

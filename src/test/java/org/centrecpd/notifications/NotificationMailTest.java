@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.mail.MailKind;
+import org.centrecpd.briefings.BriefingKind;
+import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingReading;
+import org.centrecpd.briefings.service.BriefingService;
+import org.centrecpd.organisation.JobRole;
+import org.centrecpd.security.Role;
 import org.centrecpd.notifications.service.DigestFrequency;
 import org.centrecpd.notifications.service.MailChoice;
 import org.centrecpd.notifications.service.Notices;
@@ -72,6 +78,10 @@ class NotificationMailTest {
     BookingService booking;
     @Autowired
     AssignmentService assigning;
+    @Autowired
+    BriefingService briefings;
+    @Autowired
+    BriefingReading briefingReading;
 
     WorkshopsFixture org;
     Login ann;
@@ -214,6 +224,81 @@ class NotificationMailTest {
         digest.run();
         Thread.sleep(500);
         assertThat(messagesTo(org.hillManager.email())).isEmpty();
+    }
+
+    @Test
+    void theDigestListsTheBriefingsAddressedToTheReaderThatTheyHaveNotRead() throws Exception {
+        Fixture fx = new Fixture(jdbc, "Digestshire");
+        long oak = fx.centre("Oak");
+        long elm = fx.centre("Elm");
+        Login admin = fx.login("Ada Officer", Role.ADMIN, null, JobRole.CENTRE_ADMINISTRATOR);
+        Login olive = fx.login("Olive Oak", Role.CENTRE_MANAGER, oak, JobRole.CENTRE_MANAGER);
+        Login otto = fx.login("Otto Oak", Role.CENTRE_MANAGER, oak, JobRole.CENTRE_MANAGER);
+        Login eric = fx.login("Eric Elm", Role.CENTRE_MANAGER, elm, JobRole.CENTRE_MANAGER);
+        Login quiet = fx.login("Quinn Oak", Role.CENTRE_MANAGER, oak, JobRole.CENTRE_MANAGER);
+        long older = briefing(admin, fx.authority, "12/27", "Opening hours over Easter", MONDAY.minusDays(20), oak);
+        long newer = briefing(admin, fx.authority, "13/27", "Changes to Children's Centre Services", MONDAY.minusDays(2), oak);
+        long withdrawn = briefing(admin, fx.authority, "14/27", "A notice taken back", MONDAY.minusDays(1), oak);
+        Fixture.as(admin, () -> {
+            briefings.withdraw(withdrawn);
+            return null;
+        });
+        Fixture.as(otto, () -> briefingReading.open(older));
+        as(quiet, () -> {
+            settings.setMyDigestFrequency(DigestFrequency.NEVER);
+            return null;
+        });
+
+        digest.run();
+        String text = part(awaitDigest(olive.email()), "text/plain");
+        assertThat(text).contains("2 briefings you have not read")
+            .contains("- 13/27 Changes to Children's Centre Services, published 27 February 2027: https://cpd.council.example/briefings/" + newer)
+            .contains("- 12/27 Opening hours over Easter, published 9 February 2027: https://cpd.council.example/briefings/" + older)
+            .doesNotContain("14/27");
+        assertThat(text.indexOf("13/27")).as("newest first").isLessThan(text.indexOf("12/27"));
+        assertThat(part(awaitDigest(olive.email()), "text/html"))
+            .contains("<li><a href=\"https://cpd.council.example/briefings/" + newer + "\">13/27 Changes to Children&#39;s Centre Services, published 27 February 2027</a></li>");
+        String ottos = part(awaitDigest(otto.email()), "text/plain");
+        assertThat(ottos).as("Otto read the older one").contains("1 briefing you have not read").contains("13/27").doesNotContain("12/27");
+        Thread.sleep(500);
+        assertThat(digests(eric.email())).as("nothing was addressed to Elm").isEmpty();
+        assertThat(digests(quiet.email())).as("Quinn chose never to get the digest").isEmpty();
+
+        // The digest's own rhythm still holds: nothing more within the week, even with a briefing still unread.
+        smtp.purgeEmailFromAllMailboxes();
+        clock.setDay(MONDAY.plusDays(3));
+        digest.run();
+        Thread.sleep(500);
+        assertThat(digests(olive.email())).isEmpty();
+    }
+
+    private long briefing(Login admin, long authority, String reference, String title, LocalDate published, long centre) throws Exception {
+        clock.setDay(published);
+        try {
+            return Fixture.as(admin, () -> {
+                long b = briefings.save(null, null, new BriefingForm(authority, reference, title, published, "Jo Bright", null,
+                    BriefingKind.INFORMATION, null, "Body", Set.of(), Set.of(), Set.of(), Set.of(centre), Set.of()));
+                briefings.publish(b, false);
+                return b;
+            });
+        } finally {
+            clock.setDay(MONDAY);
+        }
+    }
+
+    private MimeMessage awaitDigest(String address) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> digests(address).size() == 1);
+        return digests(address).getFirst();
+    }
+
+    private List<MimeMessage> digests(String address) {
+        return messagesTo(address).stream().filter(m -> {
+            try {
+                return m.getSubject().startsWith("Your centres");
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
     }
 
     private String title(long course) {

@@ -206,6 +206,48 @@ abstract class ReviewDataContract {
     }
 
     @Test
+    void aReviewStaysWithThePartnerWhoOversawTheCentreDuringItsTerm() throws Exception {
+        // The term's dates as the authority has them (made on first use); the centre moves group the day after it ends.
+        Fixture.as(partner, () -> lists.due(AUTUMN_2025));
+        Map<String, Object> dates = jdbc.queryForMap("select valid_from, valid_to from review_term where local_authority_id = ? "
+            + "and school_year = 2025 and season = 'AUTUMN'", fx.authority);
+        LocalDate termStart = ((java.sql.Date) dates.get("VALID_FROM")).toLocalDate();
+        LocalDate dayAfter = ((java.sql.Date) dates.get("VALID_TO")).toLocalDate();
+        long west = fx.group("West group");
+        long east = fx.group("East group");
+        long dogwood = fx.centre("Dogwood");
+        fx.arrangement(dogwood, providerBefore, west, Fixture.SINCE, dayAfter);
+        fx.arrangement(dogwood, providerBefore, east, dayAfter, null);
+        Fixture.Login westPartner = fx.login("Wyn West", Role.IMPROVEMENT_PARTNER, null, JobRole.IMPROVEMENT_PARTNER);
+        Fixture.Login eastPartner = fx.login("Eda East", Role.IMPROVEMENT_PARTNER, null, JobRole.IMPROVEMENT_PARTNER);
+        for (Object[] remit : new Object[][] {{westPartner, west}, {eastPartner, east}}) {
+            jdbc.update("insert into oversight (person_id, centre_group_id, valid_from) values (?, ?, ?)",
+                ((Fixture.Login) remit[0]).personId(), remit[1], Date.valueOf(Fixture.SINCE));
+        }
+        clock.setDay(termStart.plusDays(10));
+        long id = Fixture.as(westPartner, () -> {
+            DueLine line = lists.due(AUTUMN_2025).stream().filter(l -> l.centreId() == dogwood).findFirst().orElseThrow();
+            return reviews.start(dogwood, line.termId());
+        });
+
+        clock.setDay(TODAY.isBefore(dayAfter) ? dayAfter.plusDays(1) : TODAY);
+        // The centre is East's now; West oversaw it during the term and still holds the review, and may finish it.
+        Fixture.as(westPartner, () -> {
+            reviews.write(id, reviews.open(id).version(), termStart.plusDays(20), "Warm welcome", "Supervision", allJudged());
+            return null;
+        });
+        assertThat(Fixture.as(westPartner, () -> reviews.open(id).centre())).isEqualTo("Dogwood " + fx.name);
+        assertThat(Fixture.as(westPartner, () -> lists.due(AUTUMN_2025))).as("not West's to start any more")
+            .noneMatch(l -> l.centreId() == dogwood);
+        // East took it over after the term: not theirs, on any path (they start from its actions in their own next pack).
+        assertThatThrownBy(() -> Fixture.as(eastPartner, () -> reviews.open(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Fixture.as(eastPartner, () -> reviews.pdf(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Fixture.as(eastPartner, () -> reviews.amend(id))).isInstanceOf(NotFoundException.class);
+        // The authority-wide partner oversaw it throughout.
+        assertThat(Fixture.as(partner, () -> reviews.open(id).strengths())).isEqualTo("Warm welcome");
+    }
+
+    @Test
     void theDatabaseHoldsOneReviewPerCentreAndTerm() throws Exception {
         long id = prepare();
         long term = jdbc.queryForObject("select term_id from review where id = ?", Long.class, id);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.centrecpd.briefings.BriefingKind;
+import org.centrecpd.briefings.service.BriefingFiles;
 import org.centrecpd.briefings.service.BriefingForm;
 import org.centrecpd.briefings.service.BriefingService;
 import org.centrecpd.casestudies.service.CaseStudyForm;
@@ -52,6 +53,8 @@ final class MatrixWorld {
     final long attachment;
     final long review;
     final long briefing;
+    /** A document of {@link #briefing}, which went to the centre here. */
+    long briefingFile;
     final long workshop;
     final String certificate;
     final String copyToken;
@@ -116,6 +119,9 @@ final class MatrixWorld {
             long id = briefings.save(null, null, new BriefingForm(here.authority, "M/1", "Matrix briefing", LocalDate.of(2024, 3, 1),
                 "Jo Bright", null, BriefingKind.values()[0], LocalDate.of(2024, 3, 20), "Body", Set.of(), Set.of(), Set.of(),
                 Set.of(centreHere), Set.of()));
+            Path pdf = Files.createTempFile("matrix", ".pdf");
+            Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+            briefingFile = spring.getBean(BriefingFiles.class).attach(id, "matrix.pdf", pdf);
             briefings.publish(id, false);
             return id;
         });

@@ -58,6 +58,9 @@ class ServletMatrixTest {
     static {
         LINES.put("/case-study-files/{attachmentId}", new Line(w -> "/case-study-files/" + w.attachment,
             EnumSet.of(PARTNER_OVERSEEING, MANAGER_HERE), Answer.NOT_FOUND));
+        // The briefing went to the centre here: its recipients there, its author (an admin) and the partner overseeing it.
+        LINES.put("/briefing-files/{attachmentId}", new Line(w -> "/briefing-files/" + w.briefingFile,
+            EnumSet.of(ADMIN, PARTNER_OVERSEEING, MANAGER_HERE, PRACTITIONER_HERE), Answer.NOT_FOUND));
         LINES.put("/course-files/{slug}/**", new Line(w -> "/course-files/future-leaders/resources/leadership-plan-template.csv",
             SIGNED_IN, Answer.NOT_FOUND));
         LINES.put("/privacy/copies/{token}", new Line(w -> "/privacy/copies/" + w.copyToken, EnumSet.of(ADMIN, PRACTITIONER_HERE),

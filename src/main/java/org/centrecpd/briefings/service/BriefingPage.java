@@ -13,7 +13,11 @@ import org.centrecpd.briefings.BriefingStatus;
 public record BriefingPage(long id, String authority, String reference, int revision, String title, LocalDate publicationDate,
                            String contactName, String contactEmail, BriefingKind kind, LocalDate actionDue, String bodyHtml,
                            BriefingStatus status, String author, LocalDateTime revisedAt, List<Earlier> earlier,
-                           boolean recipient, LocalDateTime doneAt, boolean mayTrack, boolean mayEdit) {
+                           boolean recipient, LocalDateTime doneAt, boolean mayTrack, boolean mayEdit, List<Document> documents) {
+
+    /** A document attached to it, downloaded at {@code briefing-files/<id>}. */
+    public record Document(long id, String fileName, String kind, long size) {
+    }
 
     /** An earlier wording, replaced by a revision. */
     public record Earlier(int revision, String title, LocalDateTime replacedAt) {

@@ -1,6 +1,8 @@
 package org.centrecpd.briefings.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -8,8 +10,11 @@ import java.util.List;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.SafeMarkdown;
+import org.centrecpd.base.files.FileNames;
 import org.centrecpd.briefings.BriefingStatus;
 import org.centrecpd.briefings.domain.Briefing;
+import org.centrecpd.briefings.domain.BriefingAttachment;
+import org.centrecpd.briefings.domain.BriefingAttachmentRepository;
 import org.centrecpd.briefings.domain.BriefingRepository;
 import org.centrecpd.briefings.domain.RecipientRepository;
 import org.centrecpd.briefings.domain.Rows;
@@ -35,13 +40,18 @@ public class BriefingReading {
     private final CurrentUser currentUser;
     private final BriefingRepository briefings;
     private final RecipientRepository recipients;
+    private final BriefingAttachmentRepository attachments;
+    private final BriefingFiles files;
     private final Clock clock;
 
-    BriefingReading(AccessScope scope, CurrentUser currentUser, BriefingRepository briefings, RecipientRepository recipients, Clock clock) {
+    BriefingReading(AccessScope scope, CurrentUser currentUser, BriefingRepository briefings, RecipientRepository recipients,
+                    BriefingAttachmentRepository attachments, BriefingFiles files, Clock clock) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.briefings = briefings;
         this.recipients = recipients;
+        this.attachments = attachments;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -58,15 +68,12 @@ public class BriefingReading {
     @Transactional
     @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public BriefingPage open(long id) {
-        SignedInUser me = currentUser.require();
         Briefing b = briefings.findById(id).orElseThrow(() -> new NotFoundException("Briefing " + id));
-        Long person = scope.self().orElse(null);
-        boolean recipient = person != null && SENT.contains(b.getStatus()) && recipients.existsByBriefingIdAndPersonId(id, person);
-        boolean admin = me.role() == Role.ADMIN;
-        boolean tracker = admin || (me.role() == Role.IMPROVEMENT_PARTNER && recipients.reaches(scope.centres(), id, true));
-        if (!recipient && !tracker) {
-            throw new NotFoundException("Briefing " + id);
-        }
+        Reader reader = reader(b);
+        boolean recipient = reader.recipient();
+        boolean tracker = reader.tracker();
+        boolean admin = reader.admin();
+        Long person = reader.person();
         LocalDateTime doneAt = null;
         if (recipient) {
             recipients.read(id, person, LocalDateTime.now(clock), b.getRevision());
@@ -77,7 +84,45 @@ public class BriefingReading {
         return new BriefingPage(id, authority, b.getReference(), b.getRevision(), b.getTitle(), b.getPublicationDate(), b.getContactName(),
             b.getContactEmail(), b.getKind(), b.getActionDue(), SafeMarkdown.toSafeHtml(b.getBody(), null), b.getStatus(), b.getAuthorName(),
             b.getRevisedAt(), briefings.revisions(id).stream().map(r -> new BriefingPage.Earlier(r.getRevision(), r.getTitle(), r.getReplacedAt()))
-                .toList(), recipient, doneAt, tracker && SENT.contains(b.getStatus()), admin && b.getStatus() != BriefingStatus.WITHDRAWN);
+                .toList(), recipient, doneAt, tracker && SENT.contains(b.getStatus()), admin && b.getStatus() != BriefingStatus.WITHDRAWN,
+            files.documents(id));
+    }
+
+    /** A stored document of a briefing, to send as a download. */
+    public record Download(String fileName, long size, InputStream content) {
+    }
+
+    /**
+     * A document of a briefing I may read (the rule of {@link #open}: a recipient of a sent briefing, its tracker, an
+     * admin); anyone else, as for an id that does not exist: not found. Downloading does not count as reading.
+     */
+    @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public Download download(long attachmentId) {
+        BriefingAttachment a = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        Briefing b = briefings.findById(a.getBriefingId()).orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        reader(b);
+        try {
+            return new Download(FileNames.safe(a.getFileName()), a.getSize(), files.open(a.getSha256()));
+        } catch (IOException e) {
+            throw new NotFoundException("Attachment " + attachmentId);
+        }
+    }
+
+    private record Reader(Long person, boolean recipient, boolean tracker, boolean admin) {
+    }
+
+    /** Who I am to this briefing; not found when I may not read it. */
+    private Reader reader(Briefing b) {
+        SignedInUser me = currentUser.require();
+        long id = b.getId();
+        Long person = scope.self().orElse(null);
+        boolean recipient = person != null && SENT.contains(b.getStatus()) && recipients.existsByBriefingIdAndPersonId(id, person);
+        boolean admin = me.role() == Role.ADMIN;
+        boolean tracker = admin || (me.role() == Role.IMPROVEMENT_PARTNER && recipients.reaches(scope.centres(), id, true));
+        if (!recipient && !tracker) {
+            throw new NotFoundException("Briefing " + id);
+        }
+        return new Reader(person, recipient, tracker, admin);
     }
 
     /** Marks an action-required briefing sent to me as done, with an optional note. */

@@ -28,6 +28,7 @@ import org.centrecpd.briefings.BriefingKind;
 import org.centrecpd.briefings.BriefingStatus;
 import org.centrecpd.briefings.domain.Rows;
 import org.centrecpd.briefings.service.BriefingForm;
+import org.centrecpd.briefings.service.BriefingFiles;
 import org.centrecpd.briefings.service.BriefingService;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
@@ -58,12 +59,14 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
     private final MultiSelectComboBox<JobRole> roles = new MultiSelectComboBox<>();
     private final Paragraph reach = new Paragraph();
     private final BriefingService.Places places;
+    private final BriefingFiles files;
     private Long id;
     private Long version;
     private BriefingStatus status = BriefingStatus.DRAFT;
 
-    public BriefingEditView(BriefingService briefings) {
+    public BriefingEditView(BriefingService briefings, BriefingFiles files) {
         this.briefings = briefings;
+        this.files = files;
         this.places = briefings.places();
         setId("briefing-edit");
         label(authority, "briefings.authority", "briefing-authority");
@@ -198,7 +201,10 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
             add(new HorizontalLayout(save, publish));
         }
         if (id != null) {
+            add(new BriefingDocuments(files, id));
             showReach();
+        } else {
+            add(new Paragraph(getTranslation("briefings.files.saveFirst")));
         }
     }
 

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +30,7 @@ import org.centrecpd.base.export.Table;
 import org.centrecpd.base.ui.BarChart;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
+import org.centrecpd.base.ui.Isolated;
 import org.centrecpd.base.ui.TableDownloads;
 import org.centrecpd.briefings.BriefingKind;
 import org.centrecpd.briefings.BriefingStatus;
@@ -85,6 +88,9 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         notice.add(new Paragraph(getTranslation("briefings.page.contact", page.contactName(), page.contactEmail() == null ? "" : page.contactEmail())));
         Html body = new Html("<div class=\"briefing-body\">" + page.bodyHtml() + "</div>");
         notice.add(body);
+        if (!page.documents().isEmpty()) {
+            notice.add(new H3(getTranslation("briefings.files")), documents(page));
+        }
         if (!page.earlier().isEmpty()) {
             UnorderedList earlier = new UnorderedList();
             page.earlier().forEach(e -> earlier.add(new ListItem(getTranslation("briefings.page.earlier", e.revision(), e.title(),
@@ -104,6 +110,19 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         if (page.mayTrack()) {
             add(tracking(page));
         }
+    }
+
+    /** The briefing's documents, each a download (never opened in the app's page). */
+    private Component documents(BriefingPage page) {
+        UnorderedList list = new UnorderedList();
+        list.setId("briefing-documents");
+        for (BriefingPage.Document d : page.documents()) {
+            Anchor link = new Anchor("briefing-files/" + d.id(), new Isolated(d.fileName()));
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("aria-label", getTranslation("briefings.files.download", d.fileName(), d.kind()));
+            list.add(new ListItem(link, new Span(" (" + d.kind() + ", " + Math.max(1, d.size() / 1024) + " KB)")));
+        }
+        return list;
     }
 
     private Component done(BriefingPage page) {

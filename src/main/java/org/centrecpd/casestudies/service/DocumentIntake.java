@@ -65,17 +65,10 @@ class DocumentIntake {
     }
 
     /**
-     * Only the last part of what the browser sent, without control, format (\p{Cf}: bidi overrides and isolates,
-     * zero-width characters) or line-separator characters, at most 200 characters. A right-to-left override
-     * would make "invoice\u202Etxt.exe" read as "invoiceexe.txt". Names stored before this rule are cleaned by
-     * V21 and, for good measure, again whenever they are shown.
+     * The name made safe by the one rule ({@link org.centrecpd.base.files.FileNames}). Names stored before this rule
+     * are cleaned by V21 and, for good measure, again whenever they are shown.
      */
     static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
-        if (name.isEmpty()) {
-            name = "document";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return org.centrecpd.base.files.FileNames.safe(fileName);
     }
 }

@@ -28,8 +28,8 @@ public class TermJournal {
     /** From {@code from} until {@code to} (exclusive), of the people working at the centre on the day before {@code to}. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public JournalCounts counts(long centreId, LocalDate from, LocalDate to) {
-        scope.requireCentre(centreId);
         LocalDate lastDay = to.minusDays(1);
+        scope.requireCentre(centreId, lastDay);
         JournalCounts written = journal.written(centreId, lastDay, from.atStartOfDay(), to.atStartOfDay());
         return new JournalCounts(written.written(), journal.shared(centreId, lastDay, from.atStartOfDay(), to.atStartOfDay()),
             journal.supervisions(centreId, lastDay, from, to), written.cpdMinutes());

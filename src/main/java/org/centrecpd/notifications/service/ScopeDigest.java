@@ -11,6 +11,7 @@ import org.centrecpd.base.mail.DigestPart;
 import org.centrecpd.base.mail.Mail;
 import org.centrecpd.base.mail.MailKind;
 import org.centrecpd.base.mail.MailSender;
+import org.centrecpd.briefings.BriefingDigest;
 import org.centrecpd.casestudies.CaseStudyDigest;
 import org.centrecpd.training.service.TrainingDigest;
 import org.centrecpd.workshops.service.WorkshopDigest;
@@ -30,7 +31,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The digest for centre managers and improvement partners: what changed in their scope since their last one
  * (completions, bookings), what is coming (certifications expiring in {@value #EXPIRING_DAYS} days) and what waits
- * (overdue or expired training, case studies waiting for review), each kind from the module that owns it in one
+ * (overdue or expired training, case studies waiting for review), and the briefings addressed to the reader that they
+ * have not read, each kind from the module that owns it in one
  * query, with a link to its page. Weekly unless the person chose daily or never; {@code digest_setting.last_sent_at}
  * is claimed before the message goes, so there is never a second within the period, whatever the nodes or runs.
  * <p>
@@ -50,11 +52,13 @@ public class ScopeDigest {
     private final TrainingDigest training;
     private final WorkshopDigest workshops;
     private final CaseStudyDigest caseStudies;
+    private final BriefingDigest briefings;
     private final String publicUrl;
     private final Texts texts = new Texts();
 
     ScopeDigest(JdbcClient jdbc, Clock clock, MailSender mail, UserDetailsService accounts, TrainingDigest training,
-                WorkshopDigest workshops, CaseStudyDigest caseStudies, @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
+                WorkshopDigest workshops, CaseStudyDigest caseStudies, BriefingDigest briefings,
+                @Value("${centrecpd.public-url:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.mail = mail;
@@ -62,6 +66,7 @@ public class ScopeDigest {
         this.training = training;
         this.workshops = workshops;
         this.caseStudies = caseStudies;
+        this.briefings = briefings;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -113,6 +118,7 @@ public class ScopeDigest {
         parts.put("digest.overdue", training.overdue());
         parts.put("digest.booked", workshops.bookedSince(since));
         parts.put("digest.caseStudies", caseStudies.waitingForReview());
+        parts.put("digest.briefings", briefings.unreadByMe());
         return parts;
     }
 
@@ -162,9 +168,12 @@ public class ScopeDigest {
             String heading = texts.text(key, part.total());
             text.append("\n").append(heading).append("\n");
             html.append("<h2>").append(HtmlUtils.htmlEscape(heading)).append("</h2><ul>");
-            for (String line : part.lines()) {
-                text.append("- ").append(line).append("\n");
-                html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
+            for (int i = 0; i < part.lines().size(); i++) {
+                String line = part.lines().get(i);
+                String own = part.lineLinks().isEmpty() ? null : part.lineLinks().get(i);
+                text.append("- ").append(line).append(own == null ? "" : ": " + own).append("\n");
+                html.append("<li>").append(own == null ? HtmlUtils.htmlEscape(line)
+                    : "<a href=\"" + HtmlUtils.htmlEscape(own) + "\">" + HtmlUtils.htmlEscape(line) + "</a>").append("</li>");
             }
             String more = texts.text("digest.open");
             text.append(more).append(": ").append(part.link()).append("\n");

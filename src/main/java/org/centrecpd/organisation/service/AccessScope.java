@@ -61,6 +61,19 @@ public class AccessScope {
     }
 
     /**
+     * Refuses, as "not found", a centre outside the user's scope both today and on {@code day}: figures as at a past
+     * day (a termly review's pack) belong to whoever had the centre in scope then, as well as to whoever has it now.
+     */
+    public void requireCentre(long centreId, LocalDate day) {
+        if (centres.inScope(centres(), centreId)) {
+            return;
+        }
+        if (day == null || !centres.inScope(new CentreScope(currentUser.require().accountId(), day), centreId)) {
+            throw new NotFoundException("Centre " + centreId);
+        }
+    }
+
+    /**
      * Refuses, as "not found", a person outside the user's scope: the user themself; for managers
      * and partners, people who work somewhere in their scope today; for admins, everyone. Practitioners see
      * colleagues only through their centre's list, never a person's own record.

@@ -64,6 +64,17 @@ public final class CentreScope {
         + " where ca.accountId = :#{#scope.accountId} and ca.via in ('authority', 'group')"
         + " and in_force(ca.period.validFrom, ca.period.validTo, :#{#scope.day})) ";
 
+    /**
+     * What a sign-in oversaw <em>at any time within a period</em> rather than today (a termly review belongs to the
+     * partners who oversaw its centre during its term, even after the centre moved to another partner's group). The
+     * period is that of the entity the query calls {@code t} ({@code t.period}): {@code "r.centreId" + OVERSEEN_DURING_T}.
+     * Two periods overlap when either starts while the other is in force.
+     */
+    public static final String OVERSEEN_DURING_T = " in (select ca.centreId from CentreAccess ca"
+        + " where ca.accountId = :#{#scope.accountId} and ca.via in ('authority', 'group')"
+        + " and (in_force(ca.period.validFrom, ca.period.validTo, t.period.validFrom)"
+        + " or in_force(t.period.validFrom, t.period.validTo, ca.period.validFrom))) ";
+
     /** The sign-in whose view of the organisation this is. */
     public long accountId() {
         return accountId;

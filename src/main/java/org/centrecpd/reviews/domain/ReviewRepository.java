@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Reviews, always within a scope: an improvement partner's are the centres they oversee
- * ({@link CentreScope#OVERSEEN}), a manager's or admin's those {@link CentreScope#COVERS} reaches, a manager's
+ * ({@link CentreScope#OVERSEEN}; one review: those they oversaw during its term, {@link CentreScope#OVERSEEN_DURING_T}),
+ * a manager's or admin's those {@link CentreScope#COVERS} reaches, a manager's
  * only once shared. Centres, providers and groups come from the organisation's read models.
  */
 @ScopedData
@@ -22,8 +23,10 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
     /** The latest revision of the centre's review in the term. */
     String LATEST = "r.revision = (select max(r2.revision) from Review r2 where r2.centreId = r.centreId and r2.termId = r.termId)";
 
-    @Query("select r from Review r where r.id = :id and r.status in :states and " + "((:overseen = true and r.centreId "
-        + CentreScope.OVERSEEN + ") or (:overseen = false and " + CentreScope.COVERS + "r.centreId" + CentreScope.COVERS_END + "))")
+    @Query("select r from Review r join ReviewTerm t on t.id = r.termId where r.id = :id and r.status in :states and "
+        + "((:overseen = true and r.centreId " + CentreScope.OVERSEEN_DURING_T + ") or (:overseen = false and " + CentreScope.COVERS
+        + "r.centreId"
+        + CentreScope.COVERS_END + "))")
     Optional<Review> findVisible(@Param("scope") CentreScope scope, @Param("id") long id, @Param("overseen") boolean overseen,
                                  @Param("states") Collection<ReviewStatus> states);
 

@@ -63,8 +63,8 @@ class PackBuilder {
     }
 
     Pack build(long centreId, ReviewTerm term) {
-        scope.requireCentre(centreId);
         var day = term.lastDay();
+        scope.requireCentre(centreId, day);
         var from = term.firstDay();
         var to = term.getPeriod().validTo();
         CentreAsAt centre = organisation.centreOn(centreId, day).orElseThrow(() -> new NotFoundException("Centre " + centreId));

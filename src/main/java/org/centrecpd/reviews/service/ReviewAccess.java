@@ -15,7 +15,10 @@ import org.centrecpd.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may open or change a review: the partner overseeing its centre in any state; the centre's managers once it
+ * Who may open or change a review: a partner who oversaw its centre on any day of the review's term, in any state
+ * (the issue's rule: a partner reviews the centres they oversee on the review's dates; so a centre that moves to
+ * another partner's group after the term stays with the partner who reviewed it, and the partner who took it over
+ * sees the earlier reviews' actions in their own next pack, not the reviews); the centre's managers once it
  * is shared; the admin always; practitioners never (they see only the actions they own). Anything else answers
  * "not found", so a review's existence is not confirmed to someone who may not see it. Every review service
  * asks here; nothing else spells the rule out.

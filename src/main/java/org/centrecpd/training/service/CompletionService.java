@@ -98,7 +98,7 @@ public class CompletionService {
     /** Core-purpose coverage of a centre in scope as at {@code day} (null: today): all eight areas, gaps included. Two statements. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public Coverage coverage(long centreId, LocalDate day) {
-        scope.requireCentre(centreId);
+        scope.requireCentre(centreId, day);
         LocalDate asAt = orToday(day);
         long staff = assignments.staffOn(centreId, asAt);
         java.util.Map<CorePurposeArea, Long> trained = new java.util.EnumMap<>(CorePurposeArea.class);

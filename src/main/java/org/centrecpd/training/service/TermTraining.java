@@ -30,7 +30,7 @@ public class TermTraining {
     /** The centre's staff on {@code day} and their assignments in force then, per course and kind (required first). */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<CourseFigures> byCourse(long centreId, LocalDate day) {
-        scope.requireCentre(centreId);
+        scope.requireCentre(centreId, day);
         return figures.byCourse(centreId, day);
     }
 

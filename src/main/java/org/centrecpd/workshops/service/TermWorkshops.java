@@ -27,7 +27,7 @@ public class TermWorkshops {
     /** Sessions the centre held from {@code from} until {@code to} (exclusive), with their bookings and register. */
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public WorkshopFigures figures(long centreId, LocalDate from, LocalDate to) {
-        scope.requireCentre(centreId);
+        scope.requireCentre(centreId, to.minusDays(1));
         return figures.figures(centreId, from.atStartOfDay(), to.atStartOfDay(), BookingStatus.BOOKED, Attendance.ATTENDED,
             Attendance.ABSENT);
     }
