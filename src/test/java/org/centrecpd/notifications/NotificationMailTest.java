@@ -248,6 +248,7 @@ class NotificationMailTest {
             settings.setMyDigestFrequency(DigestFrequency.NEVER);
             return null;
         });
+        Fixture.digestNobodyElse(jdbc, olive.personId(), otto.personId(), eric.personId(), quiet.personId());
 
         digest.run();
         String text = part(awaitDigest(olive.email()), "text/plain");
