@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * A real OpenSearch 2.19 node for the tests, started from the server's jars on Maven Central in a JVM of its own:
@@ -48,6 +51,15 @@ public final class TestOpenSearch {
 
     public static String url() {
         return "http://" + host();
+    }
+
+    /** Points the app at this node: {@code centrecpd.search.hosts}, read when the search backend starts ({@link OnOpenSearch}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Hosts {
+        @Bean
+        static DynamicPropertyRegistrar openSearchHosts() {
+            return registry -> registry.add("centrecpd.search.hosts", TestOpenSearch::host);
+        }
     }
 
     private static String start() throws IOException, InterruptedException {
