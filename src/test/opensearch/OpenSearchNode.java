@@ -2,6 +2,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
@@ -10,7 +11,7 @@ import org.opensearch.transport.Netty4Plugin;
  * One OpenSearch node for the tests, started from the server's jars in a JVM of its own (support.TestOpenSearch):
  * {@code java -cp 'target/opensearch/lib/*' src/test/opensearch/OpenSearchNode.java <home> <http port> <transport port>}.
  * Single-node discovery, no security plugin, HTTP through Netty and the common analysis (English stemming, stop
- * words, ASCII folding) that the app's analyzers use. Stops when its parent closes its standard input.
+ * words, ASCII folding) that the app's analyzers use, and the reindex module (delete-by-query, which a rebuild uses). Stops when its parent closes its standard input.
  */
 public class OpenSearchNode {
 
@@ -50,7 +51,7 @@ public class OpenSearchNode {
     static class TestNode extends Node {
         TestNode(Settings settings) {
             super(InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), null, () -> "test-node"),
-                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
         }
     }
 }
