@@ -6,7 +6,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * How case studies are read for search: English words, lower-cased, accents folded, common words
  * ("the", "and") left out, and words reduced to their stem, so that "supporting parents" also
- * finds "supported a parent". Registered in application.properties.
+ * finds "supported a parent". Registered in application.properties; the same analyzer for an OpenSearch index is
+ * {@link ElasticsearchEnglishAnalysis}, chosen with the backend ({@link SearchBackend}).
  */
 public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 

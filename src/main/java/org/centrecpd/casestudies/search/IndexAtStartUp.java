@@ -5,6 +5,7 @@ import org.centrecpd.casestudies.domain.CaseStudy;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,13 +26,13 @@ class IndexAtStartUp implements ApplicationRunner {
 
     private final EntityManager entityManager;
     private final TransactionTemplate tx;
-    private final IndexInUse inUse;
+    private final IndexInUse inUse; // null with an OpenSearch cluster, which keeps its own transaction log
     private final CaseStudyIndexer indexer;
 
-    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, IndexInUse inUse, CaseStudyIndexer indexer) {
+    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, ObjectProvider<IndexInUse> inUse, CaseStudyIndexer indexer) {
         this.entityManager = entityManager;
         this.tx = tx;
-        this.inUse = inUse;
+        this.inUse = inUse.getIfAvailable();
         this.indexer = indexer;
     }
 
@@ -40,7 +41,7 @@ class IndexAtStartUp implements ApplicationRunner {
         long[] counts = tx.execute(t -> new long[]{
             entityManager.createQuery("select count(c) from CaseStudy c", Long.class).getSingleResult(),
             Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});
-        if (counts[0] > 0 && (counts[1] < counts[0] || inUse.leftOpen() || inUse.damaged())) {
+        if (counts[0] > 0 && (counts[1] < counts[0] || inUse != null && (inUse.leftOpen() || inUse.damaged()))) {
             long start = System.nanoTime();
             indexer.rebuildNow();
             log.info("Rebuilt the case-study index: {} case studies in {} ms", counts[0], (System.nanoTime() - start) / 1_000_000);

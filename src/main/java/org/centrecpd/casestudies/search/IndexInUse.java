@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,10 +34,11 @@ import org.springframework.stereotype.Component;
  * written by an older Lucene) is deleted, so that Hibernate Search starts with an empty one, and it is
  * rebuilt from the database too. Without this the server would not start: Hibernate Search fails on it.
  * <p>
- * Only for the index in a local folder; an Elasticsearch or OpenSearch cluster keeps its own
- * transaction log, and an index in memory (tests) starts empty anyway.
+ * Only for the index in a local folder, so only with the Lucene backend ({@link SearchBackend}); an Elasticsearch or
+ * OpenSearch cluster keeps its own transaction log, and an index in memory (tests) starts empty anyway.
  */
 @Component
+@ConditionalOnProperty(name = SearchBackend.SETTING, havingValue = SearchBackend.LUCENE, matchIfMissing = true)
 class IndexInUse implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexInUse.class);
@@ -113,6 +115,7 @@ class IndexInUse implements DisposableBean {
 
     /** Created before, and so destroyed after, the entity manager factory that opens and closes the index. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = SearchBackend.SETTING, havingValue = SearchBackend.LUCENE, matchIfMissing = true)
     static class BeforeTheIndexOpens {
         @Bean
         static EntityManagerFactoryDependsOnPostProcessor indexInUseFirst() {

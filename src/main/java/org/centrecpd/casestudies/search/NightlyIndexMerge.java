@@ -2,6 +2,7 @@ package org.centrecpd.casestudies.search;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
  * two dozen segments of an unmerged bulk load answered almost three times slower (p95 32.7 ms).
  * Searches go on meanwhile, from the segments as they were until the merge is done.
  * <p>
- * Not behind a lock: with the Lucene backend every app node has its own index to merge. With
- * Elasticsearch or OpenSearch this is the cluster's force-merge, harmless when more than one node asks.
+ * Not behind a lock: with the Lucene backend every app node has its own index to merge. Only with that backend
+ * ({@link SearchBackend}): an OpenSearch cluster merges its segments itself, and a nightly force-merge asked by every
+ * app node would be the cluster's work many times over.
  */
 @Component
+@ConditionalOnProperty(name = SearchBackend.SETTING, havingValue = SearchBackend.LUCENE, matchIfMissing = true)
 public class NightlyIndexMerge {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyIndexMerge.class);
