@@ -75,7 +75,6 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         title = getTranslation("briefings.page.title", page.reference(), page.title());
         Article notice = new Article();
         notice.setId("briefing-notice");
-        notice.add(new H2(title));
         notice.add(new Paragraph(getTranslation("briefings.page.from", page.authority(), Dates.longDay(page.publicationDate(), getLocale()),
             page.revision())));
         if (page.status() == BriefingStatus.WITHDRAWN) {
@@ -89,13 +88,13 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         Html body = new Html("<div class=\"briefing-body\">" + page.bodyHtml() + "</div>");
         notice.add(body);
         if (!page.documents().isEmpty()) {
-            notice.add(new H3(getTranslation("briefings.files")), documents(page));
+            notice.add(new H2(getTranslation("briefings.files")), documents(page));
         }
         if (!page.earlier().isEmpty()) {
             UnorderedList earlier = new UnorderedList();
             page.earlier().forEach(e -> earlier.add(new ListItem(getTranslation("briefings.page.earlier", e.revision(), e.title(),
                 Dates.day(e.replacedAt().toLocalDate(), getLocale())))));
-            notice.add(new H3(getTranslation("briefings.page.revisions")), earlier);
+            notice.add(new H2(getTranslation("briefings.page.revisions")), earlier);
         }
         add(notice);
         if (page.recipient() && page.kind() == BriefingKind.ACTION_REQUIRED && page.status() == BriefingStatus.PUBLISHED) {
@@ -149,7 +148,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("briefing-mark-done");
-        section.add(new H3(getTranslation("briefings.done.title")), note, done);
+        section.add(new H2(getTranslation("briefings.done.title")), note, done);
         return section;
     }
 

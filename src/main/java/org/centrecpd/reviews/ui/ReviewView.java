@@ -77,7 +77,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         ReviewPage page = reviews.open(reviewId);
         title = getTranslation("reviews.page.title", page.centre(), termLabel(page));
-        add(new H2(title));
         Paragraph state = new Paragraph(getTranslation("reviews.page.state", getTranslation(page.status().key()), page.partner(),
             page.revision()));
         state.setId("review-state");

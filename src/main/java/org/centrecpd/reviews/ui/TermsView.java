@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -68,7 +68,7 @@ public class TermsView extends VerticalLayout implements HasDynamicTitle {
             pickers.put(season, new DatePicker[] {first, last});
             HorizontalLayout row = new HorizontalLayout(first, last);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            add(new H3(getTranslation(season.key())), row);
+            add(new H2(getTranslation(season.key())), row);
         }
         frequency.setLabel(getTranslation("reviews.frequency"));
         frequency.setItems(3, 2, 1);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,7 +57,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
     private Long changing;
     private final Grid<EvidenceRow> mine = new Grid<>(EvidenceRow.class, false);
     private final Grid<EvidenceRow> waiting = new Grid<>(EvidenceRow.class, false);
-    private final H3 waitingHeading = new H3();
+    private final H2 waitingHeading = new H2();
     private volatile EvidenceForm.Upload certificate;
 
     public EvidenceView(EvidenceService evidence) {
@@ -130,7 +129,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         waiting.setAllRowsVisible(true);
         waitingHeading.setText(getTranslation("training.evidence.waiting"));
 
-        add(new H2(getTranslation("training.evidence.title")), form, new HorizontalLayout(save, stopChanging), new H3(getTranslation("training.evidence.mine")), mine,
+        add(form, new HorizontalLayout(save, stopChanging), new H2(getTranslation("training.evidence.mine")), mine,
             waitingHeading, waiting);
         refresh();
     }
