@@ -39,6 +39,7 @@ class QueryCountTest extends ViewTest {
 
     @Test
     void aPartnersHomeWithDozensOfCentresDoesNotQueryPerCentre() {
+        warmUp();
         long[] manager = homeAs(DemoLogins.MANAGER);
         long[] partner = homeAs(DemoLogins.PARTNER);
         System.out.printf("Home page: manager %d centre(s) with %d SQL statements; partner %d centres with %d%n",
@@ -59,6 +60,7 @@ class QueryCountTest extends ViewTest {
     void aRolesHomeCostsTheSameStatementsWithMoreRowsBehindEachCard(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
         long amara = jdbc.queryForObject("select person_id from user_account where username = ?", Long.class, DemoLogins.PRACTITIONER);
         long daniel = jdbc.queryForObject("select person_id from user_account where username = ?", Long.class, DemoLogins.MANAGER);
+        warmUp();
         long[] before = {homeAs(DemoLogins.PRACTITIONER)[1], homeAs(DemoLogins.MANAGER)[1], homeAs(DemoLogins.PARTNER)[1],
             homeAs(DemoLogins.ADMIN)[1]};
         for (int i = 0; i < 5; i++) {
@@ -84,6 +86,16 @@ class QueryCountTest extends ViewTest {
         // up to two statements more once something has gone wrong in the shared test database; never more with more rows.
         assertThat(java.util.Arrays.copyOf(after, 3)).containsExactly(java.util.Arrays.copyOf(before, 3));
         assertThat(after[3]).isBetween(before[3] - 2, before[3] + 2);
+    }
+
+    /**
+     * Opens each role's home once first: the first home page a test JVM shows reads what is then kept (about six
+     * statements for the partner's), and whether another test showed one before depends on which JVM ran what.
+     */
+    private void warmUp() {
+        for (String user : java.util.List.of(DemoLogins.PRACTITIONER, DemoLogins.MANAGER, DemoLogins.PARTNER, DemoLogins.ADMIN)) {
+            homeAs(user);
+        }
     }
 
     /** Signs in as {@code user}, opens the home page and returns {centres shown, SQL statements}. */

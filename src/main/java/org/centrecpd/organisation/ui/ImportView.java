@@ -7,15 +7,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,21 +20,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.centrecpd.base.RuleViolation;
-import org.centrecpd.base.export.Table;
 import org.centrecpd.base.export.TableFiles;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
@@ -113,39 +103,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setId("import-status");
         preview.setId("import-preview");
         preview.setWidthFull();
-        add(templates(), what, effective, leaversLeft, upload(), status, preview);
-    }
-
-    private Component templates() {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setSpacing(false);
-        box.add(new H2(getTranslation("import.templates")));
-        box.add(templateLinks("staff-template", getTranslation("import.template.staff"), ImportFiles.staffTemplate()));
-        box.add(templateLinks("organisation-template", getTranslation("import.template.organisation"), ImportFiles.organisationTemplate()));
-        return box;
-    }
-
-    private Component templateLinks(String name, String label, Table table) {
-        // Each link's accessible name begins with the file name it shows (WCAG 2.5.3, label in name).
-        String template = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
-        HorizontalLayout row = new HorizontalLayout(new Span(label),
-            download(name + ".csv", TableFiles.CSV_TYPE, TableFiles::csv, table, getTranslation("import.template.csv", template, name + ".csv")),
-            download(name + ".xlsx", TableFiles.XLSX_TYPE, TableFiles::xlsx, table, getTranslation("import.template.xlsx", template, name + ".xlsx")));
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return row;
-    }
-
-    private static Anchor download(String name, String type, Function<Table, byte[]> format, Table table, String label) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = format.apply(table);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        }), "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + name));
-        anchor.getElement().setAttribute("download", name);
-        anchor.getElement().setAttribute("aria-label", label);
-        anchor.setId(name.replace('.', '-'));
-        return anchor;
+        add(new ImportTemplates(), what, effective, leaversLeft, upload(), status, preview);
     }
 
     /** The upload stops at the size limit (the server enforces it; the browser's check is a courtesy). */
@@ -242,17 +200,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!p.problems().isEmpty()) {
             H3 heading = new H3(getTranslation("import.problems", p.problems().size()));
             Paragraph nothing = new Paragraph(getTranslation("import.problems.help"));
-            Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
-            problems.addColumn(pr -> pr.row() == 0 ? "" : String.valueOf(pr.row())).setHeader(getTranslation("import.row"))
-                .setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(pr -> pr.column() == null ? "" : pr.column()).setHeader(getTranslation("import.column")).setAutoWidth(true);
-            problems.addColumn(pr -> message(pr.messageKey(), pr.arguments().toArray())).setHeader(getTranslation("import.message"))
-                .setFlexGrow(3);
-            problems.setItems(p.problems());
-            problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            problems.setAllRowsVisible(p.problems().size() <= 20);
-            problems.setAriaLabel(getTranslation("import.problems", p.problems().size()));
-            problems.setId("import-problems");
+            Grid<ImportProblem> problems = ImportGrids.problems(p.problems(), pr -> message(pr.messageKey(), pr.arguments().toArray()));
             preview.add(heading, nothing, problems);
             return;
         }
@@ -260,17 +208,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             preview.add(new Paragraph(getTranslation("import.nothing")));
             return;
         }
-        Grid<PlannedChange> changes = new Grid<>(PlannedChange.class, false);
-        changes.addColumn(c -> c.row() == 0 ? "" : String.valueOf(c.row())).setHeader(getTranslation("import.row"))
-            .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> getTranslation(c.kind().key())).setHeader(getTranslation("import.kind")).setAutoWidth(true);
-        changes.addColumn(PlannedChange::subject).setHeader(getTranslation("import.subject")).setFlexGrow(2);
-        changes.addColumn(PlannedChange::detail).setHeader(getTranslation("import.detail")).setFlexGrow(3);
-        changes.setItems(p.changes());
-        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.setHeight("24rem");
-        changes.setAriaLabel(getTranslation("import.changes"));
-        changes.setId("import-changes");
+        Grid<PlannedChange> changes = ImportGrids.changes(p.changes());
 
         ProgressBar bar = new ProgressBar(0, Math.max(1, p.changes().size()));
         bar.setVisible(false);
