@@ -136,12 +136,14 @@ abstract class ExtractionQueueContract {
                 var tally = t % 2 == 0 ? byFirst : bySecond;
                 claims.get(t).get(60, TimeUnit.SECONDS).stream().filter(mine::contains).forEach(id -> tally.merge(id, 1, Integer::sum));
             }
-            // Each document once: never by both nodes, never twice by one node's threads.
-            assertThat(byFirst.keySet()).doesNotContainAnyElementsOf(bySecond.keySet());
-            assertThat(byFirst.values()).containsOnly(1);
-            assertThat(bySecond.values()).containsOnly(1);
-            assertThat(byFirst).isNotEmpty();
-            assertThat(bySecond).isNotEmpty();
+            // Each document once: never by both nodes, never twice by one node's threads. (How many each node gets is
+            // up to the scheduler: on a busy machine one node's threads can take them all before the other's run.)
+            Set<Long> byBoth = new HashSet<>(byFirst.keySet());
+            byBoth.retainAll(bySecond.keySet());
+            assertThat(byBoth).as("claimed by both nodes").isEmpty();
+            assertThat(byFirst.values()).allMatch(n -> n == 1);
+            assertThat(bySecond.values()).allMatch(n -> n == 1);
+            assertThat(byFirst.size() + bySecond.size()).as("claimed by the two nodes").isPositive();
             // The table agrees with each node, and none was left behind.
             byFirst.keySet().forEach(id -> assertThat(claimedBy(id)).isEqualTo(first.node()));
             bySecond.keySet().forEach(id -> assertThat(claimedBy(id)).isEqualTo(second.node()));
@@ -153,23 +155,28 @@ abstract class ExtractionQueueContract {
 
     @Test
     void aLeaseLeftBehindIsClaimedAgainOnlyOnceItHasRunOut() throws Exception {
-        long id = queued(1).iterator().next();
         ExtractionQueue died = node("died", Duration.ofSeconds(2));
         ExtractionQueue alive = node("alive", Duration.ofMinutes(1));
-        assertThat(died.claim(50)).contains(id);
-        long version = jdbc.sql("select version from case_study_attachment where id = ?").param(id).query(Long.class).single();
+        // The context's own worker claims queued documents too: a row it took first is its own, so try another.
+        long id = queued(1).iterator().next();
+        for (int attempt = 1; !died.claim(50).contains(id); attempt++) {
+            assertThat(attempt).as("attempts to claim a row of this test before the context's worker").isLessThan(5);
+            id = queued(1).iterator().next();
+        }
+        long row = id;
+        long version = jdbc.sql("select version from case_study_attachment where id = ?").param(row).query(Long.class).single();
 
-        assertThat(alive.claim(50)).doesNotContain(id);
-        assertThat(claimedBy(id)).isEqualTo(died.node());
+        assertThat(alive.claim(50)).doesNotContain(row);
+        assertThat(claimedBy(row)).isEqualTo(died.node());
 
         Thread.sleep(2_500);
-        assertThat(alive.claim(50)).contains(id);
-        assertThat(claimedBy(id)).isEqualTo(alive.node());
-        assertThat(jdbc.sql("select version from case_study_attachment where id = ?").param(id).query(Long.class).single())
+        assertThat(alive.claim(50)).contains(row);
+        assertThat(claimedBy(row)).isEqualTo(alive.node());
+        assertThat(jdbc.sql("select version from case_study_attachment where id = ?").param(row).query(Long.class).single())
             .isEqualTo(version + 1);
         // The node that comes back late may not save over the one that took over; that one may.
-        assertThat(tx.<Boolean>execute(t -> died.finish(id))).isEqualTo(Boolean.FALSE);
-        assertThat(tx.<Boolean>execute(t -> alive.finish(id))).isEqualTo(Boolean.TRUE);
+        assertThat(tx.<Boolean>execute(t -> died.finish(row))).isEqualTo(Boolean.FALSE);
+        assertThat(tx.<Boolean>execute(t -> alive.finish(row))).isEqualTo(Boolean.TRUE);
     }
 
     @Test
