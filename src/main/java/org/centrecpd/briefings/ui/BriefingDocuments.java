@@ -1,6 +1,5 @@
 package org.centrecpd.briefings.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -10,14 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.Isolated;
 import org.centrecpd.base.ui.Uploads;
@@ -42,44 +33,12 @@ class BriefingDocuments extends Section {
         long max = files.maxUpload().toBytes();
         long megabytes = max / (1024 * 1024);
         Upload upload = new Upload();
-        upload.setUploadHandler(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                Path file = Files.createTempFile("centrecpd-briefing-", ".bin");
-                try {
-                    if (copyAtMost(event.getInputStream(), file, max)) {
-                        String text = getTranslation("briefings.file.tooBig", event.getFileName(), megabytes);
-                        event.reject(text);
-                        ui.access(() -> {
-                            Uploads.forgetRefused(upload);
-                            Feedback.problem(BriefingDocuments.this, text);
-                        });
-                        return;
-                    }
-                    try {
-                        files.attach(briefingId, event.getFileName(), file);
-                        ui.access(() -> {
-                            Feedback.saved(BriefingDocuments.this, "briefings.files.uploaded", event.getFileName());
-                            refresh();
-                        });
-                    } catch (RuleViolation refused) {
-                        event.reject(refused.messageKey());
-                        ui.access(() -> {
-                            Uploads.forgetRefused(upload);
-                            Feedback.explain(BriefingDocuments.this, refused);
-                        });
-                    }
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return max;
-            }
-        });
+        upload.setUploadHandler(Uploads.toTemporaryFile(upload, this, max,
+            name -> getTranslation("briefings.file.tooBig", name, megabytes), (name, file) -> files.attach(briefingId, name, file),
+            name -> {
+                Feedback.saved(this, "briefings.files.uploaded", name);
+                refresh();
+            }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
         Uploads.refuseInOurWords(upload, max, name -> getTranslation("briefings.file.tooBig", name, megabytes),
@@ -115,21 +74,5 @@ class BriefingDocuments extends Section {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             list.add(new ListItem(new Isolated(d.fileName()), new Span(" (" + d.kind() + ") "), remove));
         }
-    }
-
-    /** Copies at most {@code max} bytes; true if there was more (the file is then incomplete and refused). */
-    private static boolean copyAtMost(InputStream in, Path file, long max) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (InputStream source = in; OutputStream out = Files.newOutputStream(file)) {
-            for (int n; (n = source.read(buffer)) > 0; ) {
-                total += n;
-                if (total > max) {
-                    return true;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return false;
     }
 }

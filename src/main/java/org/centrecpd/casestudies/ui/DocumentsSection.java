@@ -1,7 +1,6 @@
 package org.centrecpd.casestudies.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,13 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.centrecpd.base.NotFoundException;
@@ -120,46 +112,12 @@ class DocumentsSection extends Section {
     private Component upload() {
         long max = caseStudies.maxUpload().toBytes();
         Upload upload = new Upload();
-        UploadHandler handler = new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                Path file = Files.createTempFile("centrecpd-upload-", ".bin");
-                try {
-                    boolean tooBig = copyAtMost(event.getInputStream(), file, max);
-                    if (tooBig) {
-                        event.reject(getTranslation("casestudies.file.tooBig", event.getFileName(), max / (1024 * 1024)));
-                        ui.access(() -> {
-                            Uploads.forgetRefused(upload);
-                            Feedback.problem(DocumentsSection.this,
-                                getTranslation("casestudies.file.tooBig", event.getFileName(), max / (1024 * 1024)));
-                        });
-                        return;
-                    }
-                    try {
-                        caseStudies.attach(id, event.getFileName(), file);
-                        ui.access(() -> {
-                            Feedback.saved(DocumentsSection.this, "casestudies.file.uploaded", event.getFileName());
-                            refresh.run();
-                        });
-                    } catch (RuleViolation refused) {
-                        event.reject(refused.messageKey());
-                        ui.access(() -> {
-                            Uploads.forgetRefused(upload);
-                            Feedback.explain(DocumentsSection.this, refused);
-                        });
-                    }
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return max;
-            }
-        };
-        upload.setUploadHandler(handler);
+        upload.setUploadHandler(Uploads.toTemporaryFile(upload, this, max,
+            name -> getTranslation("casestudies.file.tooBig", name, max / (1024 * 1024)), (name, file) -> caseStudies.attach(id, name, file),
+            name -> {
+                Feedback.saved(this, "casestudies.file.uploaded", name);
+                refresh.run();
+            }));
         Uploads.refuseInOurWords(upload, max, name -> getTranslation("casestudies.file.tooBig", name, max / (1024 * 1024)), null,
             text -> Feedback.problem(this, text));
         upload.setDropAllowed(true);
@@ -170,21 +128,5 @@ class DocumentsSection extends Section {
         VerticalLayout box = new VerticalLayout(new Span(getTranslation("casestudies.documents.upload")), upload, help);
         box.setPadding(false);
         return box;
-    }
-
-    /** Copies the upload into {@code file}; true (and nothing kept) if it is larger than {@code max} bytes. */
-    static boolean copyAtMost(InputStream in, Path file, long max) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (InputStream source = in; OutputStream out = Files.newOutputStream(file)) {
-            for (int n; (n = source.read(buffer)) > 0; ) {
-                total += n;
-                if (total > max) {
-                    return true;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return false;
     }
 }
