@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "spring.data.jpa.repositories.bootstrap-mode", havingValue = "lazy")
+// Off in tests (src/test/resources/config): RepositoriesTest creates every repository there, once per build.
+@ConditionalOnBooleanProperty(name = "centrecpd.repositories.create-after-ready", matchIfMissing = true)
 class RepositoriesAfterReady {
 
     private static final Logger log = LoggerFactory.getLogger(RepositoriesAfterReady.class);
