@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -155,6 +156,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     private Component tracking(BriefingPage page) {
         Section section = new Section();
         section.setId("briefing-tracking");
+        // The whole width: the names of providers and groups are long, and a grid in a narrow section broke them mid-word.
+        section.setWidthFull();
         Tracking t = trackers.tracking(id);
         section.add(new H2(getTranslation("briefings.tracking")));
         Paragraph totals = new Paragraph(getTranslation("briefings.tracking.totals", t.recipients(), t.read(), t.done()));
@@ -167,12 +170,13 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         grid.setAriaLabel(getTranslation("briefings.tracking"));
         grid.addColumn(l -> getTranslation("briefings.level." + l.level())).setHeader(getTranslation("briefings.level"));
         grid.addColumn(Tracking.Line::name).setHeader(getTranslation("briefings.name")).setFlexGrow(3);
-        grid.addColumn(Tracking.Line::recipients).setHeader(getTranslation("briefings.recipients"));
-        grid.addColumn(Tracking.Line::read).setHeader(getTranslation("briefings.readCount"));
-        grid.addColumn(l -> l.percentRead() + "%").setHeader(getTranslation("briefings.percentRead"));
+        grid.addColumn(Tracking.Line::recipients).setHeader(getTranslation("briefings.recipients")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(Tracking.Line::read).setHeader(getTranslation("briefings.readCount")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(l -> l.percentRead() + "%").setHeader(getTranslation("briefings.percentRead")).setTextAlign(ColumnTextAlign.END);
         if (page.kind() == BriefingKind.ACTION_REQUIRED) {
-            grid.addColumn(Tracking.Line::done).setHeader(getTranslation("briefings.doneCount"));
+            grid.addColumn(Tracking.Line::done).setHeader(getTranslation("briefings.doneCount")).setTextAlign(ColumnTextAlign.END);
         }
+        grid.setWidthFull();
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
         List<BarChart.Bar> bars = lines.stream().filter(l -> l.level().equals("provider"))
