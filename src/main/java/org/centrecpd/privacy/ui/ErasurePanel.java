@@ -2,7 +2,6 @@ package org.centrecpd.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,14 +12,13 @@ import java.util.Locale;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.privacy.service.Erasure;
 
 /** Erasure: pick a leaver, see what goes and what stays and why, then erase. */
 class ErasurePanel extends VerticalLayout {
 
-    ErasurePanel(Erasure erasure, java.util.function.Function<String, ComboBox<PeopleOnRecord.OnRecord>> picker) {
-        ComboBox<PeopleOnRecord.OnRecord> person = picker.apply("privacy.erase.person");
+    ErasurePanel(Erasure erasure, java.util.function.Function<String, PersonPicker> picker) {
+        PersonPicker person = picker.apply("privacy.erase.person");
         person.setId("erase-person");
         TextField verified = new TextField(getTranslation("privacy.erase.verified"));
         verified.setHelperText(getTranslation("privacy.erase.verified.help"));
@@ -44,9 +42,7 @@ class ErasurePanel extends VerticalLayout {
         Button show = new Button(getTranslation("privacy.erase.show"), e -> {
             preview.setVisible(false);
             erase.setEnabled(false);
-            if (person.getValue() == null) {
-                person.setInvalid(true);
-                person.setErrorMessage(getTranslation("privacy.person.required"));
+            if (person.required().isEmpty()) {
                 return;
             }
             try {

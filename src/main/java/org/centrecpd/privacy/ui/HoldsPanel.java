@@ -1,7 +1,6 @@
 package org.centrecpd.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -11,13 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.privacy.service.LegalHolds;
 
 /** Legal holds: place one on a person, lift it. */
 class HoldsPanel extends VerticalLayout {
 
-    HoldsPanel(LegalHolds holds, java.util.function.Function<String, ComboBox<PeopleOnRecord.OnRecord>> picker) {
+    HoldsPanel(LegalHolds holds, java.util.function.Function<String, PersonPicker> picker) {
         Grid<LegalHolds.HoldRow> list = new Grid<>();
         list.addColumn(LegalHolds.HoldRow::person).setHeader(getTranslation("privacy.person"));
         list.addColumn(LegalHolds.HoldRow::reason).setHeader(getTranslation("privacy.hold.reason")).setFlexGrow(3);
@@ -30,14 +28,12 @@ class HoldsPanel extends VerticalLayout {
         list.setAllRowsVisible(true);
         list.setAriaLabel(getTranslation("privacy.tab.holds"));
         list.setItems(holds.all());
-        ComboBox<PeopleOnRecord.OnRecord> person = picker.apply("privacy.hold.person");
+        PersonPicker person = picker.apply("privacy.hold.person");
         TextField reason = new TextField(getTranslation("privacy.hold.reason"));
         reason.setMaxLength(500);
         reason.setWidth("28em");
         Button place = new Button(getTranslation("privacy.hold.place"), e -> {
-            if (person.getValue() == null) {
-                person.setInvalid(true);
-                person.setErrorMessage(getTranslation("privacy.person.required"));
+            if (person.required().isEmpty()) {
                 return;
             }
             try {

@@ -1,6 +1,5 @@
 package org.centrecpd.privacy.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.details.Details;
@@ -9,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.organisation.service.StructureService;
 import org.centrecpd.privacy.service.Erasure;
 import org.centrecpd.privacy.service.LegalHolds;
@@ -58,14 +56,8 @@ public class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle 
         return details;
     }
 
-    /** A person picker over everyone on record, leavers included, by name or e-mail. */
-    ComboBox<PeopleOnRecord.OnRecord> personPicker(String labelKey) {
-        ComboBox<PeopleOnRecord.OnRecord> person = new ComboBox<>(getTranslation(labelKey));
-        person.setItems(query -> lookup.find(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
-        person.setItemLabelGenerator(p -> p.fullName() + " (" + p.email() + ")");
-        person.setHelperText(getTranslation("privacy.person.help"));
-        person.setWidth("28em");
-        return person;
+    private PersonPicker personPicker(String labelKey) {
+        return new PersonPicker(lookup, labelKey);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.centrecpd.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.organisation.PeopleOnRecord;
 import org.centrecpd.privacy.service.SubjectAccess;
 
 /**
@@ -24,7 +22,7 @@ class RequestsPanel extends VerticalLayout {
     private final SubjectAccess subjectAccess;
     private final Grid<SubjectAccess.RequestRow> requests = new Grid<>();
 
-    RequestsPanel(SubjectAccess subjectAccess, java.util.function.Function<String, ComboBox<PeopleOnRecord.OnRecord>> picker) {
+    RequestsPanel(SubjectAccess subjectAccess, java.util.function.Function<String, PersonPicker> picker) {
         this.subjectAccess = subjectAccess;
         Locale locale = Locale.UK;
         requests.addColumn(SubjectAccess.RequestRow::person).setHeader(getTranslation("privacy.person")).setFlexGrow(2);
@@ -50,12 +48,10 @@ class RequestsPanel extends VerticalLayout {
         requests.setAllRowsVisible(true);
         requests.setAriaLabel(getTranslation("privacy-requests"));
         requests.setId("privacy-requests");
-        ComboBox<PeopleOnRecord.OnRecord> person = picker.apply("privacy.raise.person");
+        PersonPicker person = picker.apply("privacy.raise.person");
         person.setId("raise-person");
         Button raise = new Button(getTranslation("privacy.raise"), e -> {
-            if (person.getValue() == null) {
-                person.setInvalid(true);
-                person.setErrorMessage(getTranslation("privacy.person.required"));
+            if (person.required().isEmpty()) {
                 return;
             }
             subjectAccess.raiseFor(person.getValue().personId());

@@ -90,6 +90,23 @@ class PrivacyViewsTest extends ViewTest {
     }
 
     @Test
+    void anAdminWhoForgetsToChooseThePersonIsToldOnTheFieldAndNothingHappens() {
+        Fixture.signIn(people.admin);
+        navigate(PrivacyAdminView.class);
+        int before = test($(Grid.class).id("privacy-requests")).size();
+        test($(Button.class).id("raise-request")).click();
+        ComboBox<?> raiseFor = $(ComboBox.class).id("raise-person");
+        assertThat(raiseFor.isInvalid()).isTrue();
+        assertThat(raiseFor.getErrorMessage()).isEqualTo("Choose a person first.");
+        assertThat(test($(Grid.class).id("privacy-requests")).size()).as("no request raised").isEqualTo(before);
+
+        $(com.vaadin.flow.component.details.Details.class).id("section-erasure").setOpened(true);
+        test($(Button.class).id("erase-preview-button")).click();
+        assertThat($(ComboBox.class).id("erase-person").isInvalid()).isTrue();
+        assertThat($(Grid.class).withId("erase-preview").all()).as("no preview shown without a person").isEmpty();
+    }
+
+    @Test
     void anyoneReadsThePrivacyNoticeWithTheRegisterAndWhoReadsAJournal() {
         SecurityContextHolder.clearContext();
         navigate(PrivacyNoticeView.class);
