@@ -61,6 +61,8 @@ abstract class WorkshopReservationContract {
     @Autowired
     InterestList interest;
     @Autowired
+    org.centrecpd.workshops.service.SessionRequests requests;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
@@ -190,6 +192,10 @@ abstract class WorkshopReservationContract {
         });
         assertThat(as(ann, () -> interest.undated())).filteredOn(w -> w.courseId() == course).singleElement()
             .extracting(UndatedWorkshop::interested).isEqualTo(true);
+        long request = as(org.hillManager, () -> requests.request(new org.centrecpd.workshops.service.RequestForm(course, org.hill,
+            "Any Monday", 8, "New family hub")));
+        assertThat(as(org.hillManager, () -> requests.requestRow(request)).interested())
+            .as("the centre's request shows who waits at Hill (not Vale's practitioner)").isEqualTo(1);
         smtp.purgeEmailFromAllMailboxes();
 
         long session = session(course, 10);

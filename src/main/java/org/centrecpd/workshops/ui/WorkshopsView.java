@@ -132,6 +132,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             new Paragraph(getTranslation("workshops.request.dates") + ": " + r.preferredDates()),
             new Paragraph(getTranslation("workshops.request.people") + ": " + r.expectedPeople()),
             new Paragraph(getTranslation("workshops.request.changes") + ": " + r.whatChanges()));
+        if (r.status() == RequestStatus.OPEN) {
+            card.add(new Paragraph(getTranslation("workshops.request.interested", r.interested())));
+        }
         Span state = new Span(getTranslation("workshops.request.state") + ": " + getTranslation(r.status().key()));
         state.addClassName("request-state");
         card.add(state);
