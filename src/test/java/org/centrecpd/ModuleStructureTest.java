@@ -80,6 +80,9 @@ class ModuleStructureTest {
             .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.BookingCalendar")
             // Ends lapsed waitlist offers for the system (no one is signed in) and tells only the people they are about.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.WaitlistOffers")
+            // Releases centres' unused reserved places for the system (no one is signed in; a manager's "release now" is
+            // checked in scope by Reservations first) and tells only the manager who reserved and the people moved up.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.ReservationRelease")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

@@ -31,6 +31,12 @@ class WorkshopsPersonalData implements PersonalData {
         RetentionClock.AFTER_LEAVING, 72, DataKind.Disposal.DELETE,
         "Who delivered a session is part of the evidence of the training its attendees completed (6 years after leaving by default)");
 
+    static final DataKind INTEREST = new DataKind("workshops-interest", "Workshops you asked to hear about, and places you reserved",
+        "To tell you when a session of a workshop you are waiting for is scheduled, and, as a manager, when places you reserved"
+            + " for your centre are released unused", LawfulBasis.PUBLIC_TASK, "You; admins",
+        "Database: workshop_interest, workshop_reservation (the manager who reserved)",
+        RetentionClock.AFTER_LEAVING, 6, DataKind.Disposal.DELETE, null);
+
     private final JdbcClient jdbc;
 
     WorkshopsPersonalData(JdbcClient jdbc) {
@@ -39,7 +45,7 @@ class WorkshopsPersonalData implements PersonalData {
 
     @Override
     public List<DataKind> kinds() {
-        return List.of(BOOKINGS, FACILITATING);
+        return List.of(BOOKINGS, FACILITATING, INTEREST);
     }
 
     @Override
@@ -61,8 +67,17 @@ class WorkshopsPersonalData implements PersonalData {
             .param("id", person.personId())
             .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toString()))
             .list();
+        List<List<Object>> waiting = jdbc.sql("""
+                select v.title, i.registered_at, i.notified_at from workshop_interest i
+                  join course c on c.id = i.course_id join course_version v on v.id = c.current_version_id
+                 where i.person_id = :id order by i.registered_at, i.id""")
+            .param("id", person.personId())
+            .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toString(),
+                rs.getTimestamp(3) == null ? "" : rs.getTimestamp(3).toLocalDateTime().toString()))
+            .list();
         return List.of(new Table("Workshops", List.of("Workshop", "Starts", "Booking", "Attendance", "Booked at",
-            "Evaluation answered"), rows), new Table("Workshops you facilitated", List.of("Workshop", "Starts"), ran));
+            "Evaluation answered"), rows), new Table("Workshops you facilitated", List.of("Workshop", "Starts"), ran),
+            new Table("Workshops you asked to hear about", List.of("Workshop", "Asked at", "Told at"), waiting));
     }
 
     @Override
@@ -73,6 +88,15 @@ class WorkshopsPersonalData implements PersonalData {
         if (kind.key().equals(FACILITATING.key())) {
             var spec = jdbc.sql((apply ? "delete" : "select count(*)") + " from workshop_facilitator where person_id in (:people)")
                 .param("people", due.people());
+            return apply ? spec.update() : spec.query(Long.class).single();
+        }
+        if (kind.key().equals(INTEREST.key())) {
+            var spec = jdbc.sql((apply ? "delete" : "select count(*)") + " from workshop_interest where person_id in (:people)")
+                .param("people", due.people());
+            if (apply) {
+                jdbc.sql("update workshop_reservation set manager_id = null where manager_id in (:people)").param("people", due.people())
+                    .update();
+            }
             return apply ? spec.update() : spec.query(Long.class).single();
         }
         if (!apply) {

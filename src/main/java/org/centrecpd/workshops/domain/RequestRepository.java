@@ -19,7 +19,9 @@ public interface RequestRepository extends JpaRepository<WorkshopRequest, Long> 
 
     String ROW = """
         select new org.centrecpd.workshops.domain.RequestRow(r.id, r.centreId, ce.name, c.slug, v.title, u.displayName, r.requestedOn,
-            r.preferredDates, r.expectedPeople, r.whatChanges, r.status, r.declineReason, r.decidedOn, r.sessionId)
+            r.preferredDates, r.expectedPeople, r.whatChanges, r.status, r.declineReason, r.decidedOn, r.sessionId,
+            (select count(i) from Interest i where i.courseId = r.courseId and i.notifiedAt is null and exists (select 1 from StaffPost e
+                where e.personId = i.personId and e.centreId = r.centreId and in_force(e.period.validFrom, e.period.validTo, :#{#scope.day}))))
         from WorkshopRequest r join CentreName ce on ce.id = r.centreId join CourseListing c on c.id = r.courseId join c.current v
         join SignInName u on u.id = r.requestedBy
         """;

@@ -21,6 +21,9 @@ import org.centrecpd.base.VersionedEntity;
 @Table(name = "workshop_session")
 public class WorkshopSession extends VersionedEntity {
 
+    /** A week: places a centre reserved and has not used go back to everyone this many days before the session. */
+    public static final int DEFAULT_RELEASE_DAYS = 7;
+
     @Column(name = "course_id", nullable = false)
     private long courseId;
 
@@ -73,6 +76,9 @@ public class WorkshopSession extends VersionedEntity {
 
     @Column(name = "offer_hours")
     private Integer offerHours;
+
+    @Column(name = "reservation_release_days", nullable = false)
+    private int reservationReleaseDays = DEFAULT_RELEASE_DAYS;
 
     @ElementCollection
     @CollectionTable(name = "workshop_facilitator", joinColumns = @JoinColumn(name = "session_id"))
@@ -128,6 +134,10 @@ public class WorkshopSession extends VersionedEntity {
     public boolean cancellingClosedAt(LocalDateTime now) {
         return cancelClosesHours != null && !startsAt.minusHours(cancelClosesHours).isAfter(now);
     }
+
+    /** Days before the start when a centre's unused reserved places are released. */
+    public int getReservationReleaseDays() { return reservationReleaseDays; }
+    public void setReservationReleaseDays(int days) { this.reservationReleaseDays = days; }
 
     public Integer getBookingClosesHours() { return bookingClosesHours; }
     public Integer getCancelClosesHours() { return cancelClosesHours; }

@@ -57,6 +57,12 @@ class Places {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     BookingStatus book(long sessionId, long personId, boolean awaitsApproval) {
+        return book(sessionId, personId, awaitsApproval, false);
+    }
+
+    /** As above; {@code placeHeld}: the place is one a centre reserved, already counted as taken ({@link Reservations}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    BookingStatus book(long sessionId, long personId, boolean awaitsApproval, boolean placeHeld) {
         WorkshopSession session = lock(sessionId);
         LocalDateTime now = LocalDateTime.now(clock);
         if (session.isCancelled()) {
@@ -76,8 +82,8 @@ class Places {
                 default -> "workshops.book.alreadyWaiting";
             });
         }
-        BookingStatus status = session.isApprovalRequired() && awaitsApproval
-            ? BookingStatus.PENDING
+        BookingStatus status = placeHeld ? BookingStatus.BOOKED
+            : session.isApprovalRequired() && awaitsApproval ? BookingStatus.PENDING
             : bookings.takePlace(sessionId) == 1 ? BookingStatus.BOOKED : BookingStatus.WAITLISTED;
         long queueNo = bookings.nextQueueNo();
         Long by = scope.centres().accountId();

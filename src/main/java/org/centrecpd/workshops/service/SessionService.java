@@ -54,10 +54,13 @@ public class SessionService {
     private final Places places;
     private final WorkshopMail mail;
     private final WorkshopPolicy policy;
+    private final InterestList interest;
     private final Clock clock;
 
     SessionService(AccessScope scope, CurrentUser currentUser, SessionRepository sessions, BookingRepository bookings,
-                   RequestRepository requests, Places places, WorkshopMail mail, WorkshopPolicy policy, Clock clock) {
+                   RequestRepository requests, Places places, WorkshopMail mail, WorkshopPolicy policy, InterestList interest,
+                   Clock clock) {
+        this.interest = interest;
         this.scope = scope;
         this.currentUser = currentUser;
         this.sessions = sessions;
@@ -134,7 +137,7 @@ public class SessionService {
             mine, organiser, policy.runs(session, organiser), bookOthers, inScope && scope.self().isPresent());
     }
 
-    /** Schedules a session; when it answers a request, the request becomes "scheduled". */
+    /** Schedules a session; when it answers a request, the request becomes "scheduled"; whoever waits to hear of it is told. */
     @Transactional
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public long schedule(SessionForm form) {
@@ -160,6 +163,7 @@ public class SessionService {
         if (request != null) {
             request.scheduled(session.getId(), scope.centres().accountId(), LocalDate.now(clock));
         }
+        interest.scheduled(session);
         return session.getId();
     }
 

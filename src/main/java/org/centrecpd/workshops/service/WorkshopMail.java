@@ -27,7 +27,8 @@ class WorkshopMail {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    enum Kind { BOOKED, WAITLISTED, PROMOTED, CHANGED, CANCELLED, WITHDRAWN, PENDING, APPROVAL_ASKED, DECLINED, APPROVED_BY_ME, DECLINED_BY_ME, OFFERED, OFFER_LAPSED }
+    enum Kind { BOOKED, WAITLISTED, PROMOTED, CHANGED, CANCELLED, WITHDRAWN, PENDING, APPROVAL_ASKED, DECLINED, APPROVED_BY_ME, DECLINED_BY_ME, OFFERED, OFFER_LAPSED,
+        RESERVATION_RELEASED, INTEREST_SCHEDULED }
 
     private final MailSender sender;
     private final SessionCalendar calendar;
@@ -59,6 +60,11 @@ class WorkshopMail {
             tell(Kind.OFFERED, row, session.getVersion(), recipients,
                 WHEN.format(java.time.LocalDateTime.now(clock).plusHours(session.getOfferHours())));
         }
+    }
+
+    /** Tells the manager who reserved places that {@code unused} of them went back to the session, unused. */
+    void released(SessionRow session, long sequence, List<Recipient> manager, int unused, String centre) {
+        tell(Kind.RESERVATION_RELEASED, session, sequence, manager, text("workshops.mail.reservationreleased.count", unused, centre));
     }
 
     /** As above; {@code note} (a reason, or whose booking it is) is the message's fourth argument instead of the cancel reason. */

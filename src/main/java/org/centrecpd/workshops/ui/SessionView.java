@@ -30,10 +30,13 @@ import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionDetails;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
+import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.centrecpd.workshops.service.Reservations;
 
 /**
  * One session: what, when, where, places; book (myself or staff), the invite; the organiser's changes; the
- * register; the evaluation form for those who attended, and its counts for those who run the session.
+ * register; places reserved for centres; the evaluation form for those who attended, and its counts for those who run the session.
  */
 @Route("workshops/:id([0-9]+)")
 @PermitAll
@@ -42,10 +45,15 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient SessionService sessions;
     private final transient BookingService bookings;
     private final transient EvaluationService evaluations;
+    private final transient Reservations reservations;
+    private final boolean manager;
     private long id;
     private String title = "";
 
-    public SessionView(SessionService sessions, BookingService bookings, EvaluationService evaluations) {
+    public SessionView(SessionService sessions, BookingService bookings, EvaluationService evaluations, Reservations reservations,
+                       CurrentUser currentUser) {
+        this.reservations = reservations;
+        this.manager = currentUser.require().role() == Role.CENTRE_MANAGER;
         this.sessions = sessions;
         this.bookings = bookings;
         this.evaluations = evaluations;
@@ -163,6 +171,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (details.canBookOthers() && !s.cancelled()) {
             add(bookStaff());
+        }
+        if ((details.canBookOthers() && manager) || details.canOrganise()) {
+            add(new ReservationPanel(reservations, s, details.canBookOthers() && manager, details.canOrganise(), this::render));
         }
         add(new RouterLink(getTranslation("workshops.title"), WorkshopsView.class));
     }

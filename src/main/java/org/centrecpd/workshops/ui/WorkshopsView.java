@@ -29,10 +29,12 @@ import org.centrecpd.workshops.domain.RequestRow;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionRequests;
 import org.centrecpd.workshops.service.SessionService;
+import org.centrecpd.workshops.service.InterestList;
 import org.centrecpd.workshops.service.WorkshopPolicy;
 
 /**
- * Workshops: my bookings, the sessions planned for my centres (cards that stack on a phone), and the
+ * Workshops: my bookings, the sessions planned for my centres (cards that stack on a phone), workshops with no date
+ * yet (to be told when one is scheduled), and the
  * centres' requests. A manager requests a workshop here; an organiser schedules sessions and answers
  * requests.
  */
@@ -50,7 +52,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private final Div requestList = new Div();
 
     public WorkshopsView(SessionService sessions, SessionRequests requests, WorkshopPolicy policy, BookingService bookings,
-                         EvaluationService evaluations, CurrentUser currentUser) {
+                         EvaluationService evaluations, InterestList interest, CurrentUser currentUser) {
         this.sessions = sessions;
         this.requests = requests;
         this.policy = policy;
@@ -83,6 +85,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         sessionList.getElement().setAttribute("aria-label", getTranslation("workshops.sessions"));
         add(sessionList);
         refreshSessions();
+        add(new InterestPanel(interest));
         if (role != Role.PRACTITIONER) {
             add(new Approvals(bookings));
             Section requestSection = new Section(new H2(getTranslation("workshops.requests")), requestList);
@@ -129,6 +132,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             new Paragraph(getTranslation("workshops.request.dates") + ": " + r.preferredDates()),
             new Paragraph(getTranslation("workshops.request.people") + ": " + r.expectedPeople()),
             new Paragraph(getTranslation("workshops.request.changes") + ": " + r.whatChanges()));
+        if (r.status() == RequestStatus.OPEN) {
+            card.add(new Paragraph(getTranslation("workshops.request.interested", r.interested())));
+        }
         Span state = new Span(getTranslation("workshops.request.state") + ": " + getTranslation(r.status().key()));
         state.addClassName("request-state");
         card.add(state);
