@@ -27,6 +27,7 @@ import org.centrecpd.workshops.domain.PendingApproval;
 import org.centrecpd.workshops.service.BookingRules;
 import org.centrecpd.workshops.service.BookingService;
 import org.centrecpd.workshops.service.SessionForm;
+import org.centrecpd.workshops.service.SessionRules;
 import org.centrecpd.workshops.service.SessionService;
 import org.centrecpd.workshops.service.WaitlistOffers;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,8 @@ class WorkshopRulesTest {
 
     @Autowired
     SessionService sessions;
+    @Autowired
+    SessionRules sessionRules;
     @Autowired
     BookingService booking;
     @Autowired
@@ -82,7 +85,7 @@ class WorkshopRulesTest {
 
     void rules(Integer bookingCloses, Integer cancelCloses, boolean approval) throws Exception {
         as(org.partner, () -> {
-            sessions.setRules(session, new BookingRules(bookingCloses, cancelCloses, approval));
+            sessionRules.set(session, new BookingRules(bookingCloses, cancelCloses, approval));
             return null;
         });
     }
@@ -95,9 +98,9 @@ class WorkshopRulesTest {
             .hasMessage("workshops.book.closed");
         clock.setDay(SESSION_DAY.minusDays(3));
         assertThat(as(ann, () -> booking.bookMe(session))).isEqualTo(BookingStatus.BOOKED);
-        assertThat(as(org.partner, () -> sessions.rules(session))).isEqualTo(new BookingRules(48, null, false));
+        assertThat(as(org.partner, () -> sessionRules.of(session))).isEqualTo(new BookingRules(48, null, false));
         assertThatThrownBy(() -> as(org.partner, () -> {
-            sessions.setRules(session, new BookingRules(-1, null, false));
+            sessionRules.set(session, new BookingRules(-1, null, false));
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("workshops.rules.hours");
     }
@@ -167,7 +170,7 @@ class WorkshopRulesTest {
         long small = as(org.partner, () -> sessions.schedule(new SessionForm(org.course("managing-change"), org.hill, SESSION_DAY,
             LocalTime.of(14, 0), LocalTime.of(16, 0), org.hill, "Small room", null, 1, null, Set.of(org.partner.personId()), null)));
         as(org.partner, () -> {
-            sessions.setRules(small, new BookingRules(null, null, false, 24));
+            sessionRules.set(small, new BookingRules(null, null, false, 24));
             return null;
         });
         Login bea = org.practitioner("Bea Waits");

@@ -188,35 +188,6 @@ public class SessionService {
         mail.promoted(session, after, bookings.recipients(ids(promoted)));
     }
 
-    /** The session's booking rules, for its organisers' form. */
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public BookingRules rules(long sessionId) {
-        SessionRow row = policy.visible(sessionId);
-        policy.requireOrganiser(row.centreId());
-        WorkshopSession session = sessions.findById(sessionId).orElseThrow();
-        return new BookingRules(session.getBookingClosesHours(), session.getCancelClosesHours(), session.isApprovalRequired(),
-            session.getOfferHours());
-    }
-
-    /** Sets the session's booking cut-offs and whether practitioners' bookings wait for their manager's approval. */
-    @Transactional
-    @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
-    public void setRules(long sessionId, BookingRules rules) {
-        SessionRow row = policy.visible(sessionId);
-        policy.requireOrganiser(row.centreId());
-        for (Integer hours : new Integer[] {rules.bookingClosesHours(), rules.cancelClosesHours()}) {
-            if (hours != null && (hours < 0 || hours > BookingRules.MAX_HOURS)) {
-                throw new RuleViolation("workshops.rules.hours", BookingRules.MAX_HOURS);
-            }
-        }
-        if (rules.offerHours() != null && (rules.offerHours() < 1 || rules.offerHours() > BookingRules.MAX_OFFER_HOURS)) {
-            throw new RuleViolation("workshops.rules.offerHours", BookingRules.MAX_OFFER_HOURS);
-        }
-        WorkshopSession session = places.lock(sessionId);
-        session.setRules(rules.bookingClosesHours(), rules.cancelClosesHours(), rules.approvalRequired(), rules.offerHours());
-        sessions.saveAndFlush(session);
-    }
-
     /** Cancels a session with a reason; everyone booked or waiting is told, with a cancelling invite. */
     @Transactional
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})

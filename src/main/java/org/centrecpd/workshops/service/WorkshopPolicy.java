@@ -52,6 +52,12 @@ public class WorkshopPolicy {
         }
     }
 
+    /** The session, if I organise its centre's sessions; anyone else is told "not found". */
+    WorkshopSession requireOrganising(long sessionId) {
+        requireOrganiser(visible(sessionId).centreId());
+        return sessions.findById(sessionId).orElseThrow();
+    }
+
     /**
      * The session, if I run it: I facilitate it, or I organise its centre's sessions. Those people see its
      * register and its evaluation's counts; anyone else is told "not found".

@@ -4,17 +4,17 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.workshops.service.BookingRules;
-import org.centrecpd.workshops.service.SessionService;
+import org.centrecpd.workshops.service.SessionRules;
 
 /** A session's booking rules: the booking and cancellation cut-offs, and manager approval. */
 class RulesDialog extends FormDialog {
 
-    RulesDialog(SessionService sessions, long sessionId, Runnable after) {
+    RulesDialog(SessionRules sessionRules, long sessionId, Runnable after) {
         super("", "");
         setHeaderTitle(getTranslation("workshops.rules.title"));
         primaryButton().setText(getTranslation("action.save"));
         setId("rules-dialog");
-        BookingRules rules = sessions.rules(sessionId);
+        BookingRules rules = sessionRules.of(sessionId);
         IntegerField booking = hours("workshops.rules.bookingCloses", rules.bookingClosesHours(), "booking-closes");
         IntegerField cancelling = hours("workshops.rules.cancelCloses", rules.cancelClosesHours(), "cancel-closes");
         Checkbox approval = new Checkbox(getTranslation("workshops.rules.approval"), rules.approvalRequired());
@@ -24,7 +24,7 @@ class RulesDialog extends FormDialog {
         offer.setMax(BookingRules.MAX_OFFER_HOURS);
         offer.setHelperText(getTranslation("workshops.rules.offerHelp"));
         add(booking, cancelling, approval, offer);
-        onPrimary(() -> sessions.setRules(sessionId, new BookingRules(booking.getValue(), cancelling.getValue(), approval.getValue(),
+        onPrimary(() -> sessionRules.set(sessionId, new BookingRules(booking.getValue(), cancelling.getValue(), approval.getValue(),
             offer.getValue())))
             .saying("workshops.rules.saved").then(after);
     }

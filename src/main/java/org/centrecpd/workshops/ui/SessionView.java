@@ -29,6 +29,7 @@ import org.centrecpd.workshops.service.EvaluationState;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionDetails;
 import org.centrecpd.workshops.domain.SessionRow;
+import org.centrecpd.workshops.service.SessionRules;
 import org.centrecpd.workshops.service.SessionService;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
@@ -46,13 +47,15 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient BookingService bookings;
     private final transient EvaluationService evaluations;
     private final transient Reservations reservations;
+    private final transient SessionRules sessionRules;
     private final boolean manager;
     private long id;
     private String title = "";
 
-    public SessionView(SessionService sessions, BookingService bookings, EvaluationService evaluations, Reservations reservations,
-                       CurrentUser currentUser) {
+    public SessionView(SessionService sessions, SessionRules sessionRules, BookingService bookings, EvaluationService evaluations,
+                       Reservations reservations, CurrentUser currentUser) {
         this.reservations = reservations;
+        this.sessionRules = sessionRules;
         this.manager = currentUser.require().role() == Role.CENTRE_MANAGER;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -154,7 +157,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                     "workshops.session.cancelled", reason -> sessions.cancel(id, reason), this::render).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-session");
-            Button rules = new Button(getTranslation("workshops.rules.title"), e -> new RulesDialog(sessions, id, this::render).open());
+            Button rules = new Button(getTranslation("workshops.rules.title"), e -> new RulesDialog(sessionRules, id, this::render).open());
             rules.setId("session-rules");
             actions.add(change, rules, cancel);
         }
