@@ -140,7 +140,8 @@ class FolderImport {
             source.title(), source.kind(), source.summary(), source.cpdHours(), source.versionNotes(), source.audience(),
             source.corePurpose(), LocalDateTime.now(clock));
         for (UnitSource u : source.units()) {
-            CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint());
+            CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint())
+                .opensAfterAttending(u.requiresAttendance());
             for (PartSource part : u.parts()) {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());

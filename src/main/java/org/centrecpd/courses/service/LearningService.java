@@ -63,6 +63,21 @@ public class LearningService {
     }
 
     /**
+     * Does this unit still wait for me to attend a session of the workshop (issue 32 §4)? Those who may run the
+     * workshop read every unit, and so does a sign-in without a person (nothing of theirs is recorded).
+     */
+    private boolean waitsForAttendance(Optional<Long> me, Course course, CourseUnit unit) {
+        return unit.isRequiresAttendance() && me.isPresent() && !progress.attended(course)
+            && !seesFacilitatorMaterial(course.getSlug());
+    }
+
+    private void requireOpen(Course course, CourseUnit unit) {
+        if (waitsForAttendance(progress.person(), course, unit)) {
+            throw new RuleViolation("courses.unit.locked");
+        }
+    }
+
+    /**
      * May I see a course's facilitator material? Improvement partners and admins always; anyone else
      * only while they facilitate a session of it. Participants never: the material holds the answers
      * to the group activities and notes about handling the room.
@@ -101,7 +116,8 @@ public class LearningService {
         Optional<Long> me = progress.person();
         boolean complete = false;
         Map<String, String> answers = Map.of();
-        if (me.isPresent()) {
+        boolean locked = waitsForAttendance(me, course, unit);
+        if (me.isPresent() && !locked) {
             complete = progress.opened(me.get(), course, unit);
             answers = journal.courseAnswers(slug, unit.getUnitKey());
         }
@@ -110,13 +126,13 @@ public class LearningService {
         Ratings ratings = new Ratings(slug, unit, all, me.isPresent());
         boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
             && seesFacilitatorMaterial(slug);
-        List<UnitPage.Part> parts = unit.getParts().stream()
+        List<UnitPage.Part> parts = locked ? List.of() : unit.getParts().stream()
             .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
             .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p) : part(p, slug, unit.getUnitKey(), me)).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
-            index < all.size() - 1 ? all.get(index + 1).getUnitOrder() : null, me.isPresent());
+            index < all.size() - 1 ? all.get(index + 1).getUnitOrder() : null, me.isPresent(), locked);
     }
 
     /**
@@ -134,6 +150,7 @@ public class LearningService {
         }
         Course course = courses.published(slug);
         CourseUnit unit = unit(course.getCurrent(), order);
+        requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Question " + questionId));
@@ -154,6 +171,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
+        requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.RATING && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Self-assessment " + questionId));
@@ -238,6 +256,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
+        requireOpen(course, unit);
         Map<String, String> answers = journal.courseAnswers(slug, unit.getUnitKey());
         List<String> missing = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && !p.isOptional())
