@@ -23,10 +23,6 @@ import org.centrecpd.courses.domain.UnitPart;
 import org.centrecpd.journal.service.CourseAnswer;
 import org.centrecpd.journal.service.CourseRatings;
 import org.centrecpd.journal.service.JournalService;
-import org.centrecpd.courses.FacilitatorAccess;
-import org.centrecpd.security.CurrentUser;
-import org.centrecpd.security.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,46 +44,16 @@ public class LearningService {
     private final LearnerProgress progress;
     private final JournalService journal;
     private final ApplicationEventPublisher events;
-    private final CurrentUser currentUser;
-    private final ObjectProvider<FacilitatorAccess> facilitators;
+    private final UnitAccess access;
 
     LearningService(CourseRepository courses, CourseUnitRepository units, LearnerProgress progress, JournalService journal,
-                    ApplicationEventPublisher events, CurrentUser currentUser, ObjectProvider<FacilitatorAccess> facilitators) {
+                    ApplicationEventPublisher events, UnitAccess access) {
         this.courses = courses;
         this.units = units;
         this.progress = progress;
         this.journal = journal;
         this.events = events;
-        this.currentUser = currentUser;
-        this.facilitators = facilitators;
-    }
-
-    /**
-     * Does this unit still wait for me to attend a session of the workshop (issue 32 §4)? Those who may run the
-     * workshop read every unit, and so does a sign-in without a person (nothing of theirs is recorded).
-     */
-    private boolean waitsForAttendance(Optional<Long> me, Course course, CourseUnit unit) {
-        return unit.isRequiresAttendance() && me.isPresent() && !progress.attended(course)
-            && !seesFacilitatorMaterial(course.getSlug());
-    }
-
-    private void requireOpen(Course course, CourseUnit unit) {
-        if (waitsForAttendance(progress.person(), course, unit)) {
-            throw new RuleViolation("courses.unit.locked");
-        }
-    }
-
-    /**
-     * May I see a course's facilitator material? Improvement partners and admins always; anyone else
-     * only while they facilitate a session of it. Participants never: the material holds the answers
-     * to the group activities and notes about handling the room.
-     */
-    private boolean seesFacilitatorMaterial(String slug) {
-        Role role = currentUser.require().role();
-        if (role == Role.IMPROVEMENT_PARTNER || role == Role.ADMIN) {
-            return true;
-        }
-        return progress.person().map(me -> facilitators.stream().anyMatch(f -> f.facilitates(me, slug))).orElse(false);
+        this.access = access;
     }
 
     /** My CPD hours from completed courses. */
@@ -116,7 +82,7 @@ public class LearningService {
         Optional<Long> me = progress.person();
         boolean complete = false;
         Map<String, String> answers = Map.of();
-        boolean locked = waitsForAttendance(me, course, unit);
+        boolean locked = access.waitsForAttendance(me, course, unit);
         if (me.isPresent() && !locked) {
             complete = progress.opened(me.get(), course, unit);
             answers = journal.courseAnswers(slug, unit.getUnitKey());
@@ -125,7 +91,7 @@ public class LearningService {
         int index = all.indexOf(unit);
         Ratings ratings = new Ratings(slug, unit, all, me.isPresent());
         boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
-            && seesFacilitatorMaterial(slug);
+            && access.seesFacilitatorMaterial(slug);
         List<UnitPage.Part> parts = locked ? List.of() : unit.getParts().stream()
             .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
             .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p) : part(p, slug, unit.getUnitKey(), me)).toList();
@@ -150,7 +116,7 @@ public class LearningService {
         }
         Course course = courses.published(slug);
         CourseUnit unit = unit(course.getCurrent(), order);
-        requireOpen(course, unit);
+        access.requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Question " + questionId));
@@ -171,7 +137,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
-        requireOpen(course, unit);
+        access.requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.RATING && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Self-assessment " + questionId));
@@ -256,7 +222,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
-        requireOpen(course, unit);
+        access.requireOpen(course, unit);
         Map<String, String> answers = journal.courseAnswers(slug, unit.getUnitKey());
         List<String> missing = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && !p.isOptional())
