@@ -115,12 +115,14 @@ public class ExpiryBenchmark {
                 all %d courses                                         %8.2f ms
               assigning with expiries computed (AssignmentService.assign: insert-select + periods)
                 one course, median                                     %8.2f ms   %.2fx   %d statement(s) (max over courses)
+                one course, slowest (course %d of %d)                  %8.2f ms
                 all %d courses                                         %8.2f ms   %.2fx
               roll-up over them (renewal due %d, expired %d)           %8.2f ms           %d statement(s)
               (by hand over all assignments: window open %d, expired %d)
             """, database, courses.size(), VALIDITY_MONTHS, WINDOW_DAYS, assigned, withExpiry, periods,
             median(baseline) / 1e6, courses.size(), baselineTotal / 1e6,
             median(perCourse) / 1e6, (double) median(perCourse) / median(baseline), Arrays.stream(statements).max().orElse(0),
+            slowest(perCourse) + 1, courses.size(), Arrays.stream(perCourse).max().orElse(0) / 1e6,
             courses.size(), total / 1e6, (double) total / baselineTotal, renewalDue, expired, rollUpNanos / 1e6, rollUpStatements,
             windowOpenByHand, expiredByHand);
 
@@ -141,6 +143,14 @@ public class ExpiryBenchmark {
          where exists (select 1 from employment x where x.person_id = e.person_id and x.start_date <= ?
                        and (x.end_date is null or x.end_date > ?))
          group by e.person_id""";
+
+    private static int slowest(long[] values) {
+        int at = 0;
+        for (int i = 1; i < values.length; i++) {
+            at = values[i] > values[at] ? i : at;
+        }
+        return at;
+    }
 
     private static long median(long[] values) {
         long[] sorted = values.clone();
