@@ -41,7 +41,7 @@ public class CompletionRecord extends AbstractEntity {
     @Column(name = "cpd_hours", nullable = false)
     private BigDecimal cpdHours;
 
-    /** {@code COURSE} (finished here: the units, or attending a session) or {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere). */
+    /** {@code COURSE} (finished the units here), {@code ATTENDANCE} (attended a session) or {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere). */
     @Column(nullable = false)
     private String source = "COURSE";
 

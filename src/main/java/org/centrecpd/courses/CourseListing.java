@@ -31,9 +31,18 @@ public class CourseListing extends AbstractEntity {
     @JoinColumn(name = "current_version_id")
     private CourseVersionListing current;
 
+    /** The course file's certification defaults ({@link CourseCertification}); null when it declares none. */
+    @Column(name = "validity_months")
+    private Integer validityMonths;
+
+    @Column(name = "renewal_window_days")
+    private Integer renewalWindowDays;
+
     protected CourseListing() {
     }
 
     public String getSlug() { return slug; }
     public CourseVersionListing getCurrent() { return current; }
+    public Integer getValidityMonths() { return validityMonths; }
+    public Integer getRenewalWindowDays() { return renewalWindowDays; }
 }

@@ -29,6 +29,12 @@ public class Course extends VersionedEntity {
     @JoinColumn(name = "current_version_id")
     private CourseVersion current;
 
+    /** From course.yml: how long a completion counts, and when its renewal window opens (policy, not content: no new version). */
+    @Column(name = "validity_months")
+    private Integer validityMonths;
+
+    @Column(name = "renewal_window_days")
+    private Integer renewalWindowDays;
 
     protected Course() {
     }
@@ -47,6 +53,16 @@ public class Course extends VersionedEntity {
     /** The files moved to another folder with the same content. */
     public void movedTo(String folder) {
         this.folder = folder;
+    }
+
+    /** The certification defaults the course file declares now. */
+    public void certifies(org.centrecpd.courses.CourseCertification certification) {
+        this.validityMonths = certification.validityMonths();
+        this.renewalWindowDays = certification.renewalWindowDays();
+    }
+
+    public org.centrecpd.courses.CourseCertification getCertification() {
+        return new org.centrecpd.courses.CourseCertification(validityMonths, renewalWindowDays);
     }
 
     public String getSlug() { return slug; }

@@ -36,7 +36,12 @@ public class CourseCompletion extends AbstractEntity {
     @Column(name = "cpd_hours", nullable = false)
     private BigDecimal cpdHours;
 
-    /** {@code COURSE} (finished here: the units, or attending a session) or {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere). */
+    public static final String ATTENDANCE = "ATTENDANCE";
+
+    /**
+     * {@code COURSE} (finished the units here), {@code ATTENDANCE} (attended a session of the workshop) or
+     * {@code EXTERNAL_EVIDENCE} (verified evidence of learning elsewhere).
+     */
     @Column(nullable = false)
     private String source = "COURSE";
 
@@ -56,6 +61,20 @@ public class CourseCompletion extends AbstractEntity {
     public CourseCompletion(long personId, CourseVersion version, LocalDate completedOn, BigDecimal cpdHours) {
         this(personId, version, completedOn);
         this.cpdHours = cpdHours;
+    }
+
+    /** A completion by attending a session of a workshop: it is what opens the units that wait for attendance. */
+    public static CourseCompletion attended(long personId, CourseVersion version, LocalDate completedOn, BigDecimal cpdHours) {
+        CourseCompletion completion = new CourseCompletion(personId, version, completedOn, cpdHours);
+        completion.source = ATTENDANCE;
+        return completion;
+    }
+
+    /** The learner also attended on the day of a completion already recorded (e.g. by finishing the units). */
+    public void alsoAttended() {
+        if (source.equals("COURSE")) {
+            source = ATTENDANCE;
+        }
     }
 
     /** A completion shown by verified evidence of learning done elsewhere: it credits no hours (the evidence carries them). */

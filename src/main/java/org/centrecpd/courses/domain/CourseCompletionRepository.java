@@ -15,6 +15,10 @@ public interface CourseCompletionRepository extends JpaRepository<CourseCompleti
 
     Optional<CourseCompletion> findByPersonIdAndCourseIdAndCompletedOn(long personId, long courseId, LocalDate completedOn);
 
+    /** Has the person attended a session of the course (a completion recorded from the register)? */
+    @Query("select count(c) > 0 from CourseCompletion c where c.personId = :personId and c.courseId = :courseId and c.source = 'ATTENDANCE'")
+    boolean attended(long personId, long courseId);
+
     boolean existsByPersonIdAndCourseIdAndCompletedOn(long personId, long courseId, LocalDate completedOn);
 
     @Query("select distinct c.courseId from CourseCompletion c where c.personId = :personId")

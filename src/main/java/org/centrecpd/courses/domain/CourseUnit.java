@@ -40,6 +40,10 @@ public class CourseUnit extends AbstractEntity {
     @Column(nullable = false)
     private String fingerprint;
 
+    /** Opens for a learner once they attended a session of the workshop (issue 32 §4). */
+    @Column(name = "requires_attendance", nullable = false)
+    private boolean requiresAttendance;
+
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<UnitPart> parts = new ArrayList<>();
@@ -57,6 +61,14 @@ public class CourseUnit extends AbstractEntity {
         this.week = week;
         this.fingerprint = fingerprint;
     }
+
+    /** This unit waits for the learner's attendance at a session of the workshop. */
+    public CourseUnit opensAfterAttending(boolean required) {
+        this.requiresAttendance = required;
+        return this;
+    }
+
+    public boolean isRequiresAttendance() { return requiresAttendance; }
 
     public UnitPart addPart(UnitPart.Kind kind) {
         UnitPart part = new UnitPart(this, parts.size() + 1, kind);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.CourseCertification;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.organisation.JobRole;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -38,7 +39,8 @@ final class CourseReading {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UNIT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
     private static final Set<String> COURSE_FIELDS = Set.of("slug", "title", "kind", "summary", "audience", "cpdHours",
-        "corePurpose", "versionNotes", "units", "otherLearning", "otherLearningMinutes");
+        "corePurpose", "versionNotes", "units", "otherLearning", "otherLearningMinutes", CertificationFields.VALIDITY,
+        CertificationFields.WINDOW);
     private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1000");
 
     private final Path folder;
@@ -98,10 +100,11 @@ final class CourseReading {
             f.problem(f.lineOf(otherLearning.isBlank() ? "otherLearningMinutes" : "otherLearning"),
                 "otherLearning (what else the CPD hours cover) and otherLearningMinutes (how long it takes) go together");
         }
+        CourseCertification certification = CertificationFields.read(f);
         List<String> unitFiles = unitFiles(f);
 
         MessageDigest fingerprint = sha256();
-        fingerprint.update(metadataBytes.get());
+        fingerprint.update(CertificationFields.withoutTheirLines(metadataBytes.get(), f));
         List<UnitFileParser.Parsed> units = new ArrayList<>();
         if (slug != null && kind != null) {
             String linkBase = FILES_PATH + slug + "/";
@@ -135,7 +138,7 @@ final class CourseReading {
         List<UnitSource> ordered = units.stream().map(UnitFileParser.Parsed::unit)
             .sorted(Comparator.comparingInt(UnitSource::order)).toList();
         return Optional.of(new CourseFolderReader.Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
-            Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered), f.lineOf("slug"),
+            Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered, certification), f.lineOf("slug"),
             f.lineOf("cpdHours")));
     }
 

@@ -4,17 +4,28 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.centrecpd.courses.CorePurposeArea;
+import org.centrecpd.courses.CourseCertification;
 import org.centrecpd.courses.CourseKind;
 import org.centrecpd.organisation.JobRole;
 
 /**
  * One valid course as read from its folder: metadata, units in order and the content fingerprint.
  * {@code otherLearning} says what the CPD hours cover besides reading the units (work-based tasks, a live
- * session), with its minutes; empty and 0 when the units are all there is.
+ * session), with its minutes; empty and 0 when the units are all there is. {@code certification}: the defaults the
+ * course declares for assigning it with a validity ({@link CourseCertification#NONE} when it declares none).
  */
 public record CourseSource(String folder, String slug, String title, CourseKind kind, String summary,
                            Set<JobRole> audience, BigDecimal cpdHours, Set<CorePurposeArea> corePurpose,
-                           String versionNotes, String otherLearning, int otherLearningMinutes, String fingerprint, List<UnitSource> units) {
+                           String versionNotes, String otherLearning, int otherLearningMinutes, String fingerprint, List<UnitSource> units,
+                           CourseCertification certification) {
+
+    /** A course that declares no certification (taken once unless its assigner says otherwise). */
+    public CourseSource(String folder, String slug, String title, CourseKind kind, String summary, Set<JobRole> audience,
+                        BigDecimal cpdHours, Set<CorePurposeArea> corePurpose, String versionNotes, String otherLearning,
+                        int otherLearningMinutes, String fingerprint, List<UnitSource> units) {
+        this(folder, slug, title, kind, summary, audience, cpdHours, corePurpose, versionNotes, otherLearning,
+            otherLearningMinutes, fingerprint, units, CourseCertification.NONE);
+    }
 
     public int questionCount() {
         return units.stream().mapToInt(UnitSource::questionCount).sum();

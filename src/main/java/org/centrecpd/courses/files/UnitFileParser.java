@@ -21,7 +21,7 @@ final class UnitFileParser {
 
     private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*(.*)$");
     private static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-    private static final Set<String> FRONT_MATTER = Set.of("title", "order", "minutes", "week");
+    private static final Set<String> FRONT_MATTER = Set.of("title", "order", "minutes", "week", "requiresAttendance");
     private static final Set<String> CHECK_FIELDS = Set.of("question", "answers");
     private static final Set<String> ANSWER_FIELDS = Set.of("text", "correct", "why");
     private static final Set<String> RATING_FIELDS = Set.of("prompt", "scale", "compare");
@@ -82,6 +82,7 @@ final class UnitFileParser {
         Integer order = null;
         Integer minutes = null;
         Integer week = null;
+        boolean requiresAttendance = false;
         int orderLine = 1;
         if (fields.isPresent()) {
             YamlFields f = fields.get();
@@ -91,13 +92,18 @@ final class UnitFileParser {
             orderLine = f.lineOf("order");
             minutes = f.positiveInteger("minutes", true).orElse(null);
             week = f.positiveInteger("week", programme).orElse(null);
+            requiresAttendance = f.flag("requiresAttendance").orElse(false);
+            if (requiresAttendance && !workshop) {
+                f.problem(f.lineOf("requiresAttendance"), "only a workshop's units can wait for attendance at one of its"
+                    + " sessions; remove 'requiresAttendance' or make the course's kind 'workshop'");
+            }
         }
         Body body = body(lines, close + 1);
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Parsed(new UnitSource(fileName, order, title, minutes, week, fingerprint, body.parts(),
-            body.studyWords()), orderLine));
+            body.studyWords(), requiresAttendance), orderLine));
     }
 
     /** The Markdown after the front matter: its parts, and the words a learner studies (see {@link TimeEstimate}). */

@@ -35,10 +35,13 @@ class AttendanceCompletion implements CourseAttendance {
             throw new IllegalArgumentException("CPD hours must be zero or more");
         }
         Course course = courses.published(courseSlug);
-        if (completions.existsByPersonIdAndCourseIdAndCompletedOn(personId, course.getId(), day)) {
+        Optional<CourseCompletion> sameDay = completions.findByPersonIdAndCourseIdAndCompletedOn(personId, course.getId(), day);
+        if (sameDay.isPresent()) {
+            // Finished the units the same day: the attendance still opens what waits for it.
+            sameDay.get().alsoAttended();
             return Optional.empty();
         }
-        CourseCompletion completion = completions.save(new CourseCompletion(personId, course.getCurrent(), day, cpdHours));
+        CourseCompletion completion = completions.save(CourseCompletion.attended(personId, course.getCurrent(), day, cpdHours));
         events.publishEvent(new CourseCompleted(personId, courseSlug, course.getCurrent().getNumber(), cpdHours, day));
         return Optional.of(completion.getId());
     }

@@ -87,8 +87,13 @@ public class CatalogueService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         Function<CourseUnit, LearnerStatus> status = progress.unitStatuses(course);
-        List<CoursePage.UnitRow> rows = units.inVersion(version.getId()).stream().map(u -> new CoursePage.UnitRow(
-            u.getUnitOrder(), u.getTitle(), u.getMinutes(), u.getWeek(), status.apply(u))).toList();
+        List<CourseUnit> all = units.inVersion(version.getId());
+        // Units that wait for attendance say so in the list, for a learner who has not attended yet.
+        boolean waiting = all.stream().anyMatch(CourseUnit::isRequiresAttendance)
+            && progress.person().isPresent() && !progress.attended(course);
+        List<CoursePage.UnitRow> rows = all.stream().map(u -> new CoursePage.UnitRow(
+            u.getUnitOrder(), u.getTitle(), u.getMinutes(), u.getWeek(), status.apply(u),
+            waiting && u.isRequiresAttendance())).toList();
         Integer resume = rows.stream().filter(r -> r.status() != LearnerStatus.COMPLETED).findFirst()
             .map(CoursePage.UnitRow::order).orElse(null);
         Optional<CourseCompletion> completion = progress.completion(course);

@@ -28,7 +28,10 @@ public record CoursePage(String slug, String title, CourseKind kind, String summ
         return units.stream().anyMatch(u -> u.status() != LearnerStatus.NOT_STARTED);
     }
 
-    /** One unit in the course's list. {@code week} is set for leadership programmes. */
-    public record UnitRow(int order, String title, int minutes, Integer week, LearnerStatus status) {
+    /**
+     * One unit in the course's list. {@code week} is set for leadership programmes; {@code waitsForAttendance}: the
+     * unit opens for me once I attended a session of the workshop.
+     */
+    public record UnitRow(int order, String title, int minutes, Integer week, LearnerStatus status, boolean waitsForAttendance) {
     }
 }

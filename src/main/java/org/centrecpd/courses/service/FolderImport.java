@@ -128,17 +128,20 @@ class FolderImport {
             if (!course.getFolder().equals(source.folder())) {
                 course.movedTo(source.folder());
             }
+            course.certifies(source.certification());
             markAboutFamily(current, source);
             return false;
         }
         if (course == null) {
             course = courses.save(new Course(source.slug(), source.folder()));
         }
+        course.certifies(source.certification());
         CourseVersion version = new CourseVersion(course, current == null ? 1 : current.getNumber() + 1, source.fingerprint(),
             source.title(), source.kind(), source.summary(), source.cpdHours(), source.versionNotes(), source.audience(),
             source.corePurpose(), LocalDateTime.now(clock));
         for (UnitSource u : source.units()) {
-            CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint());
+            CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint())
+                .opensAfterAttending(u.requiresAttendance());
             for (PartSource part : u.parts()) {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());

@@ -76,6 +76,11 @@ class LearnerProgress {
         return unit -> status(progress.get(key(unit.getUnitKey(), unit.getFingerprint())));
     }
 
+    /** Have I attended a session of this workshop (a completion recorded from the register)? False without a person. */
+    boolean attended(Course course) {
+        return person().map(p -> completions.attended(p, course.getId())).orElse(false);
+    }
+
     Optional<CourseCompletion> completion(Course course) {
         return person().flatMap(p -> completions.findFirstByPersonIdAndCourseIdOrderByCompletedOnDesc(p, course.getId()));
     }

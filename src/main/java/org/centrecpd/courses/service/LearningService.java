@@ -23,10 +23,6 @@ import org.centrecpd.courses.domain.UnitPart;
 import org.centrecpd.journal.service.CourseAnswer;
 import org.centrecpd.journal.service.CourseRatings;
 import org.centrecpd.journal.service.JournalService;
-import org.centrecpd.courses.FacilitatorAccess;
-import org.centrecpd.security.CurrentUser;
-import org.centrecpd.security.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,31 +44,16 @@ public class LearningService {
     private final LearnerProgress progress;
     private final JournalService journal;
     private final ApplicationEventPublisher events;
-    private final CurrentUser currentUser;
-    private final ObjectProvider<FacilitatorAccess> facilitators;
+    private final UnitAccess access;
 
     LearningService(CourseRepository courses, CourseUnitRepository units, LearnerProgress progress, JournalService journal,
-                    ApplicationEventPublisher events, CurrentUser currentUser, ObjectProvider<FacilitatorAccess> facilitators) {
+                    ApplicationEventPublisher events, UnitAccess access) {
         this.courses = courses;
         this.units = units;
         this.progress = progress;
         this.journal = journal;
         this.events = events;
-        this.currentUser = currentUser;
-        this.facilitators = facilitators;
-    }
-
-    /**
-     * May I see a course's facilitator material? Improvement partners and admins always; anyone else
-     * only while they facilitate a session of it. Participants never: the material holds the answers
-     * to the group activities and notes about handling the room.
-     */
-    private boolean seesFacilitatorMaterial(String slug) {
-        Role role = currentUser.require().role();
-        if (role == Role.IMPROVEMENT_PARTNER || role == Role.ADMIN) {
-            return true;
-        }
-        return progress.person().map(me -> facilitators.stream().anyMatch(f -> f.facilitates(me, slug))).orElse(false);
+        this.access = access;
     }
 
     /** My CPD hours from completed courses. */
@@ -101,7 +82,8 @@ public class LearningService {
         Optional<Long> me = progress.person();
         boolean complete = false;
         Map<String, String> answers = Map.of();
-        if (me.isPresent()) {
+        boolean locked = access.waitsForAttendance(me, course, unit);
+        if (me.isPresent() && !locked) {
             complete = progress.opened(me.get(), course, unit);
             answers = journal.courseAnswers(slug, unit.getUnitKey());
         }
@@ -109,14 +91,14 @@ public class LearningService {
         int index = all.indexOf(unit);
         Ratings ratings = new Ratings(slug, unit, all, me.isPresent());
         boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
-            && seesFacilitatorMaterial(slug);
-        List<UnitPage.Part> parts = unit.getParts().stream()
+            && access.seesFacilitatorMaterial(slug);
+        List<UnitPage.Part> parts = locked ? List.of() : unit.getParts().stream()
             .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
             .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p) : part(p, slug, unit.getUnitKey(), me)).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
-            index < all.size() - 1 ? all.get(index + 1).getUnitOrder() : null, me.isPresent());
+            index < all.size() - 1 ? all.get(index + 1).getUnitOrder() : null, me.isPresent(), locked);
     }
 
     /**
@@ -134,6 +116,7 @@ public class LearningService {
         }
         Course course = courses.published(slug);
         CourseUnit unit = unit(course.getCurrent(), order);
+        access.requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Question " + questionId));
@@ -154,6 +137,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
+        access.requireOpen(course, unit);
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.RATING && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Self-assessment " + questionId));
@@ -238,6 +222,7 @@ public class LearningService {
         Course course = courses.published(slug);
         CourseVersion version = course.getCurrent();
         CourseUnit unit = unit(version, order);
+        access.requireOpen(course, unit);
         Map<String, String> answers = journal.courseAnswers(slug, unit.getUnitKey());
         List<String> missing = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.REFLECT && !p.isOptional())

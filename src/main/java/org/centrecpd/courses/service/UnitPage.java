@@ -8,10 +8,11 @@ import org.centrecpd.courses.RatingScale;
  * A unit as the player shows it: its parts in reading order and the learner's saved answers.
  *
  * @param answers my journal answers to this unit's reflective questions, by question id
+ * @param locked  the unit waits for me to attend a session of the workshop: no parts, nothing to answer yet
  */
 public record UnitPage(String courseSlug, String courseTitle, int version, int order, String title, int minutes,
                        Integer week, int unitCount, List<Part> parts, Map<String, String> answers, boolean complete,
-                       Integer previousOrder, Integer nextOrder, boolean tracked) {
+                       Integer previousOrder, Integer nextOrder, boolean tracked, boolean locked) {
 
     public sealed interface Part {
     }

@@ -126,7 +126,8 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             RouterLink link = new RouterLink(getTranslation("course.unit.link", unit.order(), unit.title()), UnitView.class,
                 UnitView.parameters(page.slug(), unit.order()));
             Span about = new Span(" – " + getTranslation("course.unit.minutes", unit.minutes())
-                + (page.tracked() ? " · " + getTranslation(unit.status().key()) : ""));
+                + (page.tracked() ? " · " + getTranslation(unit.status().key()) : "")
+                + (unit.waitsForAttendance() ? " · " + getTranslation("course.unit.afterAttending") : ""));
             about.addClassName("secondary");
             ListItem item = new ListItem(link, about);
             item.setId("unit-" + unit.order());

@@ -99,6 +99,10 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
             : getTranslation("unit.meta.week", page.week(), page.order(), page.unitCount(), page.minutes()));
         meta.addClassName("secondary");
         add(meta);
+        if (page.locked()) {
+            add(new LockedUnit(), navigation());
+            return;
+        }
         int n = 0;
         for (UnitPage.Part part : page.parts()) {
             n++;

@@ -220,7 +220,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
     }
 
     /** The courses that can be assigned: every published course, by title. */
-    @Query("select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title) from CourseListing c join c.current v order by v.title, c.id")
+    @Query("""
+        select new org.centrecpd.training.domain.CourseChoice(c.id, c.slug, v.title, c.validityMonths, c.renewalWindowDays)
+        from CourseListing c join c.current v order by v.title, c.id""")
     List<CourseChoice> courseChoices();
 
     @Query("select a.personId from Assignment a where a.id = :id")

@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     /** Longest refresh period offered: ten years. */
-    public static final int MAX_REFRESH_MONTHS = 120;
+    public static final int MAX_REFRESH_MONTHS = org.centrecpd.courses.CourseCertification.MAX_VALIDITY_MONTHS;
     /** Longest renewal window offered: a year. */
-    public static final int MAX_RENEWAL_WINDOW_DAYS = 366;
+    public static final int MAX_RENEWAL_WINDOW_DAYS = org.centrecpd.courses.CourseCertification.MAX_RENEWAL_WINDOW_DAYS;
     private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
     private static final Set<Long> NONE = Set.of(-1L);
 

@@ -108,6 +108,7 @@ class AssignDialog extends FormDialog {
         refresh.setMin(1);
         refresh.setMax(AssignmentService.MAX_REFRESH_MONTHS);
         refresh.setStepButtonsVisible(true);
+        refresh.setId("assign-refresh");
         renewalWindow.setLabel(getTranslation("training.assign.renewalWindow"));
         renewalWindow.setHelperText(getTranslation("training.assign.renewalWindow.help"));
         renewalWindow.setMin(0);
@@ -117,6 +118,13 @@ class AssignDialog extends FormDialog {
         // Only a course refreshed every so many months has certifications to renew.
         renewalWindow.setEnabled(false);
         refresh.addValueChangeListener(e -> renewalWindow.setEnabled(e.getValue() != null));
+        // The course file says how this course is usually certified; the manager may still change it here.
+        course.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh.setValue(e.getValue().validityMonths());
+                renewalWindow.setValue(e.getValue().renewalWindowOr(Assigning.DEFAULT_RENEWAL_WINDOW_DAYS));
+            }
+        });
         Runnable showTarget = () -> {
             people.setVisible(target.getValue() == Target.PEOPLE);
             pasteBox.setVisible(target.getValue() == Target.PEOPLE);

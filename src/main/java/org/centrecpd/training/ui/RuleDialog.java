@@ -68,13 +68,22 @@ class RuleDialog extends FormDialog {
         refresh.setHelperText(getTranslation("training.assign.refresh.help"));
         refresh.setMin(1);
         refresh.setMax(AssignmentService.MAX_REFRESH_MONTHS);
+        refresh.setId("rule-refresh");
         renewalWindow.setLabel(getTranslation("training.assign.renewalWindow"));
         renewalWindow.setHelperText(getTranslation("training.assign.renewalWindow.help"));
         renewalWindow.setMin(0);
         renewalWindow.setMax(AssignmentService.MAX_RENEWAL_WINDOW_DAYS);
         renewalWindow.setValue(Assigning.DEFAULT_RENEWAL_WINDOW_DAYS);
         renewalWindow.setEnabled(false);
+        renewalWindow.setId("rule-renewal-window");
         refresh.addValueChangeListener(e -> renewalWindow.setEnabled(e.getValue() != null));
+        // A new rule starts from the course file's certification defaults; a saved rule shows its own terms (set below).
+        course.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh.setValue(e.getValue().validityMonths());
+                renewalWindow.setValue(e.getValue().renewalWindowOr(Assigning.DEFAULT_RENEWAL_WINDOW_DAYS));
+            }
+        });
         if (current != null) {
             courses.stream().filter(c -> c.id() == current.courseId()).findFirst().ifPresent(course::setValue);
             course.setEnabled(false);

@@ -39,6 +39,13 @@ class BrokenCoursesTest {
     }
 
     @Test
+    void badCertificationDefaultsAreEachReportedOnTheirLine() {
+        assertProblems("bad-certification/course.yml",
+            12, "'validityMonths' must be a whole number of months from 1 to 120, not 'two years'",
+            13, "'renewalWindowDays' must be a whole number of days from 0 to 366, not '400'");
+    }
+
+    @Test
     void aSlugUsedTwiceIsReportedOnTheLaterFolder() {
                 assertProblems("other-course/course.yml",
             1, "the slug 'good-course' is already used by good-course/course.yml");
@@ -108,7 +115,7 @@ class BrokenCoursesTest {
 
     @Test
     void everyProblemIsAccountedFor() {
-        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9 + 4 + 3);
+        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9 + 4 + 3 + 2);
     }
 
     /**

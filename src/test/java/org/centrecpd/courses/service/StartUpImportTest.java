@@ -23,7 +23,7 @@ class StartUpImportTest {
 
         assertThat(report.courses()).isEqualTo(1);
         assertThat(report.units()).isEqualTo(1);
-        assertThat(report.problems()).hasSize(25); // as in BrokenCoursesTest: 18, plus 7 self-assessment problems
+        assertThat(report.problems()).hasSize(27); // as in BrokenCoursesTest: 18, plus 7 self-assessment and 2 certification problems
     }
 
     @Test

@@ -158,4 +158,55 @@ public class TestCourses {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A two-unit workshop: unit 1 to read before the session, unit 2 ({@code requiresAttendance}) for afterwards, with the
+     * required question {@code what-changed}.
+     */
+    public static void writeWorkshop(Path folder, String slug) {
+        try {
+            Path dir = Files.createDirectories(folder.resolve(slug));
+            Files.writeString(dir.resolve("course.yml"), """
+                slug: %s
+                title: Workshop %1$s
+                kind: workshop
+                summary: A workshop written by a test.
+                audience:
+                  - family-support-worker
+                cpdHours: 3
+                otherLearning: The live session.
+                otherLearningMinutes: 180
+                corePurpose:
+                  - partnership-working
+                units:
+                  - 01-before.md
+                  - 02-after.md
+                """.formatted(slug));
+            Files.writeString(dir.resolve("01-before.md"), """
+                ---
+                title: Before the session
+                order: 1
+                minutes: 5
+                ---
+
+                Read this before you come.
+                """);
+            Files.writeString(dir.resolve("02-after.md"), """
+                ---
+                title: After the session
+                order: 2
+                minutes: 10
+                requiresAttendance: true
+                ---
+
+                What you do back at your centre.
+
+                ```reflect id=what-changed
+                What did you change after the session (%s)?
+                ```
+                """.formatted(slug));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
