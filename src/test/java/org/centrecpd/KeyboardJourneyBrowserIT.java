@@ -251,6 +251,41 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
         assertFocusWithin("#share-selected", "the journal after sharing with nothing selected");
     }
 
+    /**
+     * Sharing a journal entry redraws its sharing section and takes away the button that was pressed (issue 33 §7,
+     * WCAG 2.4.3): focus goes to the control that replaced it, "Stop sharing", and back to "Share with …" after
+     * stopping, never to the page's body. The practitioner writes an entry of her own for it, so the demo's shares do
+     * not matter.
+     */
+    @Test
+    void focusGoesToTheControlThatReplacedTheShareButton() {
+        page.setViewportSize(1280, 900);
+        String title = "Focus after sharing " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        signIn(DemoLogins.PRACTITIONER, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("journal/write"));
+        page.locator("#entry-title input").fill(title);
+        page.locator("#section-body textarea").fill("Written to check where focus goes after sharing.");
+        assertThat(page.locator("#save-status")).containsText("Saved at");
+        page.locator("#finish-entry").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#view-title")).hasText(title);
+
+        var share = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share with Daniel Whitcombe").setExact(true));
+        share.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#sharing")).containsText("Shared with Daniel Whitcombe");
+        var stop = page.locator("#sharing vaadin-button[id^='unshare-']");
+        assertThat(stop).hasCount(1);
+        assertThat(stop).isFocused();
+        assertThat(share).hasCount(0);
+
+        page.keyboard().press("Enter");
+        assertThat(share).hasCount(1);
+        assertThat(share).isFocused();
+        assertThat(page.locator("#sharing vaadin-button[id^='unshare-']")).hasCount(0);
+    }
+
     private void assertFocusWithin(String selector, String where) {
         page.waitForTimeout(300);
         Object inside = page.evaluate("""

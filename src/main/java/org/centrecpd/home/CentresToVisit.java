@@ -1,55 +1,56 @@
 package org.centrecpd.home;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.centrecpd.organisation.service.AccessScope;
-import org.centrecpd.organisation.service.CentreScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.centrecpd.reviews.LastReviews;
+import org.centrecpd.training.service.RollUp;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partner's next visits: the centres in their scope that have waited longest for a termly review. A centre never
- * reviewed comes first (it has waited since it opened), then the one whose last review is oldest, then by name. A
- * review counts once signed off (an amended one too); its day is the visit's, or the sign-off's where no visit was
- * recorded. One statement, ordered and cut in the database.
+ * The partner's centres in order of need (issue 33 §1): the most training past its date first (overdue assignments
+ * and expired certificates), then the most renewals coming due, then, where those are equal, a centre never reviewed
+ * before one reviewed long ago, and that before one reviewed lately; then by name. The figures are today's roll-up,
+ * the one the partner's cards and the roll-up page show; the last review comes from what the reviews module publishes
+ * ({@link LastReviews}), so home reads no table of another module.
  * <p>
- * Home sits on the top floor beside the reviews module and reads its table directly, as the reviews module's own
- * calendar feed does; nothing below home learns that reviews exist.
+ * Sorted here, not in the database: the two halves come from two modules, each one statement over the partner's
+ * scope (a few dozen centres), and home may join them only through what each publishes.
  */
 @Component
-@Transactional(readOnly = true)
 class CentresToVisit {
 
-    /** A centre and the day of its last review (null: never reviewed). */
-    record Line(long centreId, String centre, LocalDate lastReview) {
+    /** A centre, its training past date and coming due today, and the day of its last review (null: never reviewed). */
+    record Line(long centreId, String centre, long pastDate, long renewalDue, LocalDate lastReview) {
     }
 
-    private static final String LAST_REVIEW = "max(coalesce(r.visit_date, cast(r.signed_off_at as date)))";
+    static final Comparator<Line> BY_NEED = Comparator.comparingLong(Line::pastDate).reversed()
+        .thenComparing(Comparator.comparingLong(Line::renewalDue).reversed())
+        .thenComparing(Line::lastReview, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Line::centre, String.CASE_INSENSITIVE_ORDER)
+        .thenComparingLong(Line::centreId);
 
-    private final JdbcClient jdbc;
-    private final AccessScope scope;
+    private final LastReviews lastReviews;
 
-    CentresToVisit(JdbcClient jdbc, AccessScope scope) {
-        this.jdbc = jdbc;
-        this.scope = scope;
+    CentresToVisit(LastReviews lastReviews) {
+        this.lastReviews = lastReviews;
     }
 
-    List<Line> first(int count) {
-        CentreScope centres = scope.centres();
-        Map<String, Object> parameters = new HashMap<>(centres.sqlParameters());
-        parameters.put("count", count);
-        return jdbc.sql("""
-                select c.id, c.name, %1$s as last_review
-                  from centre c left join review r on r.centre_id = c.id and r.status in ('SIGNED_OFF', 'AMENDED')
-                 where %2$s
-                 group by c.id, c.name
-                 order by case when %1$s is null then 0 else 1 end, %1$s, c.name, c.id
-                 fetch first :count rows only""".formatted(LAST_REVIEW, CentreScope.coversSql("c.id")))
-            .params(parameters)
-            .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-            .list();
+    /** The first {@code count} centres in scope by need, with figures from {@code today}'s roll-up (a centre without staff has none). */
+    List<Line> first(RollUp today, int count) {
+        Map<Long, RollUp.Line> figures = CompletionFigures.centres(today.tree()).stream()
+            .collect(Collectors.toMap(RollUp.Line::centreId, Function.identity(), (a, b) -> a));
+        return lastReviews.inScope().stream()
+            .map(r -> {
+                RollUp.Line f = figures.get(r.centreId());
+                return f == null ? new Line(r.centreId(), r.centre(), 0, 0, r.day())
+                    : new Line(r.centreId(), r.centre(), f.overdue() + f.expired(), f.renewalDue(), r.day());
+            })
+            .sorted(BY_NEED)
+            .limit(count)
+            .toList();
     }
 }

@@ -25,6 +25,8 @@ import org.centrecpd.organisation.service.EmploymentRow;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.StaffMember;
 import org.centrecpd.security.CurrentUser;
+import org.centrecpd.security.Role;
+import org.centrecpd.training.service.RollUp;
 import org.centrecpd.security.SignedInUser;
 import org.centrecpd.training.ui.TrainingWidget;
 import org.centrecpd.workshops.ui.WorkshopsWidget;
@@ -55,14 +57,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         setId("home");
         add(new H2(getTranslation("home.welcome", me.displayName())));
         // The role's work first, as a few numbers that fit one screen; the lists behind them follow.
-        add(roleCards.forRole(me.role(), this));
+        RollUp partnerToday = me.role() == Role.IMPROVEMENT_PARTNER ? roleCards.partnerToday() : null;
+        add(roleCards.forRole(me.role(), this, partnerToday));
         if (me.personId() != null) {
             add(briefings, myLearning, training, workshops, reviewActions);
         }
         switch (me.role()) {
             case PRACTITIONER -> add(myCentres());
             case CENTRE_MANAGER -> add(new Paragraph(getTranslation("home.manager.intro")), centreList(false));
-            case IMPROVEMENT_PARTNER -> add(centresToVisit(toVisit), new Paragraph(getTranslation("home.partner.intro")), centreList(true));
+            case IMPROVEMENT_PARTNER -> add(centresToVisit(toVisit, partnerToday), new Paragraph(getTranslation("home.partner.intro")), centreList(true));
             case ADMIN -> add(new Paragraph(getTranslation("home.admin.intro")), centreList(true));
         }
     }
@@ -70,11 +73,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** How many centres the partner's list of next visits names: a short list they can act on, the rest are below. */
     static final int VISITS_LISTED = 5;
 
-    /** The partner's next visits: never reviewed first, then the oldest review (issue 33 §2). */
-    private Component centresToVisit(CentresToVisit toVisit) {
+    /** The partner's centres by need: most training past its date or coming due, then never reviewed, then the oldest review (issue 33 §1). */
+    private Component centresToVisit(CentresToVisit toVisit, RollUp today) {
         Section section = new Section(new H3(getTranslation("home.visits.heading")));
         section.setId("centres-to-visit");
-        List<CentresToVisit.Line> lines = toVisit.first(VISITS_LISTED);
+        List<CentresToVisit.Line> lines = toVisit.first(today, VISITS_LISTED);
         if (lines.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.visits.none")));
             return section;
@@ -85,8 +88,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Span when = new Span(line.lastReview() == null ? getTranslation("home.visits.never")
                 : getTranslation("home.visits.last", Dates.day(line.lastReview(), getLocale())));
             when.addClassName("secondary");
+            Span figures = new Span(getTranslation("home.visits.figures", line.pastDate(), line.renewalDue()));
             list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("centres/" + line.centreId() + "/staff", line.centre()),
-                new Span(" – "), when));
+                new Span(" – "), figures, new Span("; "), when));
         }
         section.add(list);
         return section;

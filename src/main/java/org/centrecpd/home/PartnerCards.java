@@ -9,7 +9,8 @@ import org.centrecpd.training.service.RollUp;
 /**
  * An improvement partner's work: the centres that need attention, the case studies waiting for their review, and
  * the roll-up's headline across the centres they oversee. The training figures are today's roll-up (one statement),
- * so they agree with the roll-up page. Two statements.
+ * so they agree with the roll-up page. The roll-up is the home page's (it also orders {@link CentresToVisit}), so
+ * one statement here.
  */
 @org.springframework.stereotype.Component
 class PartnerCards {
@@ -28,10 +29,15 @@ class PartnerCards {
         this.caseStudies = caseStudies;
     }
 
-    List<HomeCard> cards(Component ui) {
-        // Today's roll-up only, not its trend: the trend over dozens of centres is the heaviest query there is (the
-        // roll-up page opens it only on request), and the first screen must not wait for it.
-        RollUp latest = completion.rollUp(null);
+    /**
+     * Today's roll-up only, not its trend: the trend over dozens of centres is the heaviest query there is (the
+     * roll-up page opens it only on request), and the first screen must not wait for it.
+     */
+    RollUp today() {
+        return completion.rollUp(null);
+    }
+
+    List<HomeCard> cards(Component ui, RollUp latest) {
         CompletionFigures today = CompletionFigures.of(latest);
         List<RollUp.Line> centres = CompletionFigures.centres(latest.tree());
         long needing = centres.stream().filter(PartnerCards::needsAttention).count();

@@ -21,11 +21,17 @@ class RoleCards {
         this.admin = admin;
     }
 
-    UnorderedList forRole(Role role, Component ui) {
+    /** {@code partnerToday}: the partner's roll-up today ({@link PartnerCards#today()}), which their home reads once; null for other roles. */
+    /** The partner's roll-up today, for {@link #forRole} and the centres listed by need below the cards. */
+    org.centrecpd.training.service.RollUp partnerToday() {
+        return partner.today();
+    }
+
+    UnorderedList forRole(Role role, Component ui, org.centrecpd.training.service.RollUp partnerToday) {
         List<HomeCard> cards = switch (role) {
             case PRACTITIONER -> practitioner.cards(ui);
             case CENTRE_MANAGER -> manager.cards(ui);
-            case IMPROVEMENT_PARTNER -> partner.cards(ui);
+            case IMPROVEMENT_PARTNER -> partner.cards(ui, partnerToday);
             case ADMIN -> admin.cards(ui);
         };
         UnorderedList list = new UnorderedList(cards.toArray(HomeCard[]::new));

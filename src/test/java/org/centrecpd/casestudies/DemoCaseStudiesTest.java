@@ -35,6 +35,38 @@ class DemoCaseStudiesTest {
         SecurityContextHolder.clearContext();
     }
 
+    @Autowired
+    java.time.Clock clock;
+
+    /**
+     * The demo's case studies were written and published over the past year (issue 33 §1), not all on the day the demo
+     * started: published in at least eight different months of the last twelve, at least one in each of the last two
+     * terms (English default dates), each written before it was published; the draft in review was written weeks ago.
+     */
+    @Test
+    void theDemoCaseStudiesArePublishedOverTheYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        long partner = jdbc.queryForObject("select id from user_account where username = ?", Long.class, DemoLogins.PARTNER);
+        var rows = jdbc.queryForList("select c.created_at, c.published_at from case_study c"
+            + " where c.author_account_id = ? and c.status = 'PUBLISHED' and c.published_at >= ?", partner,
+            java.sql.Timestamp.valueOf(today.minusYears(1).atStartOfDay()));
+        java.util.List<java.time.LocalDate> published = rows.stream()
+            .map(r -> ((java.sql.Timestamp) r.get("published_at")).toLocalDateTime().toLocalDate()).sorted().toList();
+        assertThat(published.stream().map(java.time.YearMonth::from).distinct().count()).as("months with a publication: " + published)
+            .isGreaterThanOrEqualTo(8);
+        assertThat(rows).allSatisfy(r -> assertThat((java.sql.Timestamp) r.get("created_at")).isBefore((java.sql.Timestamp) r.get("published_at")));
+        org.centrecpd.reviews.Season now = org.centrecpd.reviews.Season.of(today);
+        java.time.LocalDate thisTerm = now.defaultStart(org.centrecpd.reviews.Season.schoolYearOf(today));
+        java.time.LocalDate dayBefore = thisTerm.minusDays(1);
+        java.time.LocalDate lastTerm = org.centrecpd.reviews.Season.of(dayBefore)
+            .defaultStart(org.centrecpd.reviews.Season.schoolYearOf(dayBefore));
+        assertThat(published).as("published this term").anyMatch(d -> !d.isBefore(thisTerm) && !d.isAfter(today));
+        assertThat(published).as("published last term").anyMatch(d -> !d.isBefore(lastTerm) && d.isBefore(thisTerm));
+        java.time.LocalDateTime draftWritten = jdbc.queryForObject("select created_at from case_study where title = ?",
+            java.sql.Timestamp.class, "Saturday dads' group in the community garden").toLocalDateTime();
+        assertThat(draftWritten).as("the draft in review").isBefore(today.minusDays(14).atStartOfDay());
+    }
+
     @Test
     void aPractitionerFindsADemoCaseStudyByAPhraseInsideItsDocument() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -18,6 +18,7 @@ import org.centrecpd.casestudies.ChildrenAge;
 import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyReview;
 import org.centrecpd.casestudies.service.CaseStudyService;
+import org.centrecpd.casestudies.service.DemoCaseStudyDates;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.courses.LeadershipQuality;
 import org.centrecpd.demo.DemoLogins;
@@ -56,9 +57,11 @@ class DemoCaseStudies implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final DemoCaseStudyDates dates;
 
     DemoCaseStudies(CaseStudyService caseStudies, CaseStudyReview review, CentreService centres, UserDetailsService users,
-                    JdbcTemplate jdbc, java.time.Clock clock) {
+                    JdbcTemplate jdbc, java.time.Clock clock, DemoCaseStudyDates dates) {
+        this.dates = dates;
         this.caseStudies = caseStudies;
         this.review = review;
         this.centres = centres;
@@ -83,6 +86,7 @@ class DemoCaseStudies implements ApplicationRunner {
             new UsernamePasswordAuthenticationToken(partner, null, partner.getAuthorities()));
         Path folder = Files.createTempDirectory("centrecpd-demo-documents");
         int published = 0;
+        List<Long> publishedIds = new java.util.ArrayList<>();
         try {
             for (Example e : examples()) {
                 Set<Long> ids = where(e.where());
@@ -96,6 +100,7 @@ class DemoCaseStudies implements ApplicationRunner {
                 caseStudies.attach(id, file, document);
                 review.approve(id);
                 review.publish(id, e.toEveryone());
+                publishedIds.add(id);
                 published++;
             }
             // One draft still in review, to show the workflow (seen by its author and the partner only).
@@ -104,11 +109,31 @@ class DemoCaseStudies implements ApplicationRunner {
                 null, 2026, where("Ashbrook"), Set.of(CorePurposeArea.ENGAGING_PARENTS),
                 Set.of(LeadershipQuality.RESPONSIVE), Set.of(ChildrenAge.UNDER_TWO, ChildrenAge.TWO_YEAR_OLDS), null));
             review.comment(draft, "Could you add how many dads came back after the first session?");
+            spreadOverTheYear(publishedIds, draft);
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Demo case studies: {} published, 1 in review; their documents are being read in the background",
+        log.info("Demo case studies: {} published over the last year, 1 in review; their documents are being read in the background",
             published);
+    }
+
+    /**
+     * Published over the last year rather than all today (issue 33 §1), from a fixed seed and relative to the clock:
+     * the examples in their order, the last about a week ago and each earlier one about four weeks before the next,
+     * give or take a few days; each written two to six weeks before it was published. The draft in review was written
+     * three weeks ago. Through the service, after every example is written (see {@link DemoCaseStudyDates}).
+     */
+    private void spreadOverTheYear(List<Long> ids, long draft) {
+        java.util.Random seed = new java.util.Random(33);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        int n = ids.size();
+        for (int i = 0; i < n; i++) {
+            long daysAgo = 7 + Math.round((n - 1 - i) * 345.0 / Math.max(1, n - 1)) + seed.nextInt(9) - 4;
+            java.time.LocalDateTime published = today.minusDays(Math.max(3, Math.min(360, daysAgo))).atTime(9 + seed.nextInt(7), 0);
+            java.time.LocalDateTime created = published.minusDays(14 + seed.nextInt(29)).withHour(10);
+            dates.dated(ids.get(i), created, published);
+        }
+        dates.dated(draft, today.minusDays(21).atTime(14, 0), null);
     }
 
     /**

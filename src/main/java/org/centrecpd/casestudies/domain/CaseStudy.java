@@ -197,6 +197,19 @@ public class CaseStudy extends VersionedEntity {
         this.publishedAt = now;
     }
 
+    /**
+     * The demo's year of history: a case study written and published on the days its seed gives, not on the day the
+     * demo starts. Only for the demo's seeding ({@code casestudies.service.DemoCaseStudyDates}); every real change
+     * takes today's date from the service.
+     */
+    public void dated(LocalDateTime created, LocalDateTime published) {
+        this.createdAt = created;
+        this.updatedAt = published != null ? published : created;
+        if (publishedAt != null && published != null) {
+            this.publishedAt = published;
+        }
+    }
+
     /** Published (or withdrawn once published), a case study's text and documents stay as they were read. */
     public void requireOpenToEdits() {
         if (!status.isInProgress()) {

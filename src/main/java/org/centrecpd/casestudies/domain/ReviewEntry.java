@@ -56,6 +56,11 @@ public class ReviewEntry extends AbstractEntity {
 
     public long getCaseStudyId() { return caseStudyId; }
     public String getAuthorName() { return authorName; }
+    /** The demo's year of history (see {@link CaseStudy#dated}): the step on the day the seed gives. */
+    public void dated(LocalDateTime at) {
+        this.at = at;
+    }
+
     public Action getAction() { return action; }
     public String getComment() { return comment; }
     public LocalDateTime getAt() { return at; }

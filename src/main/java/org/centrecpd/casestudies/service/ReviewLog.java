@@ -44,6 +44,18 @@ class ReviewLog {
         mail.tell(study, action, comment, me);
     }
 
+    /**
+     * The demo's year of history ({@link DemoCaseStudyDates}): its steps a day apart from {@code created}, the last one
+     * on {@code last}, each kept before the last.
+     */
+    void dated(CaseStudy study, LocalDateTime created, LocalDateTime last) {
+        java.util.List<ReviewEntry> steps = reviews.findByCaseStudyIdOrderByAtAsc(study.getId());
+        for (int i = 0; i < steps.size(); i++) {
+            LocalDateTime at = i == steps.size() - 1 ? last : created.plusDays(i + 1L);
+            steps.get(i).dated(at.isBefore(last) ? at : last.minusMinutes(steps.size() - i));
+        }
+    }
+
     private SignedInUser save(CaseStudy study, ReviewEntry.Action action, String comment) {
         SignedInUser me = currentUser.require();
         reviews.save(new ReviewEntry(study.getId(), me.accountId(), me.displayName(), action, comment, LocalDateTime.now(clock)));
