@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,14 +23,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.courses.RatingScale;
 import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.UnitCompletion;
 import org.centrecpd.courses.service.UnitPage;
@@ -48,7 +43,6 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Nothing typed longer ago than this (plus a round trip) is lost when the tab closes. */
     static final int AUTOSAVE_MILLIS = 1000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final transient LearningService learning;
     private UnitPage page;
@@ -59,10 +53,10 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private static final class Answer {
         final TextArea box;
-        final Span status;
+        final SaveStatus status;
         String saved;
 
-        Answer(TextArea box, Span status, String saved) {
+        Answer(TextArea box, SaveStatus status, String saved) {
             this.box = box;
             this.status = status;
             this.saved = saved;
@@ -103,14 +97,13 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new LockedUnit(), navigation());
             return;
         }
-        int n = 0;
         for (UnitPage.Part part : page.parts()) {
-            n++;
             add(switch (part) {
                 case UnitPage.Text t -> text(t);
                 case UnitPage.Reflect r -> reflect(r);
-                case UnitPage.Check c -> check(c, n);
-                case UnitPage.Rating r -> rating(r);
+                case UnitPage.Check c -> new KnowledgeCheck(c);
+                case UnitPage.Rating r -> new SelfAssessment(r, page.tracked(),
+                    ratings -> learning.saveRatings(page.courseSlug(), page.order(), r.id(), ratings));
                 case UnitPage.Facilitator f -> facilitator(f);
             });
         }
@@ -146,10 +139,7 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
         String saved = page.answers().getOrDefault(r.id(), "");
         box.setValue(saved);
         box.setReadOnly(!page.tracked());
-        Span status = new Span();
-        status.setId("saved-" + r.id());
-        status.addClassName("save-status");
-        status.getElement().setAttribute("aria-live", "polite");
+        SaveStatus status = new SaveStatus("saved-" + r.id());
         Answer answer = new Answer(box, status, saved);
         answers.put(r.id(), answer);
         box.setValueChangeMode(ValueChangeMode.TIMEOUT);
@@ -164,130 +154,11 @@ public class UnitView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void save(String questionId, Answer answer) {
         String value = answer.box.getValue();
-        if (value.equals(answer.saved)) {
+        if (value.equals(answer.saved)
+            || !answer.status.attempt(this, () -> learning.saveAnswer(page.courseSlug(), page.order(), questionId, value))) {
             return;
         }
-        try {
-            LocalDateTime at = learning.saveAnswer(page.courseSlug(), page.order(), questionId, value);
-            answer.saved = value;
-            answer.status.setText(getTranslation("unit.saved", at.format(TIME)));
-            answer.status.removeClassName("error");
-        } catch (NotFoundException e) {
-            // The course was re-imported while the unit was open and this question is gone.
-            answer.status.setText(getTranslation("unit.outdated"));
-            answer.status.addClassName("error");
-        } catch (RuntimeException e) {
-            answer.status.setText(getTranslation("unit.saving.failed"));
-            answer.status.addClassName("error");
-            if (!Feedback.explain(this, e)) {
-                throw e;
-            }
-        }
-    }
-
-    private Component check(UnitPage.Check c, int n) {
-        RadioButtonGroup<UnitPage.Option> options = new RadioButtonGroup<>(c.question());
-        options.setId("check-" + c.id());
-        options.setItems(c.options());
-        options.setItemLabelGenerator(UnitPage.Option::text);
-        options.addThemeName("vertical");
-        Paragraph feedback = new Paragraph();
-        feedback.setId("feedback-" + c.id());
-        feedback.getElement().setAttribute("aria-live", "polite");
-        options.addValueChangeListener(e -> {
-            UnitPage.Option chosen = e.getValue();
-            if (chosen == null) {
-                feedback.setText("");
-                return;
-            }
-            feedback.setText(getTranslation(chosen.correct() ? "unit.check.right" : "unit.check.wrong") + " " + chosen.why());
-            feedback.setClassName("feedback " + (chosen.correct() ? "right" : "wrong"));
-        });
-        Section section = new Section(new H2(getTranslation("unit.check")), options, feedback);
-        section.addClassName("check");
-        return section;
-    }
-
-    /**
-     * A self-assessment: one labelled radio group per item, 1 to 5, each level with its words (never
-     * colour or position alone). With an earlier self-assessment to compare with, each item says what
-     * I gave it then and how today's rating differs. Each choice is saved to my journal at once.
-     */
-    private Component rating(UnitPage.Rating r) {
-        Section section = new Section(new H2(getTranslation("unit.rating")));
-        section.addClassName("self-assessment");
-        section.setId("rating-" + r.id());
-        Paragraph prompt = new Paragraph(r.prompt());
-        prompt.addClassName("rating-prompt");
-        section.add(prompt);
-        if (r.comparing()) {
-            section.add(new Paragraph(r.earlier().isEmpty()
-                ? getTranslation("unit.rating.noEarlier", r.earlierUnitTitle())
-                : getTranslation("unit.rating.comparing", r.earlierUnitTitle())));
-        }
-        Map<String, Integer> chosen = new LinkedHashMap<>(r.mine());
-        Span status = new Span();
-        status.setId("rated-" + r.id());
-        status.addClassName("save-status");
-        status.getElement().setAttribute("aria-live", "polite");
-        for (RatingScale.Item item : r.items()) {
-            RadioButtonGroup<Integer> levels = new RadioButtonGroup<>(getTranslation(item.key()));
-            levels.setId("rate-" + r.id() + "-" + item.id());
-            levels.setItems(IntStream.rangeClosed(1, RatingScale.LEVELS).boxed().toList());
-            levels.setItemLabelGenerator(level -> getTranslation("unit.rating.level", level,
-                getTranslation(RatingScale.levelKey(level))));
-            levels.addThemeName("vertical");
-            levels.setValue(r.mine().get(item.id()));
-            levels.setReadOnly(!page.tracked());
-            Integer earlier = r.earlier().get(item.id());
-            levels.setHelperText(change(r, earlier, levels.getValue()));
-            levels.addValueChangeListener(e -> {
-                if (e.getValue() == null) {
-                    return;
-                }
-                chosen.put(item.id(), e.getValue());
-                levels.setHelperText(change(r, earlier, e.getValue()));
-                saveRatings(r.id(), Map.copyOf(chosen), status);
-            });
-            section.add(levels);
-        }
-        section.add(status);
-        return section;
-    }
-
-    /** What I gave this item in the earlier self-assessment and how today's rating compares, in words. */
-    private String change(UnitPage.Rating r, Integer earlier, Integer now) {
-        if (!r.comparing()) {
-            return "";
-        }
-        if (earlier == null) {
-            return getTranslation("unit.rating.earlier.none", r.earlierUnitTitle());
-        }
-        String then = getTranslation("unit.rating.earlier", r.earlierUnitTitle(), earlier,
-            getTranslation(RatingScale.levelKey(earlier)));
-        if (now == null) {
-            return then;
-        }
-        int diff = now - earlier;
-        return then + " " + (diff == 0 ? getTranslation("unit.rating.same")
-            : getTranslation(diff > 0 ? "unit.rating.up" : "unit.rating.down", Math.abs(diff)));
-    }
-
-    private void saveRatings(String questionId, Map<String, Integer> ratings, Span status) {
-        try {
-            LocalDateTime at = learning.saveRatings(page.courseSlug(), page.order(), questionId, ratings);
-            status.setText(getTranslation("unit.saved", at.format(TIME)));
-            status.removeClassName("error");
-        } catch (NotFoundException e) {
-            status.setText(getTranslation("unit.outdated"));
-            status.addClassName("error");
-        } catch (RuntimeException e) {
-            status.setText(getTranslation("unit.saving.failed"));
-            status.addClassName("error");
-            if (!Feedback.explain(this, e)) {
-                throw e;
-            }
-        }
+        answer.saved = value;
     }
 
     private Component completion() {
