@@ -104,6 +104,10 @@ class ScreenshotsBrowserIT extends BrowserTestSupport {
         page.navigate(url("reviews/" + review));
         page.locator("#review-pack").waitFor();
         shoot("screenshot-review-pack.png");
+        // The roll-up across the 60 centres Helen oversees (issue 33: grids that show their data).
+        page.navigate(url("training/roll-up"));
+        page.locator("vaadin-grid").first().waitFor();
+        shoot("screenshot-roll-up.png");
         signOut();
 
         long briefing = jdbc.queryForObject("""
@@ -133,6 +137,12 @@ class ScreenshotsBrowserIT extends BrowserTestSupport {
         shoot("screenshot-notifications.png");
 
         String centreName = "Ashbrook Children's Centre";
+        // Ashbrook's matrix as Daniel opens it from his home (issue 33: every row of a main grid shown).
+        long ashbrook = jdbc.queryForObject("select id from centre where name = ?", Long.class, centreName);
+        page.navigate(url("training/centres/" + ashbrook));
+        page.locator("vaadin-grid").first().waitFor();
+        shoot("screenshot-matrix.png");
+
         String courseTitle = jdbc.queryForObject("select v.title from course c join course_version v on v.id = c.current_version_id where c.slug = ?",
             String.class, "early-language-and-home-learning");
         page.navigate(url("training/rules"));

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,7 +101,11 @@ class ReviewJourneyBrowserIT extends BrowserTestSupport {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Termly review: Bramley Children's Centre", "Staff in post at the end of the term " + staff,
-            "Walk the team through the targeted support pathway", "Agreed: the pathway is on the next team day.", "Needs attention");
+            "Agreed: the pathway is on the next team day.", "Needs attention");
+        // A table cell's text that wraps is written line by line across its row, between the other cells' lines
+        // ("Walk the team through the targeted Priya Natarajan 6 Jan Booked for the Open support pathway 2027 …"):
+        // the action's words are all there, in order.
+        assertThat(wordsInOrder(text, "Walk the team through the targeted support pathway")).as("the action, in the PDF's text").isTrue();
 
         // Dark mode, then phone width (where the menu, with the switch, is a drawer).
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Light or dark")).click();
@@ -108,5 +113,19 @@ class ReviewJourneyBrowserIT extends BrowserTestSupport {
         accessible("a signed-off review in dark mode");
         page.setViewportSize(390, 844);
         accessible("a signed-off review in dark mode on a phone");
+    }
+
+    /** Every word of {@code phrase} occurs in {@code text}, in the same order (other words may come between). */
+    private static boolean wordsInOrder(String text, String phrase) {
+        List<String> words = List.of(text.split(" "));
+        int at = 0;
+        for (String word : phrase.split(" ")) {
+            int found = words.subList(at, words.size()).indexOf(word);
+            if (found < 0) {
+                return false;
+            }
+            at += found + 1;
+        }
+        return true;
     }
 }

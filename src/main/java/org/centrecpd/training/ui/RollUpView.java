@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
@@ -48,19 +49,21 @@ public class RollUpView extends VerticalLayout implements HasDynamicTitle {
         asAt.setValue(completion.today());
         asAt.setId("as-at");
         totals.setId("roll-up-totals");
-        grid.addHierarchyColumn(l -> l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name()).setHeader(getTranslation("training.rollUp.name")).setFlexGrow(3)
-            .setFrozen(true);
-        grid.addColumn(l -> getTranslation("training.level." + l.level().name().toLowerCase())).setHeader(getTranslation("training.rollUp.level"));
-        grid.addColumn(RollUp.Line::staff).setHeader(getTranslation("centre.staff"));
-        grid.addColumn(RollUp.Line::assigned).setHeader(getTranslation("training.rollUp.assigned"));
-        grid.addColumn(RollUp.Line::completed).setHeader(getTranslation("training.rollUp.completed"));
-        grid.addColumn(l -> l.percentComplete() + "%").setHeader(getTranslation("training.rollUp.percent"));
-        grid.addColumn(RollUp.Line::overdue).setHeader(getTranslation("training.rollUp.overdue"));
-        grid.addColumn(RollUp.Line::renewalDue).setHeader(getTranslation("training.rollUp.renewal"));
-        grid.addColumn(RollUp.Line::expired).setHeader(getTranslation("training.rollUp.expired"));
+        grid.addHierarchyColumn(l -> l.name().isEmpty() ? getTranslation("training.rollUp.none") : l.name()).setHeader(getTranslation("training.rollUp.name"))
+            // Room for a provider's name three levels deep: at the flex share of ten columns it was a sliver at 1280 px,
+            // and names broke letter by letter. The figures take what their widest value needs.
+            .setWidth("16rem").setFlexGrow(1).setFrozen(true);
+        grid.addColumn(l -> getTranslation("training.level." + l.level().name().toLowerCase())).setHeader(getTranslation("training.rollUp.level")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RollUp.Line::staff).setHeader(getTranslation("centre.staff")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RollUp.Line::assigned).setHeader(getTranslation("training.rollUp.assigned")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RollUp.Line::completed).setHeader(getTranslation("training.rollUp.completed")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(l -> l.percentComplete() + "%").setHeader(getTranslation("training.rollUp.percent")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RollUp.Line::overdue).setHeader(getTranslation("training.rollUp.overdue")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RollUp.Line::renewalDue).setHeader(getTranslation("training.rollUp.renewal")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RollUp.Line::expired).setHeader(getTranslation("training.rollUp.expired")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(l -> l.centreId() == null ? new Span()
                 : matrixLink(l))
-            .setHeader(getTranslation("training.rollUp.matrix"));
+            .setHeader(getTranslation("training.rollUp.matrix")).setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("training.rollUp.title"));
         grid.setId("roll-up");
         grid.setWidthFull();
