@@ -219,6 +219,10 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
         String before = summary.textContent();
         page.locator("#matrix-status input").focus();
         page.keyboard().type("Overdue");
+        // Enter chooses the item the list shows for what was typed: wait for the list to show it first (on a busy
+        // machine Enter could come before the filtered list, and nothing was chosen).
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Overdue"))
+            .first().waitFor();
         page.keyboard().press("Enter");
         page.waitForFunction("s => document.getElementById('matrix-summary').textContent !== s", before);
         assertFocusWithin("#matrix-status", "the matrix after its status filter changed");
