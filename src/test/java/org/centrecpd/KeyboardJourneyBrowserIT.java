@@ -182,8 +182,8 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
     }
 
     /**
-     * WCAG 1.4.10 at 200 % zoom: a 1280 px window at 200 % lays the page out in 640 CSS px. Each role's home reflows into
-     * that width: nothing scrolls sideways (a data grid may scroll inside itself, which 1.4.10 allows for tables).
+     * WCAG 1.4.10 at 200 % and 400 % zoom: a 1280 px window at 200 % lays the page out in 640 CSS px, at 400 % in 320.
+     * Each role's home reflows into those widths: nothing scrolls sideways (a data grid may scroll inside itself, which 1.4.10 allows for tables).
      */
     @Test
     void eachRolesHomeReflowsAtTwoHundredPercentZoom() {
@@ -197,9 +197,33 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
             assertThat(page.locator("#home")).isVisible();
             page.waitForTimeout(300);
             assertNoSidewaysScroll("the home page of " + login + " at 200 % zoom");
+            // 400 % zoom: the same window lays the page out in 320 CSS px, the width 1.4.10 names.
+            page.setViewportSize(320, 225);
+            page.waitForTimeout(300);
+            assertNoSidewaysScroll("the home page of " + login + " at 400 % zoom");
+            if (login.equals(DemoLogins.PRACTITIONER)) {
+                colleaguesReadInFull();
+            }
             page.setViewportSize(1280, 900);
             signOut();
         }
+    }
+
+    /**
+     * The practitioner's Colleagues grid at 320 px: every name and job role is read in full, wrapped onto more lines
+     * rather than cut to "Family supp…" (the issue's finding).
+     */
+    private void colleaguesReadInFull() {
+        assertThat(page.locator("#colleagues vaadin-grid-cell-content").first()).isAttached();
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) page.evaluate("""
+            () => [...document.querySelectorAll('#colleagues vaadin-grid-cell-content')]
+                .filter(c => c.textContent.trim().length > 0 && c.scrollWidth > c.clientWidth + 1)
+                .map(c => c.textContent.trim())""");
+        assertThat(cut).as("colleagues' cells cut at 320 px").isEmpty();
+        String roles = (String) page.evaluate(
+            "() => [...document.querySelectorAll('#colleagues vaadin-grid-cell-content')].map(c => c.textContent).join('|')");
+        assertThat(roles).as("the job roles shown in full").contains("Family support");
     }
 
     /**

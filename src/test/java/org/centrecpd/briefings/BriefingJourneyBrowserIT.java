@@ -36,8 +36,11 @@ class BriefingJourneyBrowserIT extends BrowserTestSupport {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eastmoor County Council")).click();
         page.locator("#briefing-reference input").fill("J/" + System.nanoTime() % 100000);
         page.locator("#briefing-title input").fill(TITLE);
-        page.locator("#briefing-date input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        // Typed as people in England type a date (issue 33 §4): day and month only, read as this year's.
+        page.locator("#briefing-date input").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("d/M")));
         page.locator("#briefing-date input").press("Enter");
+        assertThat(page.locator("#briefing-date input"))
+            .hasValue(java.util.regex.Pattern.compile("^" + LocalDate.now().getDayOfMonth() + " [A-Z][a-z]{2,3} " + LocalDate.now().getYear() + "$"));
         page.locator("#briefing-contact input").fill("Jo Bright");
         page.locator("#briefing-body textarea").fill("From next month the **stay-and-play** sessions move to Tuesday mornings.");
         page.locator("#audience-centres input").fill("Ashbrook");
