@@ -5,7 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.JobRole;
@@ -14,11 +19,13 @@ import org.centrecpd.support.Fixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Assignment rules in a real browser: a centre manager makes a rule over their own centre for one job role, lands on
  * the rule's page and sees who it reached (a midwife who works there, assigned today); the rules list, the dialog and
- * the rule's page are axe clean.
+ * the rule's page are axe clean. Then the admin imports a new midwife into that centre with the staff file, and she,
+ * signing in for the first time, finds the course due on My training, due the rule's number of days after her start.
  */
 class RuleJourneyBrowserIT extends BrowserTestSupport {
 
@@ -26,6 +33,9 @@ class RuleJourneyBrowserIT extends BrowserTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void aManagerMakesARuleOverTheirCentreAndSeesWhoItReached() {
@@ -66,5 +76,45 @@ class RuleJourneyBrowserIT extends BrowserTestSupport {
         // Back on the list, the rule is there, live, with its reach counted.
         page.navigate(url("training/rules"));
         assertThat(page.locator("#training-rules")).containsText(courseTitle);
+        signOut();
+
+        // A new starter arrives through the admin's staff import, into the rule's centre and job role.
+        String starter = "Sol Newstarter " + System.nanoTime() % 100_000;
+        String email = "sol.newstarter." + System.nanoTime() % 100_000 + "@rule-journey.example";
+        LocalDate today = LocalDate.now();
+        signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("admin/import"));
+        Path staff;
+        try {
+            staff = Files.createTempFile("rule-journey-staff", ".csv");
+            Files.writeString(staff, "\uFEFFName,E-mail,Job role,Centre,Start date,Manages centres\r\n"
+                + starter + "," + email + ",Midwife," + centreName + "," + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",\r\n",
+                StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(staff);
+        assertThat(page.locator("#import-status")).containsText("To create: 1",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        page.locator("#import-confirm").click();
+        assertThat(page.locator("#import-status")).containsText("Imported: 1 created",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        signOut();
+
+        // Her first sign-in (the invitation's own journey is ImportInviteSignInJourneyBrowserIT): the course is due.
+        long person = jdbc.queryForObject("select id from person where email = ?", Long.class, email);
+        jdbc.update("insert into user_account (username, password_hash, role, person_id, display_name) values (?, ?, 'PRACTITIONER', ?, ?)",
+            email, passwords.encode("quiet heron lantern"), person, starter);
+        int dueAfterDays = jdbc.queryForObject("select r.due_days from assignment_rule r join course c on c.id = r.course_id"
+            + " where c.slug = ? and r.created_by = (select id from user_account where username = ?) order by r.id desc"
+            + " fetch first 1 rows only", Integer.class, COURSE, DemoLogins.MANAGER);
+        signIn(email, "quiet heron lantern");
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("training/mine"));
+        Locator mine = page.locator("#main-content");
+        assertThat(mine).containsText(courseTitle, new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(mine).containsText(org.centrecpd.base.ui.Dates.day(today.plusDays(dueAfterDays), java.util.Locale.UK));
+        assertAccessible("My training of a new starter the rule reached");
     }
 }
