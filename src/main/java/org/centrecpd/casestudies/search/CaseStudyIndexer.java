@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,9 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hibernate Search does not index case studies by itself: it is told not to here, at start-up, for this
  * entity only, and this class includes it again in its own sessions.
  * <p>
- * Not an event through Spring Modulith's publication registry ({@code @TransactionalEventListener} would put
- * one there): the index is a copy, rebuilt from the database at start-up when it may have lost changes
- * ({@link IndexAtStartUp}), and a registry row would cost every save two more writes for nothing.
+ * On one node's own Lucene index, not an event through Spring Modulith's publication registry
+ * ({@code @TransactionalEventListener} would put one there): the index is a copy, rebuilt from the database at
+ * start-up when it may have lost changes ({@link IndexAtStartUp}), and a registry row would cost every save two
+ * more writes for nothing. On an index several nodes share (OpenSearch) a change whose node dies between the
+ * commit and the index write would not be repaired by any start-up, so there the registry carries it
+ * ({@link SharedIndexWrites}), and this class only writes.
  */
 @Component
 public class CaseStudyIndexer {
@@ -44,8 +48,12 @@ public class CaseStudyIndexer {
     private final TransactionTemplate newTransaction;
     private final ReentrantLock writing = new ReentrantLock();
 
-    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions) {
+    private final boolean throughRegistry;
+
+    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions,
+                     @Value("${" + SearchBackend.SETTING + ":" + SearchBackend.LUCENE + "}") String backend) {
         this.entityManager = entityManager;
+        this.throughRegistry = SearchBackend.ELASTICSEARCH.equals(backend);
         this.newTransaction = new TransactionTemplate(transactions);
         // After the commit the committing transaction's resources are still bound to the thread: a new one.
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,11 +62,23 @@ public class CaseStudyIndexer {
 
     @EventListener
     void on(CaseStudyChanged changed) {
-        AfterCommit.run(() -> index(changed.caseStudyId()));
+        if (!throughRegistry) {
+            AfterCommit.run(() -> index(changed.caseStudyId()));
+        }
     }
 
     /** Writes the case study's entry as the database holds it now (or takes it out, if it is gone). */
     void index(long caseStudyId) {
+        try {
+            write(caseStudyId);
+        } catch (RuntimeException e) {
+            // The change itself has committed; its next change, or a rebuild, writes the entry again.
+            log.warn("Case study {} could not be written to the search index", caseStudyId, e);
+        }
+    }
+
+    /** {@link #index}, failing when the entry could not be written, so that whoever asked can ask again. */
+    void write(long caseStudyId) {
         writing.lock();
         try {
             newTransaction.executeWithoutResult(t -> {
@@ -71,9 +91,6 @@ public class CaseStudyIndexer {
                     session.indexingPlan().addOrUpdate(study);
                 }
             }); // written, and searchable (read-sync), when this transaction commits
-        } catch (RuntimeException e) {
-            // The change itself has committed; its next change, or a rebuild, writes the entry again.
-            log.warn("Case study {} could not be written to the search index", caseStudyId, e);
         } finally {
             writing.unlock();
         }
