@@ -118,6 +118,10 @@ class HostileTextTest extends ViewTest {
     CaseStudyService caseStudies;
     @Autowired
     CaseStudyReview caseStudyReview;
+    @Autowired
+    org.centrecpd.training.service.EvidenceService evidence;
+    @Autowired
+    org.centrecpd.organisation.service.CentreService centres;
 
     private final ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations");
     private final StringBuilder table = new StringBuilder(String.format("%-40s %-8s %-30s %-9s %-12s%n", "input kind", "payloads",
@@ -264,6 +268,24 @@ class HostileTextTest extends ViewTest {
         fields.put("briefing text", () -> as(admin, () -> briefings.save(null, null, new BriefingForm(fx.authority, "L/1", "Long",
             LocalDate.of(2024, 3, 1), "Jo", null, BriefingKind.values()[0], LocalDate.of(2024, 3, 20), megabyte, Set.of(), Set.of(),
             Set.of(), Set.of(centre), Set.of()))));
+        fields.put("external CPD title", () -> as(writer, () -> evidence.record(new org.centrecpd.training.service.EvidenceForm(megabyte,
+            "A provider", LocalDate.of(2024, 1, 10), java.math.BigDecimal.ONE, Set.of(), null, null))));
+        fields.put("external CPD provider", () -> as(writer, () -> evidence.record(new org.centrecpd.training.service.EvidenceForm("A course",
+            megabyte, LocalDate.of(2024, 1, 10), java.math.BigDecimal.ONE, Set.of(), null, null))));
+        fx.arrangement(centre, fx.provider("Long First Provider"), null, Fixture.SINCE, null);
+        long otherProvider = fx.provider("Long Other Provider");
+        fields.put("recommissioning reason", () -> as(admin, () -> {
+            centres.recommission(centre, otherProvider, null, LocalDate.of(2024, 6, 1), megabyte);
+            return null;
+        }));
+        long toDo = as(admin, () -> briefings.save(null, null, new BriefingForm(fx.authority, "L/2", "To do", LocalDate.of(2024, 3, 1), "Jo",
+            null, BriefingKind.ACTION_REQUIRED, LocalDate.of(2024, 3, 20), "Please do it.", Set.of(), Set.of(), Set.of(), Set.of(centre),
+            Set.of())));
+        as(admin, () -> briefings.publish(toDo, false));
+        fields.put("briefing done note", () -> as(writer, () -> {
+            reading.markDone(toDo, megabyte);
+            return null;
+        }));
         for (var field : fields.entrySet()) {
             assertThatThrownBy(() -> field.getValue().call()).as(field.getKey()).isInstanceOfSatisfying(RuleViolation.class,
                 refused -> assertThat(bundle.containsKey(refused.messageKey())).as(refused.messageKey()).isTrue());
@@ -272,6 +294,10 @@ class HostileTextTest extends ViewTest {
             row("over-long: 1 MB " + field.getKey(), 1, true, up, true);
         }
         assertThat(jdbc.queryForObject("select summary from case_study where id = ?", String.class, study)).isEqualTo("Short.");
+        assertThat(jdbc.queryForObject("select count(*) from external_evidence where person_id = ?", Integer.class, writer.personId()))
+            .as("no external CPD saved").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from centre_arrangement where centre_id = ?", Integer.class, centre))
+            .as("the centre not recommissioned").isEqualTo(1);
         System.out.println("\nOver-long text\n" + table);
     }
 

@@ -151,6 +151,29 @@ abstract class ReviewDataContract {
         });
     }
 
+    /**
+     * Over-long texts sent past the browser's limit (issue 34 §5): an action, a manager's response and a done note of a
+     * megabyte are each refused with the limit, and nothing of them is saved.
+     */
+    @Test
+    void aMegabyteInAnActionAResponseOrADoneNoteIsRefusedWithTheLimit() throws Exception {
+        String megabyte = "a".repeat(1024 * 1024);
+        long id = prepare();
+        assertThatThrownBy(() -> Fixture.as(partner, () -> {
+            actions.add(id, megabyte, joiner, LocalDate.of(2026, 1, 10));
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.messageKey()).isEqualTo("text.tooLong"));
+        writeShareAndSignOff(id);
+        long action = jdbc.queryForObject("select id from review_action where review_id = ?", Long.class, id);
+        assertThatThrownBy(() -> Fixture.as(manager, () -> {
+            actions.markDone(action, megabyte);
+            return null;
+        })).isInstanceOf(RuleViolation.class);
+        assertThat(jdbc.queryForObject("select count(*) from review_action where review_id = ?", Integer.class, id))
+            .as("only the action of the right length").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select done_note from review_action where id = ?", String.class, action)).isNull();
+    }
+
     @Test
     void thePackCountsEachFigureAsAtTheTermsLastDayUnderThatDaysProviderAndStaff() throws Exception {
         long id = prepare();

@@ -129,6 +129,7 @@ public class BriefingReading {
     @Transactional
     @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public void markDone(long id, String note) {
+        org.centrecpd.base.TextLimit.atMost(note, 2000);
         long me = scope.self().orElseThrow(() -> new NotFoundException("Briefing " + id));
         Briefing b = briefings.findById(id).filter(x -> x.getStatus() == BriefingStatus.PUBLISHED)
             .orElseThrow(() -> new NotFoundException("Briefing " + id));

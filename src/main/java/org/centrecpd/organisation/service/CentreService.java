@@ -175,6 +175,7 @@ public class CentreService {
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public void recommission(long centreId, long providerId, Long groupId, LocalDate effective, String reason) {
+        org.centrecpd.base.TextLimit.atMost(reason, 300);
         scope.requireCentre(centreId);
         // One change to a centre's history at a time: two admins recommissioning the same centre
         // at once would otherwise both see the same "current" arrangement.

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewActions {
 
+    /** An action, its response and its done note: the columns' length. */
+    private static final int MAX_TEXT = 2000;
+
     private final AccessScope scope;
     private final CurrentUser currentUser;
     private final ReviewAccess access;
@@ -60,6 +63,7 @@ public class ReviewActions {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void add(long reviewId, String body, long ownerPersonId, LocalDate dueOn) {
+        org.centrecpd.base.TextLimit.atMost(body, MAX_TEXT);
         Review review = access.writable(reviewId);
         PersonChoice owner = owner(review, ownerPersonId);
         int next = actions.findByReviewIdOrderByPosition(reviewId).stream().mapToInt(ReviewAction::getPosition).max().orElse(0) + 1;
@@ -69,6 +73,7 @@ public class ReviewActions {
     @Transactional
     @RolesAllowed(Role.IMPROVEMENT_PARTNER_NAME)
     public void change(long actionId, String body, long ownerPersonId, LocalDate dueOn) {
+        org.centrecpd.base.TextLimit.atMost(body, MAX_TEXT);
         ReviewAction action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action " + actionId));
         Review review = access.writable(action.getReviewId());
         PersonChoice owner = owner(review, ownerPersonId);
@@ -99,6 +104,7 @@ public class ReviewActions {
     @Transactional
     @RolesAllowed({Role.PRACTITIONER_NAME, Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public void markDone(long actionId, String note) {
+        org.centrecpd.base.TextLimit.atMost(note, MAX_TEXT);
         ActionRow row = actions.signedOffRow(actionId, ReviewStatus.SIGNED_OFF)
             .orElseThrow(() -> new NotFoundException("Action " + actionId));
         SignedInUser me = currentUser.require();

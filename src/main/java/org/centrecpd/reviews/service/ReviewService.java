@@ -129,6 +129,8 @@ public class ReviewService {
     @RolesAllowed(Role.CENTRE_MANAGER_NAME)
     public void respond(long reviewId, Map<String, String> byArea, Map<Long, String> byAction) {
         Review review = access.visible(reviewId);
+        byArea.values().forEach(said -> org.centrecpd.base.TextLimit.atMost(said, 2000));
+        byAction.values().forEach(said -> org.centrecpd.base.TextLimit.atMost(said, 2000));
         review.respond(byArea);
         for (ReviewAction action : actions.findByReviewIdOrderByPosition(reviewId)) {
             if (byAction.containsKey(action.getId())) {

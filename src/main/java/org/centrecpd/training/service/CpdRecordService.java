@@ -112,6 +112,7 @@ public class CpdRecordService {
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public void withdraw(long completionId, String reason) {
+        org.centrecpd.base.TextLimit.atMost(reason, 500);
         CompletionDetails completion = certificates.completion(completionId)
             .orElseThrow(() -> new NotFoundException("Completion " + completionId));
         scope.requirePerson(completion.personId());

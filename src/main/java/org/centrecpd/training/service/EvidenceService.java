@@ -164,6 +164,7 @@ public class EvidenceService {
     /** Sends evidence back to someone I line-manage today, saying why. */
     @Transactional
     public void sendBack(long id, String comment) {
+        org.centrecpd.base.TextLimit.atMost(comment, 2000);
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("training.evidence.commentNeeded");
         }
@@ -217,6 +218,8 @@ public class EvidenceService {
             || form.completedOn() == null || form.cpdHours() == null) {
             throw new RuleViolation("training.evidence.incomplete");
         }
+        org.centrecpd.base.TextLimit.atMost(form.title(), 300);
+        org.centrecpd.base.TextLimit.atMost(form.provider(), 200);
         if (form.completedOn().isAfter(today)) {
             throw new RuleViolation("training.evidence.future");
         }
