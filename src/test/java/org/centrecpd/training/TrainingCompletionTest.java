@@ -170,6 +170,39 @@ class TrainingCompletionTest {
         assertThatThrownBy(() -> completion.matrix(centre, null, MatrixFilter.ALL)).isInstanceOf(NotFoundException.class);
     }
 
+    /**
+     * Naming many centres in one assignment checks them against the assigner's scope in one statement, not one per
+     * centre (the expiry benchmark counted 138 statements for 135 centres): two centres and six cost the same. A list
+     * with one centre outside a manager's scope is refused whole, as "not found", and assigns nobody.
+     */
+    @Test
+    void assigningToManyCentresCostsNoMoreStatementsThanToTwoAndOneOutsideScopeRefusesAll() throws Exception {
+        Fixture f = new Fixture(jdbc, "Many centres");
+        long course = f.course("managing-change");
+        List<Long> centres = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long centre = f.centre("Many " + i);
+            f.employ(f.person("Staff Many " + i), centre, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.of(2025, 1, 1), null);
+            centres.add(centre);
+        }
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        assigning.assign(Assigning.toCentres(course, Set.copyOf(centres.subList(0, 2)), LocalDate.of(2027, 2, 28), true, null));
+        long forTwo = stats.getPrepareStatementCount();
+        stats.clear();
+        assigning.assign(Assigning.toCentres(course, Set.copyOf(centres), LocalDate.of(2027, 3, 31), true, null));
+        assertThat(stats.getPrepareStatementCount()).as("statements for six centres against " + forTwo + " for two").isEqualTo(forTwo);
+
+        Fixture.Login manager = f.login("Mia Many", org.centrecpd.security.Role.CENTRE_MANAGER, centres.get(0), JobRole.CENTRE_MANAGER);
+        long other = f.centre("Many elsewhere");
+        long staffElsewhere = f.person("Staff Many elsewhere");
+        f.employ(staffElsewhere, other, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.of(2025, 1, 1), null);
+        assertThatThrownBy(() -> Fixture.as(manager, () -> assigning.assign(Assigning.toCentres(course, Set.of(centres.get(0), other),
+            LocalDate.of(2027, 4, 30), true, null)))).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from assignment where person_id = ?", Integer.class, staffElsewhere))
+            .as("nobody assigned by the refused list").isZero();
+    }
+
     @Test
     void theTrendIsTheRollUpAsAtEachMonthEndAndTodayFromOneStatement() {
         Fixture org = new Fixture(jdbc);

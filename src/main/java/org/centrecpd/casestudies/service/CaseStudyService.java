@@ -124,7 +124,7 @@ public class CaseStudyService {
         if (form.centreIds() == null || form.centreIds().isEmpty()) {
             throw new RuleViolation("casestudies.centres.required");
         }
-        form.centreIds().forEach(scope::requireCentre); // written about centres in the author's scope only
+        scope.requireCentres(form.centreIds()); // written about centres in the author's scope only
         var where = places.of(form.centreIds(), form.year());
         study.describe(form.title().strip(), form.summary().strip(), blankToNull(form.outcomes()), form.year(),
             blankToNull(form.basedOn()), now());

@@ -63,6 +63,11 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
         select count(c) > 0 from Centre c where c.id = :centreId and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
     boolean inScope(@Param("scope") CentreScope scope, @Param("centreId") long centreId);
 
+    /** How many of these centres are in scope: one statement for a whole list, where {@link #inScope} is one per centre. */
+    @Query("""
+        select count(c) from Centre c where c.id in :centreIds and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
+    long countInScope(@Param("scope") CentreScope scope, @Param("centreIds") java.util.Collection<Long> centreIds);
+
     @Query("select c from Centre c join fetch c.localAuthority where c.id = :id")
     Optional<Centre> findWithAuthority(@Param("id") long id);
 

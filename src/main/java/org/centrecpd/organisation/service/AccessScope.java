@@ -61,6 +61,17 @@ public class AccessScope {
     }
 
     /**
+     * {@link #requireCentre(long)} for a list of centres in one statement (an assignment naming 135 centres made 135
+     * look-ups). Refuses, as "not found", when any of them is outside the user's scope.
+     */
+    public void requireCentres(java.util.Collection<Long> centreIds) {
+        java.util.Set<Long> distinct = java.util.Set.copyOf(centreIds);
+        if (!distinct.isEmpty() && centres.countInScope(centres(), distinct) != distinct.size()) {
+            throw new NotFoundException("Centres " + distinct);
+        }
+    }
+
+    /**
      * Refuses, as "not found", a centre outside the user's scope both today and on {@code day}: figures as at a past
      * day (a termly review's pack) belong to whoever had the centre in scope then, as well as to whoever has it now.
      */

@@ -79,7 +79,7 @@ public class AssignmentService {
             throw new NotFoundException("Course " + request.courseId());
         }
         CentreScope centres = scope.centres();
-        request.centres().forEach(scope::requireCentre);
+        scope.requireCentres(request.centres());
         if (!request.people().isEmpty() && assignments.countReachable(centres, request.people()) != request.people().size()) {
             throw new NotFoundException("Person");
         }
