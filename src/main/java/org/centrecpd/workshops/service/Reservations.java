@@ -88,7 +88,7 @@ public class Reservations {
         if (session.isCancelled()) {
             throw new RuleViolation("workshops.book.cancelled");
         }
-        if (!session.getStartsAt().minusDays(session.getReservationReleaseDays()).isAfter(now)) {
+        if (!session.reservationsHeldAt(now)) {
             throw new RuleViolation("workshops.reserve.tooLate", session.getReservationReleaseDays());
         }
         if (reservations.takePlaces(sessionId, count) == 0) {
@@ -145,7 +145,7 @@ public class Reservations {
         if (reservation.unused() == 0) {
             throw new RuleViolation("workshops.reserve.noneLeft");
         }
-        places.book(row.sessionId(), personId, false, true);
+        places.book(row.sessionId(), personId, false, reservationId);
         reservation.use();
         reservations.saveAndFlush(reservation);
         mail.tell(WorkshopMail.Kind.BOOKED, sessions.rowOf(row.sessionId()).orElseThrow(), session.getVersion(),
