@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.centrecpd.courses.PreWorkUnit;
+import org.centrecpd.courses.service.CatalogueService;
+import org.centrecpd.courses.service.CoursePage;
 import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.TestCourses;
 import org.centrecpd.support.Fixture.Login;
@@ -55,6 +57,8 @@ abstract class WorkshopPreWorkContract {
     @Autowired
     LearningService learning;
     @Autowired
+    CatalogueService catalogue;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
@@ -98,6 +102,8 @@ abstract class WorkshopPreWorkContract {
             assertThat(e.mayBookAnyway()).isFalse();
         });
         assertThat(bookingCount(ann)).as("nothing booked, not even the waitlist").isZero();
+        assertThat(as(ann, () -> catalogue.course(slug).units())).as("the course page marks the unit to do first")
+            .extracting(CoursePage.UnitRow::beforeBooking).containsExactly(true, false);
 
         as(ann, () -> learning.openUnit(slug, 1));
         as(ann, () -> learning.completeUnit(slug, 1));
