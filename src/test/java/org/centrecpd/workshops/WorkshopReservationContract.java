@@ -220,8 +220,39 @@ abstract class WorkshopReservationContract {
         assertThat(status(session, ann)).as("from the release day a freed place goes to the waitlist, as any").isEqualTo("BOOKED");
         assertThat(booked(session)).isEqualTo(2);
         release.releaseDue();
-        assertThat(released(reservation)).as("nothing was unused to release").isZero();
         assertThat(booked(session)).isEqualTo(2);
+    }
+
+    @Test
+    void aReservationReleasedEarlyIsReplacedByANewOneAndItsBookingsStay() throws Exception {
+        long session = session(org.course("managing-change"), 3);
+        as(org.hillManager, () -> {
+            reservations.reserve(session, org.hill, 2);
+            return null;
+        });
+        long first = as(org.hillManager, () -> reservations.ofSession(session)).getFirst().id();
+        Login cal = org.practitioner("Cal Early");
+        as(org.hillManager, () -> {
+            reservations.bookInto(first, cal.personId());
+            return null;
+        });
+        assertThat(as(org.hillManager, () -> reservations.releaseNow(first))).isEqualTo(1);
+
+        as(org.hillManager, () -> {
+            reservations.reserve(session, org.hill, 1);
+            return null;
+        });
+        assertThat(as(org.hillManager, () -> reservations.ofSession(session))).singleElement()
+            .satisfies(r -> assertThat(List.of(r.places(), r.used())).containsExactly(1, 0));
+        assertThat(status(session, cal)).isEqualTo("BOOKED");
+        assertThat(booked(session)).isEqualTo(2);
+
+        as(cal, () -> {
+            booking.cancel(bookingId(session, cal));
+            return null;
+        });
+        assertThat(booked(session)).as("her place was of the released reservation: it goes back to the session").isEqualTo(1);
+        assertThat(as(org.hillManager, () -> reservations.ofSession(session)).getFirst().used()).isZero();
     }
 
     @Test

@@ -98,6 +98,7 @@ public class Reservations {
             .filter(r -> !r.isReleased())
             .orElseGet(() -> {
                 reservations.findBySessionIdAndCentreId(sessionId, centreId).ifPresent(old -> {
+                    bookings.forgetReservation(old.getId());
                     reservations.delete(old);
                     reservations.flush();
                 });
