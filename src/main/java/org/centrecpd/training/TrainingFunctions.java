@@ -14,6 +14,8 @@ public class TrainingFunctions implements FunctionContributor {
 
     public static final String STATUS = "training_status";
     public static final String EFFECTIVE_DUE = "effective_due";
+    public static final String COMPLETED_THEN = "completed_then";
+    public static final String VALID_UNTIL_THEN = "valid_until_then";
 
     @Override
     public void contributeFunctions(FunctionContributions functions) {
@@ -26,6 +28,16 @@ public class TrainingFunctions implements FunctionContributor {
         functions.getFunctionRegistry()
             .patternDescriptorBuilder(EFFECTIVE_DUE, TrainingStatus.effectiveDueSql("?1", "?2", "?3", "?4", "?5", "?6"))
             .setExactArgumentCount(6)
+            .setInvariantType(types.resolve(StandardBasicTypes.LOCAL_DATE))
+            .register();
+        functions.getFunctionRegistry()
+            .patternDescriptorBuilder(COMPLETED_THEN, TrainingStatus.completedThenSql("?1", "?2", "?3", "?4"))
+            .setExactArgumentCount(4)
+            .setInvariantType(types.resolve(StandardBasicTypes.LOCAL_DATE))
+            .register();
+        functions.getFunctionRegistry()
+            .patternDescriptorBuilder(VALID_UNTIL_THEN, TrainingStatus.validUntilThenSql("?1", "?2", "?3", "?4"))
+            .setExactArgumentCount(4)
             .setInvariantType(types.resolve(StandardBasicTypes.LOCAL_DATE))
             .register();
     }

@@ -40,6 +40,15 @@ public enum TrainingStatus {
     /** The day assignment {@code a} is (or was) due on {@code :day}, for query-language strings. */
     public static final String DUE_SQL = " effective_due(a.id, a.completedOn, a.expiresOn, a.renewalOpensOn, a.dueOn, :day) ";
 
+    /**
+     * The completion held on {@code :day} by assignment {@code a} (null: none yet), for query-language strings: before a
+     * renewal, the one of the period held then, not the renewal's later date.
+     */
+    public static final String COMPLETED_THEN_SQL = " completed_then(a.id, a.completedOn, a.expiresOn, :day) ";
+
+    /** The valid-until day of the certification assignment {@code a} held on {@code :day} (null: none, or taken once). */
+    public static final String VALID_UNTIL_THEN_SQL = " valid_until_then(a.id, a.completedOn, a.expiresOn, :day) ";
+
     /** An assignment counts on {@code :day} from the day it was made until the day it was cancelled. */
     public static final String LIVE = " in_force(a.assignedOn, a.cancelledOn, :day) ";
 
@@ -69,6 +78,26 @@ public enum TrainingStatus {
                   when %2$s > %6$s and %3$s is not null
                        then coalesce((select case when cpx.renewal_opens_on <= %6$s then cpx.valid_until end %7$s), %5$s)
                   else %5$s end)""".formatted(id, completedOn, expiresOn, renewalOpensOn, dueOn, day, heldThen(id, day));
+    }
+
+    /**
+     * The completion held on {@code day}, in SQL: the latest one if it was made by then; before a certification's
+     * latest completion, the one that began the period held then (null: none was held, as for a course taken once
+     * and completed later). What the status of that day ({@link #sql}) is judged by, so the two cannot disagree.
+     */
+    public static String completedThenSql(String id, String completedOn, String expiresOn, String day) {
+        return """
+            (case when %2$s <= %4$s then %2$s
+                  when %2$s > %4$s and %3$s is not null then (select cpx.completed_on %5$s)
+                  end)""".formatted(id, completedOn, expiresOn, day, heldThen(id, day));
+    }
+
+    /** The valid-until day of the completion held on {@code day} ({@link #completedThenSql}), in SQL; null for a course taken once. */
+    public static String validUntilThenSql(String id, String completedOn, String expiresOn, String day) {
+        return """
+            (case when %2$s <= %4$s then %3$s
+                  when %2$s > %4$s and %3$s is not null then (select cpx.valid_until %5$s)
+                  end)""".formatted(id, completedOn, expiresOn, day, heldThen(id, day));
     }
 
     /** From-clause of the certification period assignment {@code id} held on {@code day} (its latest completed by then), as {@code cpx}. */

@@ -160,6 +160,12 @@ class TrainingCertificationTest {
         assertThat(statusOf(bob, centre, beforeWindow)).isEqualTo(TrainingStatus.COMPLETED);
         assertThat(statusOf(ann, centre, beforeWindow)).isEqualTo(TrainingStatus.COMPLETED);
         assertThat(cell(bob, centre, beforeWindow).effectiveDue()).isEqualTo(LocalDate.of(2024, 4, 1));
+        // ... and the matrix says completed on the day of the completion held then, valid until its end, not the renewal's
+        // (a completion dated after the day asked about).
+        assertThat(cell(bob, centre, beforeWindow)).extracting(c -> c.completedOn(), c -> c.expiresOn())
+            .containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1));
+        assertThat(cell(bob, centre, LocalDate.of(2026, 3, 2))).as("on and after the renewal, the renewal's")
+            .extracting(c -> c.completedOn(), c -> c.expiresOn()).containsExactly(LocalDate.of(2026, 1, 20), LocalDate.of(2028, 3, 1));
         assertThat(completion.matrix(centre, beforeWindow, new MatrixFilter(course, null, TrainingStatus.OVERDUE))).isEmpty();
         RollUp.Line then = completion.rollUp(beforeWindow).authority(org.name);
         assertThat(List.of(then.assigned(), then.completed(), then.overdue(), then.renewalDue(), then.expired()))
@@ -169,6 +175,8 @@ class TrainingCertificationTest {
         assertThat(cell(bob, centre, inWindow).effectiveDue()).as("renew by the old valid-until day").isEqualTo(LocalDate.of(2026, 3, 1));
         LocalDate lapsed = LocalDate.of(2026, 3, 10);
         assertThat(statusOf(ann, centre, lapsed)).as("expired then, not overdue").isEqualTo(TrainingStatus.EXPIRED);
+        assertThat(cell(ann, centre, lapsed)).as("the completion that expired, not the later one")
+            .extracting(c -> c.completedOn(), c -> c.expiresOn()).containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1));
         assertThat(completion.matrix(centre, lapsed, new MatrixFilter(course, null, TrainingStatus.EXPIRED)))
             .extracting(c -> c.fullName()).containsExactly("Ann Lapse");
         RollUp.Line lapsedThen = completion.rollUp(lapsed).authority(org.name);

@@ -78,6 +78,24 @@ class TrainingStatusRuleTest {
     }
 
     @Test
+    void theCompletionHeldOnADayIsTheLatestIfMadeByThenAndNoneWithoutAPeriodHeldBefore() {
+        // No assignment has id -1, so no certification period: a completion after the day was not held then.
+        String sql = "select " + TrainingStatus.completedThenSql("cast(-1 as bigint)", "cast(:completed as date)",
+            "cast(:expires as date)", "cast(:day as date)") + ", " + TrainingStatus.validUntilThenSql("cast(-1 as bigint)",
+            "cast(:completed as date)", "cast(:expires as date)", "cast(:day as date)");
+        record Held(LocalDate completed, LocalDate until) {
+        }
+        java.util.function.BiFunction<LocalDate, LocalDate, Held> held = (completed, expires) -> jdbc.sql(sql)
+            .param("completed", completed).param("expires", expires).param("day", DAY)
+            .query((rs, n) -> new Held(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
+        assertThat(held.apply(DAY, DAY.plusYears(2))).isEqualTo(new Held(DAY, DAY.plusYears(2)));
+        assertThat(held.apply(DAY.minusDays(1), null)).as("taken once").isEqualTo(new Held(DAY.minusDays(1), null));
+        assertThat(held.apply(DAY.plusDays(1), DAY.plusYears(2))).isEqualTo(new Held(null, null));
+        assertThat(held.apply(DAY.plusDays(1), null)).isEqualTo(new Held(null, null));
+        assertThat(held.apply(null, null)).isEqualTo(new Held(null, null));
+    }
+
+    @Test
     void aRecurringCourseCompletedAfterTheDayAskedAboutIsDueOnItsDueDateThen() {
         // Seen as at a day before the completion, the assignment is due on its due date, not on the day that later
         // completion expires (the matrix as at an earlier day used to show the expiry date).

@@ -178,6 +178,84 @@ abstract class WorkshopReservationContract {
     }
 
     @Test
+    void aCancelledReservedPlaceGoesBackToTheCentreWhileHeldAndToTheWaitlistFromTheReleaseDay() throws Exception {
+        long session = session(org.course("managing-change"), 2);
+        as(org.partner, () -> {
+            reservations.setReleaseDays(session, 5);
+            return null;
+        });
+        as(org.hillManager, () -> {
+            reservations.reserve(session, org.hill, 2);
+            return null;
+        });
+        long reservation = as(org.hillManager, () -> reservations.ofSession(session)).getFirst().id();
+        Login cal = org.practitioner("Cal Cancels");
+        Login dee = org.practitioner("Dee Later");
+        for (Login staff : List.of(cal, bea)) {
+            as(org.hillManager, () -> {
+                reservations.bookInto(reservation, staff.personId());
+                return null;
+            });
+        }
+        assertThat(as(ann, () -> booking.bookMe(session))).isEqualTo(BookingStatus.WAITLISTED);
+
+        as(cal, () -> {
+            booking.cancel(bookingId(session, cal));
+            return null;
+        });
+        assertThat(status(session, ann)).as("the reservation still holds its places: the waitlist waits").isEqualTo("WAITLISTED");
+        assertThat(booked(session)).isEqualTo(2);
+        assertThat(as(org.hillManager, () -> reservations.ofSession(session)).getFirst().used()).as("the place is Hill's again").isEqualTo(1);
+        as(org.hillManager, () -> {
+            reservations.bookInto(reservation, dee.personId());
+            return null;
+        });
+        assertThat(status(session, dee)).as("the centre gives it to someone else of its staff").isEqualTo("BOOKED");
+
+        clock.setDay(SESSION_DAY.minusDays(5));
+        as(bea, () -> {
+            booking.cancel(bookingId(session, bea));
+            return null;
+        });
+        assertThat(status(session, ann)).as("from the release day a freed place goes to the waitlist, as any").isEqualTo("BOOKED");
+        assertThat(booked(session)).isEqualTo(2);
+        release.releaseDue();
+        assertThat(booked(session)).isEqualTo(2);
+    }
+
+    @Test
+    void aReservationReleasedEarlyIsReplacedByANewOneAndItsBookingsStay() throws Exception {
+        long session = session(org.course("managing-change"), 3);
+        as(org.hillManager, () -> {
+            reservations.reserve(session, org.hill, 2);
+            return null;
+        });
+        long first = as(org.hillManager, () -> reservations.ofSession(session)).getFirst().id();
+        Login cal = org.practitioner("Cal Early");
+        as(org.hillManager, () -> {
+            reservations.bookInto(first, cal.personId());
+            return null;
+        });
+        assertThat(as(org.hillManager, () -> reservations.releaseNow(first))).isEqualTo(1);
+
+        as(org.hillManager, () -> {
+            reservations.reserve(session, org.hill, 1);
+            return null;
+        });
+        assertThat(as(org.hillManager, () -> reservations.ofSession(session))).singleElement()
+            .satisfies(r -> assertThat(List.of(r.places(), r.used())).containsExactly(1, 0));
+        assertThat(status(session, cal)).isEqualTo("BOOKED");
+        assertThat(booked(session)).isEqualTo(2);
+
+        as(cal, () -> {
+            booking.cancel(bookingId(session, cal));
+            return null;
+        });
+        assertThat(booked(session)).as("her place was of the released reservation: it goes back to the session").isEqualTo(1);
+        assertThat(as(org.hillManager, () -> reservations.ofSession(session)).getFirst().used()).isZero();
+    }
+
+    @Test
     void peopleWaitingToHearOfAWorkshopAreToldOnceWhenASessionIsScheduledForTheirCentre() throws Exception {
         long course = org.course("early-language-and-home-learning");
         Login vic = org.login("Vic Vale", Role.PRACTITIONER, org.vale, JobRole.FAMILY_SUPPORT_WORKER);
@@ -217,6 +295,11 @@ abstract class WorkshopReservationContract {
             .isEqualTo(session);
         assertThat(jdbc.queryForObject("select notified_at from workshop_interest where person_id = ?", Object.class, vic.personId()))
             .as("Vale's practitioner still waits").isNull();
+    }
+
+    private long bookingId(long session, Login person) {
+        return jdbc.queryForObject("select id from workshop_booking where session_id = ? and person_id = ?", Long.class, session,
+            person.personId());
     }
 
     private int booked(long session) {

@@ -44,6 +44,10 @@ public class CourseUnit extends AbstractEntity {
     @Column(name = "requires_attendance", nullable = false)
     private boolean requiresAttendance;
 
+    /** To be completed before the learner books a session of the workshop (course.yml bookingRequiresUnits). */
+    @Column(name = "before_booking", nullable = false)
+    private boolean beforeBooking;
+
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<UnitPart> parts = new ArrayList<>();
@@ -68,7 +72,14 @@ public class CourseUnit extends AbstractEntity {
         return this;
     }
 
+    /** This unit is to be completed before booking a session of the workshop. */
+    public CourseUnit neededBeforeBooking(boolean needed) {
+        this.beforeBooking = needed;
+        return this;
+    }
+
     public boolean isRequiresAttendance() { return requiresAttendance; }
+    public boolean isBeforeBooking() { return beforeBooking; }
 
     public UnitPart addPart(UnitPart.Kind kind) {
         UnitPart part = new UnitPart(this, parts.size() + 1, kind);

@@ -37,6 +37,19 @@ public interface CourseUnitRepository extends JpaRepository<CourseUnit, Long> {
     Optional<PublishedUnit> published(@Param("slug") String slug, @Param("unitKey") String unitKey);
 
     /**
+     * The units of the published course's current version marked to be done before booking a session, which the
+     * person has not completed in their present content (their fingerprint), in course order.
+     */
+    @Query("""
+        select new org.centrecpd.courses.PreWorkUnit(c.slug, u.unitOrder, u.title)
+        from Course c join c.current v, CourseUnit u
+        where u.courseVersion = v and c.slug = :slug and u.beforeBooking = true
+          and not exists (select 1 from UnitProgress p where p.personId = :personId and p.courseId = c.id
+                          and p.unitKey = u.unitKey and p.fingerprint = u.fingerprint and p.completedAt is not null)
+        order by u.unitOrder""")
+    List<org.centrecpd.courses.PreWorkUnit> preWorkMissing(@Param("slug") String slug, @Param("personId") long personId);
+
+    /**
      * Marks reflective questions of one stored unit as asking about a family. Returns how many were not
      * marked yet: versions stored before the mark was kept (migration V17) lack it although their files
      * have it.

@@ -38,9 +38,11 @@ final class CourseReading {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UNIT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
+    /** Units of a workshop to complete before booking one of its sessions (issue 32 §4). */
+    static final String PRE_WORK = "bookingRequiresUnits";
     private static final Set<String> COURSE_FIELDS = Set.of("slug", "title", "kind", "summary", "audience", "cpdHours",
         "corePurpose", "versionNotes", "units", "otherLearning", "otherLearningMinutes", CertificationFields.VALIDITY,
-        CertificationFields.WINDOW);
+        CertificationFields.WINDOW, PRE_WORK);
     private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1000");
 
     private final Path folder;
@@ -102,6 +104,7 @@ final class CourseReading {
         }
         CourseCertification certification = CertificationFields.read(f);
         List<String> unitFiles = unitFiles(f);
+        List<ScalarNode> preWorkItems = f.values(PRE_WORK, false).orElse(List.of());
 
         MessageDigest fingerprint = sha256();
         fingerprint.update(CertificationFields.withoutTheirLines(metadataBytes.get(), f));
@@ -132,13 +135,14 @@ final class CourseReading {
             }
         }
         comparisons(units);
+        Set<String> preWork = preWork(f, kind, preWorkItems, unitFiles, units);
         if (problems.size() > before) {
             return Optional.empty();
         }
         List<UnitSource> ordered = units.stream().map(UnitFileParser.Parsed::unit)
             .sorted(Comparator.comparingInt(UnitSource::order)).toList();
         return Optional.of(new CourseFolderReader.Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
-            Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered, certification), f.lineOf("slug"),
+            Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered, certification, preWork), f.lineOf("slug"),
             f.lineOf("cpdHours")));
     }
 
@@ -180,6 +184,37 @@ final class CourseReading {
                 }
             }
         }
+    }
+
+    /**
+     * The units named under {@code bookingRequiresUnits}: a workshop's own units (as listed under {@code units}), none
+     * of them one that opens only after attending (it could never be done before booking).
+     */
+    private static Set<String> preWork(YamlFields f, CourseKind kind, List<ScalarNode> items, List<String> unitFiles,
+                                       List<UnitFileParser.Parsed> units) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        if (kind != null && kind != CourseKind.WORKSHOP) {
+            f.problem(f.lineOf(PRE_WORK), "only a workshop has sessions to book; remove '" + PRE_WORK
+                + "' or make the course's kind 'workshop'");
+            return Set.of();
+        }
+        Set<String> afterAttending = new HashSet<>();
+        units.stream().filter(u -> u.unit().requiresAttendance()).forEach(u -> afterAttending.add(u.unit().fileName()));
+        Set<String> named = new LinkedHashSet<>();
+        for (ScalarNode item : items) {
+            String file = item.getValue().strip();
+            if (!unitFiles.contains(file)) {
+                f.problem(item, "'" + file + "' in " + PRE_WORK + " is not a unit of this course; name a file listed under units");
+            } else if (afterAttending.contains(file)) {
+                f.problem(item, "'" + file + "' opens only after attending a session (requiresAttendance), so it cannot be"
+                    + " required before booking one");
+            } else if (!named.add(file)) {
+                f.problem(item, "'" + file + "' is listed twice in " + PRE_WORK);
+            }
+        }
+        return Set.copyOf(named);
     }
 
     private List<String> unitFiles(YamlFields f) {

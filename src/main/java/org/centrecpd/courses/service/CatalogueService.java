@@ -93,7 +93,7 @@ public class CatalogueService {
             && progress.person().isPresent() && !progress.attended(course);
         List<CoursePage.UnitRow> rows = all.stream().map(u -> new CoursePage.UnitRow(
             u.getUnitOrder(), u.getTitle(), u.getMinutes(), u.getWeek(), status.apply(u),
-            waiting && u.isRequiresAttendance())).toList();
+            waiting && u.isRequiresAttendance(), u.isBeforeBooking())).toList();
         Integer resume = rows.stream().filter(r -> r.status() != LearnerStatus.COMPLETED).findFirst()
             .map(CoursePage.UnitRow::order).orElse(null);
         Optional<CourseCompletion> completion = progress.completion(course);

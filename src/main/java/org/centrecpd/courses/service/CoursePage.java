@@ -30,8 +30,10 @@ public record CoursePage(String slug, String title, CourseKind kind, String summ
 
     /**
      * One unit in the course's list. {@code week} is set for leadership programmes; {@code waitsForAttendance}: the
-     * unit opens for me once I attended a session of the workshop.
+     * unit opens for me once I attended a session of the workshop; {@code beforeBooking}: the workshop asks for it to be
+     * completed before booking one of its sessions.
      */
-    public record UnitRow(int order, String title, int minutes, Integer week, LearnerStatus status, boolean waitsForAttendance) {
+    public record UnitRow(int order, String title, int minutes, Integer week, LearnerStatus status, boolean waitsForAttendance,
+                          boolean beforeBooking) {
     }
 }

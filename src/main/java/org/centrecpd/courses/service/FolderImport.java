@@ -141,7 +141,8 @@ class FolderImport {
             source.corePurpose(), LocalDateTime.now(clock));
         for (UnitSource u : source.units()) {
             CourseUnit unit = version.addUnit(u.order(), u.fileName(), u.title(), u.minutes(), u.week(), u.fingerprint())
-                .opensAfterAttending(u.requiresAttendance());
+                .opensAfterAttending(u.requiresAttendance())
+                .neededBeforeBooking(source.preWork().contains(u.fileName()));
             for (PartSource part : u.parts()) {
                 switch (part) {
                     case PartSource.Text t -> unit.addPart(UnitPart.Kind.TEXT).text(t.html());

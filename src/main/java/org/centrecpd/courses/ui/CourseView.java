@@ -127,7 +127,8 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
                 UnitView.parameters(page.slug(), unit.order()));
             Span about = new Span(" – " + getTranslation("course.unit.minutes", unit.minutes())
                 + (page.tracked() ? " · " + getTranslation(unit.status().key()) : "")
-                + (unit.waitsForAttendance() ? " · " + getTranslation("course.unit.afterAttending") : ""));
+                + (unit.waitsForAttendance() ? " · " + getTranslation("course.unit.afterAttending") : "")
+                + (unit.beforeBooking() ? " · " + getTranslation("course.unit.beforeBooking") : ""));
             about.addClassName("secondary");
             ListItem item = new ListItem(link, about);
             item.setId("unit-" + unit.order());

@@ -99,11 +99,13 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, T
 
     /**
      * A centre's matrix as at {@code day}: one row per person who worked there then and assignment
-     * in force then, with its status, filtered in the database (-1: any course, any status).
+     * in force then, with its status, filtered in the database (-1: any course, any status). The completion and
+     * valid-until day are those held on the day: as at a day before a renewal, the earlier period's.
      */
     @Query("""
         select new org.centrecpd.training.domain.MatrixCell(p.id, p.fullName, e.jobRole, a.id, c.id, v.title, a.dueOn,
-            a.required, a.completedOn, a.expiresOn, """ + TrainingStatus.DUE_SQL + ", " + TrainingStatus.SQL + """
+            a.required, """ + TrainingStatus.COMPLETED_THEN_SQL + ", " + TrainingStatus.VALID_UNTIL_THEN_SQL + ", "
+            + TrainingStatus.DUE_SQL + ", " + TrainingStatus.SQL + """
             )
         from StaffPost e join StaffName p on p.id = e.personId
         join Assignment a on a.personId = p.id

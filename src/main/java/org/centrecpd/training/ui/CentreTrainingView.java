@@ -250,7 +250,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             cells.stream().map(c -> List.<Object>of(c.fullName(), getTranslation(c.jobRole().key()), c.courseTitle(),
                 getTranslation(c.required() ? "training.required" : "training.recommended"), getTranslation(c.status().key()),
                 c.effectiveDue(), c.status().valid() || c.status() == TrainingStatus.EXPIRED ? c.completedOn() : "",
-                c.expiresOn() != null && c.completedOn() != null && !c.completedOn().isAfter(asAt.getValue()) ? c.expiresOn() : "")).toList());
+                c.expiresOn() != null ? c.expiresOn() : "")).toList());
     }
 
     private com.vaadin.flow.component.Component cell(MatrixCell c) {

@@ -50,6 +50,10 @@ public class Booking extends VersionedEntity {
     @Column(name = "offer_expires_at")
     private LocalDateTime offerExpiresAt;
 
+    /** The centre's reservation whose place this booking took, if it was booked into one. */
+    @Column(name = "reservation_id")
+    private Long reservationId;
+
     protected Booking() {
     }
 
@@ -82,6 +86,14 @@ public class Booking extends VersionedEntity {
     }
 
     public String getDecisionReason() { return decisionReason; }
+
+    /** Booked into a place of the centre's reservation {@code reservationId}, or (null) into an open place. */
+    public Booking takenFrom(Long reservationId) {
+        this.reservationId = reservationId;
+        return this;
+    }
+
+    public Long getReservationId() { return reservationId; }
 
     /** A place offered from the waitlist, held until {@code expiresAt}. */
     public void offer(LocalDateTime expiresAt, LocalDateTime now) {

@@ -86,6 +86,14 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
         + ") order by s.startsAt, p.fullName")
     List<PendingApproval> pending(@Param("scope") org.centrecpd.organisation.service.CentreScope scope, @Param("from") LocalDateTime from);
 
+    /**
+     * Bookings made into a released reservation that is about to be replaced by a new one of the same centre: they
+     * no longer point at it (a place cancelled after a release goes to the waitlist either way).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Booking b set b.reservationId = null where b.reservationId = :reservationId")
+    int forgetReservation(@Param("reservationId") long reservationId);
+
     /** Name and e-mail address of people to write to. */
     @Query("select new org.centrecpd.workshops.domain.Recipient(p.id, p.fullName, p.email) from StaffName p where p.id in :ids")
     List<org.centrecpd.workshops.domain.Recipient> recipients(@Param("ids") java.util.Collection<Long> ids);

@@ -62,6 +62,13 @@ public class Reservation extends VersionedEntity {
         used++;
     }
 
+    /** A place used by a booking that was cancelled comes back, unused, while the reservation is held. */
+    public void giveBack() {
+        if (used > 0) {
+            used--;
+        }
+    }
+
     /** Ends the reservation: what was unused goes back to the session (the caller gives it back). */
     public int release(LocalDateTime at) {
         int unused = unused();

@@ -126,6 +126,11 @@ public class WorkshopSession extends VersionedEntity {
     public Integer getOfferHours() { return offerHours; }
 
     /** Whether booking is closed at {@code now}: the session has started, or its booking cut-off has passed. */
+    /** Centres' reservations still hold their places at {@code now}: it is before the release day (days before the start). */
+    public boolean reservationsHeldAt(LocalDateTime now) {
+        return startsAt.minusDays(reservationReleaseDays).isAfter(now);
+    }
+
     public boolean bookingClosedAt(LocalDateTime now) {
         return !startsAt.minusHours(bookingClosesHours == null ? 0 : bookingClosesHours).isAfter(now);
     }

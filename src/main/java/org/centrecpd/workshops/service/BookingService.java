@@ -48,11 +48,12 @@ public class BookingService {
     private final WorkshopMail mail;
     private final SessionCalendar calendar;
     private final CourseAttendance attendance;
+    private final PreWorkRule preWork;
     private final Clock clock;
 
     BookingService(AccessScope scope, CurrentUser currentUser, WorkshopPolicy policy, SessionRepository sessions,
                    BookingRepository bookings, Places places, WorkshopMail mail, SessionCalendar calendar,
-                   CourseAttendance attendance, Clock clock) {
+                   CourseAttendance attendance, PreWorkRule preWork, Clock clock) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -62,26 +63,51 @@ public class BookingService {
         this.mail = mail;
         this.calendar = calendar;
         this.attendance = attendance;
+        this.preWork = preWork;
         this.clock = clock;
     }
 
-    /** Books me onto a session of a centre in my scope: a place, or the waitlist when it is full. */
+    /**
+     * Books me onto a session of a centre in my scope: a place, or the waitlist when it is full. Refused
+     * ({@link PreWorkMissing}) while I have units of the workshop to complete before booking.
+     */
     @Transactional
     @PermitAll
     public BookingStatus bookMe(long sessionId) {
         long me = scope.requireSelf("workshops.noPerson");
-        sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        SessionRow session = sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        preWork.requireMine(me, session.courseSlug());
         // A practitioner's own booking waits for their manager where the session asks for approval; a manager's does not.
         return booked(sessionId, me, currentUser.require().role() == Role.PRACTITIONER);
     }
 
-    /** Books a member of staff (in my scope) onto a session of a centre in my scope. */
+    /** Books a member of staff (in my scope) onto a session of a centre in my scope, if they have done the units asked first. */
     @Transactional
     @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public BookingStatus book(long sessionId, long personId) {
-        sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        return book(sessionId, personId, false);
+    }
+
+    /**
+     * Books a member of staff (in my scope) onto a session of a centre in my scope. While they have units of the workshop
+     * to complete before booking, it is refused ({@link PreWorkMissing}, naming them) unless I book {@code anyway}: a
+     * manager who knows their staff may judge them prepared, as their booking already stands for their approval.
+     */
+    @Transactional
+    @RolesAllowed({Role.CENTRE_MANAGER_NAME, Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
+    public BookingStatus book(long sessionId, long personId, boolean anyway) {
+        SessionRow session = sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
         scope.requirePerson(personId);
+        preWork.requireOfStaff(personId, session.courseSlug(), anyway, () -> bookings.recipients(List.of(personId)).stream()
+            .map(org.centrecpd.workshops.domain.Recipient::fullName).findFirst().orElse(""));
         return booked(sessionId, personId, false);
+    }
+
+    /** The units of the session's workshop I have still to complete before booking it (empty: none, or no person record). */
+    @PermitAll
+    public List<org.centrecpd.courses.PreWorkUnit> myPreWork(long sessionId) {
+        SessionRow session = sessions.row(scope.centres(), sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        return scope.self().map(me -> preWork.missing(me, session.courseSlug())).orElse(List.of());
     }
 
     /** Confirms the place offered to me from the waitlist, before the offer lapses: booked, with the invite. */

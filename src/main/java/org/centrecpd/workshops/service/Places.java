@@ -11,6 +11,8 @@ import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.workshops.domain.Booking;
 import org.centrecpd.workshops.domain.BookingRepository;
 import org.centrecpd.workshops.domain.BookingStatus;
+import org.centrecpd.workshops.domain.Reservation;
+import org.centrecpd.workshops.domain.ReservationRepository;
 import org.centrecpd.workshops.domain.SessionRepository;
 import org.centrecpd.workshops.domain.WorkshopSession;
 import org.springframework.stereotype.Component;
@@ -29,12 +31,14 @@ class Places {
 
     private final SessionRepository sessions;
     private final BookingRepository bookings;
+    private final ReservationRepository reservations;
     private final AccessScope scope;
     private final Clock clock;
 
-    Places(SessionRepository sessions, BookingRepository bookings, AccessScope scope, Clock clock) {
+    Places(SessionRepository sessions, BookingRepository bookings, ReservationRepository reservations, AccessScope scope, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
+        this.reservations = reservations;
         this.scope = scope;
         this.clock = clock;
     }
@@ -57,12 +61,16 @@ class Places {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     BookingStatus book(long sessionId, long personId, boolean awaitsApproval) {
-        return book(sessionId, personId, awaitsApproval, false);
+        return book(sessionId, personId, awaitsApproval, null);
     }
 
-    /** As above; {@code placeHeld}: the place is one a centre reserved, already counted as taken ({@link Reservations}). */
+    /**
+     * As above; {@code reservationId}: the place is one that centre's reservation holds, already counted as taken
+     * ({@link Reservations}); the booking remembers it, so that a cancellation can give it back.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    BookingStatus book(long sessionId, long personId, boolean awaitsApproval, boolean placeHeld) {
+    BookingStatus book(long sessionId, long personId, boolean awaitsApproval, Long reservationId) {
+        boolean placeHeld = reservationId != null;
         WorkshopSession session = lock(sessionId);
         LocalDateTime now = LocalDateTime.now(clock);
         if (session.isCancelled()) {
@@ -89,8 +97,9 @@ class Places {
         Long by = scope.centres().accountId();
         if (existing.isPresent()) {
             existing.get().rebook(status, queueNo, by, now);
+            existing.get().takenFrom(reservationId);
         } else {
-            bookings.save(new Booking(sessionId, personId, status, queueNo, by, now));
+            bookings.save(new Booking(sessionId, personId, status, queueNo, by, now).takenFrom(reservationId));
         }
         bookings.flush();
         return status;
@@ -123,14 +132,15 @@ class Places {
 
     /**
      * Withdraws a booking (or a place in the queue). A place given up goes to the first person
-     * waiting.
+     * waiting, unless it was taken from a centre's reservation that still holds its places (before the session's
+     * release day): then it goes back to that reservation, for the centre to give to someone else of its staff.
      *
      * @return the people moved up from the waitlist
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> withdraw(long bookingId) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
-        lock(sessionId);
+        WorkshopSession session = lock(sessionId);
         // Read after the lock: what another transaction committed before it is seen.
         Booking booking = bookings.findById(bookingId).orElseThrow();
         BookingStatus was = booking.getStatus();
@@ -140,8 +150,18 @@ class Places {
         if (booking.getAttendance() != null) {
             throw new RuleViolation("workshops.cancel.attended");
         }
-        booking.moveTo(BookingStatus.CANCELLED, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        booking.moveTo(BookingStatus.CANCELLED, now);
         bookings.flush();
+        Optional<Reservation> holding = was == BookingStatus.BOOKED && booking.getReservationId() != null
+            && session.reservationsHeldAt(now)
+            ? reservations.findById(booking.getReservationId()).filter(r -> !r.isReleased()) : Optional.empty();
+        if (holding.isPresent()) {
+            // The session's count of places taken does not move: the reservation holds the place again.
+            holding.get().giveBack();
+            reservations.flush();
+            return List.of();
+        }
         if (was == BookingStatus.BOOKED || was == BookingStatus.OFFERED) {
             bookings.releasePlace(sessionId);
             return promote(sessionId);

@@ -70,7 +70,7 @@ public class ReservationRelease {
         int freed = 0;
         for (Reservation due : reservations.open(now, now.plusDays(MAX_DAYS))) {
             boolean time = sessions.findById(due.getSessionId())
-                .map(s -> !s.getStartsAt().minusDays(s.getReservationReleaseDays()).isAfter(now)).orElse(false);
+                .map(s -> !s.reservationsHeldAt(now)).orElse(false);
             if (time) {
                 Integer unused = transactions.execute(status -> release(due.getId()));
                 freed += unused == null ? 0 : unused;

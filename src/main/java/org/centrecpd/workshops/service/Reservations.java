@@ -42,11 +42,12 @@ public class Reservations {
     private final WorkshopPolicy policy;
     private final WorkshopMail mail;
     private final ApplicationEventPublisher events;
+    private final PreWorkRule preWork;
     private final Clock clock;
 
     Reservations(AccessScope scope, SessionRepository sessions, ReservationRepository reservations, BookingRepository bookings,
                  Places places, ReservationRelease release, WorkshopPolicy policy, WorkshopMail mail, ApplicationEventPublisher events,
-                 Clock clock) {
+                 PreWorkRule preWork, Clock clock) {
         this.scope = scope;
         this.sessions = sessions;
         this.reservations = reservations;
@@ -56,6 +57,7 @@ public class Reservations {
         this.policy = policy;
         this.mail = mail;
         this.events = events;
+        this.preWork = preWork;
         this.clock = clock;
     }
 
@@ -86,7 +88,7 @@ public class Reservations {
         if (session.isCancelled()) {
             throw new RuleViolation("workshops.book.cancelled");
         }
-        if (!session.getStartsAt().minusDays(session.getReservationReleaseDays()).isAfter(now)) {
+        if (!session.reservationsHeldAt(now)) {
             throw new RuleViolation("workshops.reserve.tooLate", session.getReservationReleaseDays());
         }
         if (reservations.takePlaces(sessionId, count) == 0) {
@@ -96,6 +98,7 @@ public class Reservations {
             .filter(r -> !r.isReleased())
             .orElseGet(() -> {
                 reservations.findBySessionIdAndCentreId(sessionId, centreId).ifPresent(old -> {
+                    bookings.forgetReservation(old.getId());
                     reservations.delete(old);
                     reservations.flush();
                 });
@@ -115,21 +118,35 @@ public class Reservations {
         return sessions.staffAt(scope.centres(), row.centreId());
     }
 
-    /** Books a member of the reservation's centre's staff into one of its unused places; they are told as any booking. */
+    /** Books a member of the reservation's centre's staff into one of its unused places, if they have done the units asked first. */
     @Transactional
     @RolesAllowed(Role.CENTRE_MANAGER_NAME)
     public void bookInto(long reservationId, long personId) {
+        bookInto(reservationId, personId, false);
+    }
+
+    /**
+     * Books a member of the reservation's centre's staff into one of its unused places; they are told as any booking.
+     * Units of the workshop they have still to complete before booking refuse it ({@link PreWorkMissing}) unless I book
+     * {@code anyway}, as for any booking of staff.
+     */
+    @Transactional
+    @RolesAllowed(Role.CENTRE_MANAGER_NAME)
+    public void bookInto(long reservationId, long personId, boolean anyway) {
         ReservationRow row = row(reservationId);
         scope.requirePerson(personId);
         if (sessions.staffAt(scope.centres(), row.centreId()).stream().noneMatch(p -> p.id() == personId)) {
             throw new NotFoundException("Person " + personId);
         }
+        String courseSlug = sessions.rowOf(row.sessionId()).orElseThrow().courseSlug();
+        preWork.requireOfStaff(personId, courseSlug, anyway, () -> bookings.recipients(List.of(personId)).stream()
+            .map(org.centrecpd.workshops.domain.Recipient::fullName).findFirst().orElse(""));
         WorkshopSession session = places.lock(row.sessionId());
         Reservation reservation = reservations.findById(reservationId).orElseThrow();
         if (reservation.unused() == 0) {
             throw new RuleViolation("workshops.reserve.noneLeft");
         }
-        places.book(row.sessionId(), personId, false, true);
+        places.book(row.sessionId(), personId, false, reservationId);
         reservation.use();
         reservations.saveAndFlush(reservation);
         mail.tell(WorkshopMail.Kind.BOOKED, sessions.rowOf(row.sessionId()).orElseThrow(), session.getVersion(),

@@ -62,12 +62,23 @@ class ReservationPanel extends VerticalLayout {
             person.setItems(reservations.staffFor(r.id()));
             person.setItemLabelGenerator(PersonChoice::name);
             person.setId("reserved-person-" + r.id());
-            Button book = new Button(getTranslation("workshops.reserve.book"), e -> act(() -> {
-                if (person.getValue() != null) {
-                    reservations.bookInto(r.id(), person.getValue().id());
-                    Feedback.saved(this, "workshops.reserve.booked", person.getValue().name());
+            Button book = new Button(getTranslation("workshops.reserve.book"), e -> {
+                PersonChoice chosen = person.getValue();
+                if (chosen == null) {
+                    return;
                 }
-            }));
+                try {
+                    act(() -> {
+                        reservations.bookInto(r.id(), chosen.id());
+                        Feedback.saved(this, "workshops.reserve.booked", chosen.name());
+                    });
+                } catch (org.centrecpd.workshops.service.PreWorkMissing missing) {
+                    PreWorkNotice.askToBookAnyway(this, missing, () -> act(() -> {
+                        reservations.bookInto(r.id(), chosen.id(), true);
+                        Feedback.saved(this, "workshops.reserve.booked", chosen.name());
+                    }));
+                }
+            });
             book.setId("book-reserved-" + r.id());
             Button release = new Button(getTranslation("workshops.reserve.releaseNow"),
                 e -> act(() -> Feedback.saved(this, "workshops.reserve.releasedNow", reservations.releaseNow(r.id()))));
@@ -115,9 +126,12 @@ class ReservationPanel extends VerticalLayout {
         return line(days, save);
     }
 
+    /** Runs the action and shows its outcome; a booking of staff who have units to do first is left to the caller to ask about. */
     private void act(Runnable action) {
         try {
             action.run();
+        } catch (org.centrecpd.workshops.service.PreWorkMissing missing) {
+            throw missing;
         } catch (RuntimeException ex) {
             if (!Feedback.explain(this, ex)) {
                 throw ex;

@@ -17,7 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Set;
+import org.centrecpd.courses.PreWorkUnit;
+import org.centrecpd.workshops.service.PreWorkMissing;
 import java.util.stream.Collectors;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
@@ -121,7 +124,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                 confirm.setId("confirm-offer");
                 actions.add(confirm);
             }
-        } else if (details.canBookSelf() && !s.cancelled()) {
+        } else if (details.canBookSelf() && !s.cancelled() && !preWorkShown()) {
             Button book = new Button(getTranslation(s.placesLeft() > 0 ? "workshops.book" : "workshops.book.waitlist"), e -> {
                 try {
                     BookingStatus status = bookings.bookMe(id);
@@ -192,9 +195,12 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             if (person.getValue() == null) {
                 return;
             }
+            PersonChoice chosen = person.getValue();
             try {
-                BookingStatus status = bookings.book(id, person.getValue().id());
-                Feedback.saved(this, "workshops.book.staffDone", person.getValue().name(), getTranslation(status.key()));
+                staffBooked(chosen, bookings.book(id, chosen.id()));
+            } catch (PreWorkMissing missing) {
+                PreWorkNotice.askToBookAnyway(this, missing, () -> bookStaffAnyway(chosen));
+                return;
             } catch (RuntimeException ex) {
                 if (!Feedback.explain(this, ex)) {
                     throw ex;
@@ -208,6 +214,31 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         box.add(new H3(getTranslation("workshops.book.staff")), row);
         return box;
+    }
+
+    /** Shows the units I have to complete before booking, if any; true when it did (and so there is no booking button). */
+    private boolean preWorkShown() {
+        List<PreWorkUnit> missing = bookings.myPreWork(id);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        add(PreWorkNotice.mine(this, missing));
+        return true;
+    }
+
+    private void bookStaffAnyway(PersonChoice person) {
+        try {
+            staffBooked(person, bookings.book(id, person.id(), true));
+        } catch (RuntimeException ex) {
+            if (!Feedback.explain(this, ex)) {
+                throw ex;
+            }
+        }
+        render();
+    }
+
+    private void staffBooked(PersonChoice person, BookingStatus status) {
+        Feedback.saved(this, "workshops.book.staffDone", person.name(), getTranslation(status.key()));
     }
 
     @Override

@@ -46,6 +46,14 @@ class BrokenCoursesTest {
     }
 
     @Test
+    void unitsRequiredBeforeBookingMustBeTheWorkshopsOwnAndOpenBeforeTheSession() {
+        assertProblems("bad-pre-work/course.yml",
+            13, "'99-missing.md' in bookingRequiresUnits is not a unit of this course",
+            14, "'02-after.md' opens only after attending a session (requiresAttendance), so it cannot be required before booking",
+            16, "'01-before.md' is listed twice in bookingRequiresUnits");
+    }
+
+    @Test
     void aSlugUsedTwiceIsReportedOnTheLaterFolder() {
                 assertProblems("other-course/course.yml",
             1, "the slug 'good-course' is already used by good-course/course.yml");
@@ -115,7 +123,7 @@ class BrokenCoursesTest {
 
     @Test
     void everyProblemIsAccountedFor() {
-        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9 + 4 + 3 + 2);
+        assertThat(reading.problems()).hasSize(7 + 1 + 1 + 9 + 4 + 3 + 2 + 3);
     }
 
     /**

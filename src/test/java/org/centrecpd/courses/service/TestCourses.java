@@ -164,6 +164,11 @@ public class TestCourses {
      * required question {@code what-changed}.
      */
     public static void writeWorkshop(Path folder, String slug) {
+        writeWorkshop(folder, slug, false);
+    }
+
+    /** The same workshop; with {@code preWork}, unit 1 is to be completed before booking a session (bookingRequiresUnits). */
+    public static void writeWorkshop(Path folder, String slug, boolean preWork) {
         try {
             Path dir = Files.createDirectories(folder.resolve(slug));
             Files.writeString(dir.resolve("course.yml"), """
@@ -178,10 +183,10 @@ public class TestCourses {
                 otherLearningMinutes: 180
                 corePurpose:
                   - partnership-working
-                units:
+                %sunits:
                   - 01-before.md
                   - 02-after.md
-                """.formatted(slug));
+                """.formatted(slug, preWork ? "bookingRequiresUnits:\n  - 01-before.md\n" : ""));
             Files.writeString(dir.resolve("01-before.md"), """
                 ---
                 title: Before the session
