@@ -46,5 +46,7 @@ public enum AuditAction {
     EXTERNAL_CPD_VERIFIED,
     EXTERNAL_CPD_SENT_BACK,
     WORKSHOP_PLACES_RESERVED,
-    WORKSHOP_RESERVATION_RELEASED
+    WORKSHOP_RESERVATION_RELEASED,
+    /** A manager booked a member of staff onto a workshop whose units before booking that person had not done. */
+    WORKSHOP_BOOKED_WITHOUT_PRE_WORK
 }

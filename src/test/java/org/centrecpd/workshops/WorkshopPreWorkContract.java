@@ -125,6 +125,8 @@ abstract class WorkshopPreWorkContract {
         assertThat(bookingCount(bea)).isZero();
 
         assertThat(as(org.hillManager, () -> booking.book(session, bea.personId(), true))).isEqualTo(BookingStatus.BOOKED);
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'WORKSHOP_BOOKED_WITHOUT_PRE_WORK' and subject = ?",
+            String.class, "Bea Unprepared (person " + bea.personId() + ")")).as("the override, in the audit log").contains("Before the session");
 
         Login cal = org.practitioner("Cal Reserved");
         as(org.hillManager, () -> {

@@ -2,8 +2,12 @@ package org.centrecpd.workshops.service;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.centrecpd.audit.AuditAction;
+import org.centrecpd.audit.AuditEvent;
 import org.centrecpd.courses.PreWork;
 import org.centrecpd.courses.PreWorkUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Component;
 class PreWorkRule {
 
     private final PreWork preWork;
+    private final ApplicationEventPublisher events;
 
-    PreWorkRule(PreWork preWork) {
+    PreWorkRule(PreWork preWork, ApplicationEventPublisher events) {
         this.preWork = preWork;
+        this.events = events;
     }
 
     List<PreWorkUnit> missing(long personId, String courseSlug) {
@@ -34,12 +40,15 @@ class PreWorkRule {
 
     /** {@code name}: the person's name for the message, read by the caller within its scope. */
     void requireOfStaff(long personId, String courseSlug, boolean bookAnyway, Supplier<String> name) {
-        if (bookAnyway) {
+        List<PreWorkUnit> missing = missing(personId, courseSlug);
+        if (missing.isEmpty()) {
             return;
         }
-        List<PreWorkUnit> missing = missing(personId, courseSlug);
-        if (!missing.isEmpty()) {
+        if (!bookAnyway) {
             throw PreWorkMissing.ofStaff(name.get(), missing);
         }
+        // The manager overrode the course's own rule: who, for whom, and which units, in the audit log.
+        events.publishEvent(new AuditEvent(AuditAction.WORKSHOP_BOOKED_WITHOUT_PRE_WORK, name.get() + " (person " + personId + ")",
+            courseSlug + ": " + missing.stream().map(PreWorkUnit::title).collect(Collectors.joining(", "))));
     }
 }
