@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.support.BrowserTestSupport;
+import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/(set-password/[A-Za-z0-9_-]+)");
 
@@ -40,7 +42,7 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     /** The set-password address from the n-th e-mail to this address, on this test's server. */
     private String linkFromMail(String email, int n) throws Exception {
-        String text = AccountsFixture.part(AccountsFixture.awaitMail(smtp, email, n), "text/plain");
+        String text = Inbox.text(inbox.awaitMessage(email, n));
         Matcher m = LINK.matcher(text);
         assertThat(m.find()).as("a set-password link in " + text).isTrue();
         return url(m.group(1));
