@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.Inbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,11 +21,13 @@ final class AccountsFixture {
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/set-password/([A-Za-z0-9_-]+)");
 
     private final PeopleService people;
+    private final Workplaces workplaces;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
 
-    AccountsFixture(PeopleService people, AccountService accounts, JdbcTemplate jdbc) {
+    AccountsFixture(PeopleService people, Workplaces workplaces, AccountService accounts, JdbcTemplate jdbc) {
         this.people = people;
+        this.workplaces = workplaces;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -39,7 +42,7 @@ final class AccountsFixture {
         signInAs(org.centrecpd.demo.DemoLogins.ADMIN);
         long id = people.save(new PersonDetails(null, 0, name, email, JobRole.FAMILY_SUPPORT_WORKER)).id();
         long centreId = jdbc.queryForObject("select id from centre where name = ?", Long.class, centre);
-        people.moveTo(id, centreId, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.now().minusYears(1));
+        workplaces.moveTo(id, centreId, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.now().minusYears(1));
         SecurityContextHolder.clearContext();
         return id;
     }

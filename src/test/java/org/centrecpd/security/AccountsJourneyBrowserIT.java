@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.BrowserTestSupport;
 import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
@@ -57,7 +60,7 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
     @Test
     void invitedSetsAPasswordFromTheEmailSignsInThenResetsAForgottenOne() throws Exception {
         String email = AccountsFixture.unique("nadia.new");
-        new AccountsFixture(people, accounts, jdbc).person("Nadia Newstart", email, "Ashbrook Children's Centre");
+        new AccountsFixture(people, workplaces, accounts, jdbc).person("Nadia Newstart", email, "Ashbrook Children's Centre");
 
         // The admin invites her from the Invitations page.
         signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +59,8 @@ class InvitationsAndResetsTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     PasswordEncoder encoder;
     @Autowired
     JdbcTemplate jdbc;
@@ -70,7 +73,7 @@ class InvitationsAndResetsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AccountsFixture(people, accounts, jdbc);
+        fixture = new AccountsFixture(people, workplaces, accounts, jdbc);
     }
 
     @AfterEach

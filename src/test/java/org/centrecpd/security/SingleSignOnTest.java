@@ -14,6 +14,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,8 @@ class SingleSignOnTest extends org.centrecpd.support.ViewTest {
     InvitationService invitations;
     @Autowired
     org.centrecpd.organisation.service.PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -157,7 +160,7 @@ class SingleSignOnTest extends org.centrecpd.support.ViewTest {
 
     @Test
     void anInvitationLeadsToTheSignInPageAndTheFirstSingleSignOnAcceptsIt() throws Exception {
-        AccountsFixture fixture = new AccountsFixture(people, accounts, jdbc);
+        AccountsFixture fixture = new AccountsFixture(people, workplaces, accounts, jdbc);
         String email = AccountsFixture.unique("sso.invitee");
         long person = fixture.person("Sol Singlesign", email, "Ashbrook Children's Centre");
         fixture.signInAs(DemoLogins.ADMIN);

@@ -28,7 +28,7 @@ import org.centrecpd.organisation.importing.Columns.Column;
 import org.centrecpd.organisation.importing.PlannedChange.Kind;
 import org.centrecpd.organisation.importing.StaffRows.StaffRow;
 import org.centrecpd.organisation.service.AccessScope;
-import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * centres they manage, for a group manager). People are found by e-mail, so importing the same file
  * again changes nothing. A new person gets a person record and their jobs, but no sign-in and no
  * password: invitations give them one. An existing person whose centres differ from the file moves
- * on the file's effective date through {@link PeopleService#changeWorkplaces} (history kept); when
+ * on the file's effective date through {@link Workplaces#changeWorkplaces} (history kept); when
  * the admin says so, people working at the file's authorities who are not in the file leave that
- * day ({@link PeopleService#endEmployment}).
+ * day ({@link Workplaces#endEmployment}).
  * <p>
  * {@link #preview} writes nothing. {@link #apply} works the plan out again inside one transaction
  * (the database may have changed since the preview) and writes all of it or none of it.
@@ -57,7 +57,7 @@ public class StaffImport {
     private final PersonRepository people;
     private final EmploymentRepository employments;
     private final CentreRepository centres;
-    private final PeopleService peopleService;
+    private final Workplaces workplaces;
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final jakarta.validation.Validator validator;
@@ -65,7 +65,7 @@ public class StaffImport {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    StaffImport(PersonRepository people, EmploymentRepository employments, CentreRepository centres, PeopleService peopleService,
+    StaffImport(PersonRepository people, EmploymentRepository employments, CentreRepository centres, Workplaces workplaces,
                 AccessScope scope, ApplicationEventPublisher events, jakarta.validation.Validator validator,
                 java.time.Clock clock) {
         this.clock = clock;
@@ -73,7 +73,7 @@ public class StaffImport {
         this.people = people;
         this.employments = employments;
         this.centres = centres;
-        this.peopleService = peopleService;
+        this.workplaces = workplaces;
         this.scope = scope;
         this.events = events;
     }
@@ -236,7 +236,7 @@ public class StaffImport {
                 Person stored = people.findById(personId).orElseThrow();
                 stored.setFullName(row.name());
                 if (moves) {
-                    peopleService.changeWorkplaces(personId, wanted, row.job(), effective);
+                    workplaces.changeWorkplaces(personId, wanted, row.job(), effective);
                 } else {
                     stored.setJobRole(row.job());
                 }
@@ -260,7 +260,7 @@ public class StaffImport {
                     .ifPresent(e -> problems.add(ImportProblem.of(0, null, "import.staff.leaveTooEarly", person.getEmail(),
                         e.getCentre().getName(), e.getPeriod().validFrom(), effective)));
                 long personId = person.getId();
-                changes.add(new Change(0, null, () -> peopleService.endEmployment(personId, effective)));
+                changes.add(new Change(0, null, () -> workplaces.endEmployment(personId, effective)));
             });
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
