@@ -62,6 +62,12 @@ class ModuleStructureTest {
             // Reads attachments by id on its own threads, for the system (no one is signed in there);
             // what it makes searchable is filtered by scope when searched.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.casestudies.service.ExtractionWorker")
+            // Saves what ExtractionWorker read, on its own thread, for the system: the same attachments by id.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.casestudies.service.ExtractionSaver")
+            // Write, for an admin and in one transaction, exactly what their planners (OrganisationPlanner, StaffPlanner)
+            // planned from the centres in the admin's scope, which the planners take from AccessScope; they show nothing.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.organisation.importing.OrganisationImport")
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.organisation.importing.StaffImport")
             // Asks, for the system at night, whether any document still refers to a stored file; shows nothing to anyone.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.casestudies.service.StoredFilesSweep")
             // Writes a completion for a person whom the calling module has authorised (workshops: the

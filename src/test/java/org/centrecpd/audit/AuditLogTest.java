@@ -1,5 +1,7 @@
 package org.centrecpd.audit;
 
+import org.centrecpd.organisation.service.Remits;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +45,10 @@ class AuditLogTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Remits remits;
+    @Autowired
+    Workplaces workplaces;
+    @Autowired
     StructureService structure;
     @Autowired
     AccountService accounts;
@@ -80,9 +86,9 @@ class AuditLogTest {
     void aMoveARemitAndANewSignInAreRecorded() {
         var person = people.save(new PersonDetails(null, 0, "Audit Person", "audit.person@example.org", JobRole.IMPROVEMENT_PARTNER));
         long centre = centres.rows("Fenbrook", Pageable.ofSize(1)).getFirst().id();
-        people.moveTo(person.id(), centre, JobRole.IMPROVEMENT_PARTNER, LocalDate.of(2026, 1, 5));
+        workplaces.moveTo(person.id(), centre, JobRole.IMPROVEMENT_PARTNER, LocalDate.of(2026, 1, 5));
         long authority = structure.authorityChoices().getFirst().id();
-        people.addToRemit(person.id(), authority, null, LocalDate.of(2026, 2, 1));
+        remits.addToRemit(person.id(), authority, null, LocalDate.of(2026, 2, 1));
         accounts.grantSignIn(person.id(), person.email(), person.fullName(), Role.IMPROVEMENT_PARTNER, "a long first password");
 
         assertThat(lines(AuditAction.PERSON_MOVED).getFirst()).satisfies(l -> {
@@ -101,7 +107,7 @@ class AuditLogTest {
     void filtersByPersonActionAndDayInTheDatabase() {
         var person = people.save(new PersonDetails(null, 0, "Filter Person", "filter.person@example.org", JobRole.MIDWIFE));
         long centre = centres.rows("Fenbrook", Pageable.ofSize(1)).getFirst().id();
-        people.moveTo(person.id(), centre, JobRole.MIDWIFE, LocalDate.of(2026, 1, 5));
+        workplaces.moveTo(person.id(), centre, JobRole.MIDWIFE, LocalDate.of(2026, 1, 5));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 
         assertThat(log.find(new AuditFilter("FILTER.person", null, null, null), Pageable.ofSize(10)))

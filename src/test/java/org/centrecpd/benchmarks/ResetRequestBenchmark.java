@@ -10,6 +10,7 @@ import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.security.AccountService;
 import org.centrecpd.security.PasswordResets;
 import org.centrecpd.security.Role;
@@ -38,6 +39,8 @@ class ResetRequestBenchmark {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
@@ -51,7 +54,7 @@ class ResetRequestBenchmark {
         for (int i = 0; i < 2 * ROUNDS; i++) {
             String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@staff.example";
             long id = people.save(new PersonDetails(null, 0, "Bench " + i, email, JobRole.OUTREACH_WORKER)).id();
-            people.moveTo(id, centre, JobRole.OUTREACH_WORKER, LocalDate.now().minusYears(1));
+            workplaces.moveTo(id, centre, JobRole.OUTREACH_WORKER, LocalDate.now().minusYears(1));
             accounts.grantSignIn(id, email, "Bench " + i, Role.PRACTITIONER, "lantern pebble whisk");
             known.add(email);
         }

@@ -1,14 +1,11 @@
 package org.centrecpd.briefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
-import java.time.Duration;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Set;
 import org.centrecpd.briefings.service.BriefingForm;
 import org.centrecpd.briefings.service.BriefingReading;
@@ -18,6 +15,7 @@ import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +28,7 @@ class BriefingMailTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,26 +58,15 @@ class BriefingMailTest {
             briefings.publish(b);
             return b;
         });
-        await().atMost(Duration.ofSeconds(20)).until(() -> to(reader.email()).length == 1 && to(other.email()).length == 1);
-        Message first = to(reader.email())[0];
+        MimeMessage first = inbox.awaitOne(reader.email());
+        inbox.awaitOne(other.email());
         assertThat(first.getSubject()).isEqualTo("Briefing 47/18: Changes to Children's Centre Services");
         assertThat(GreenMailUtil.getBody(first)).contains("Action is required by 20 March 2026", "/briefings/" + id);
         Fixture.as(reader, () -> reading.open(id));
         assertThat(Fixture.as(admin, () -> trackers.remind(id))).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> to(other.email()).length == 2);
-        assertThat(to(other.email())[1].getSubject()).startsWith("Reminder: briefing 47/18");
-        assertThat(to(reader.email())).hasSize(1);
+        assertThat(inbox.awaitMessage(other.email(), 2).getSubject()).startsWith("Reminder: briefing 47/18");
+        assertThat(inbox.to(reader.email())).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'BRIEFING_REMINDED' and subject like ?", Long.class,
             "47/18%")).isGreaterThanOrEqualTo(1);
-    }
-
-    private static Message[] to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(Message[]::new);
     }
 }

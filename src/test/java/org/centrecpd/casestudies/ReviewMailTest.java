@@ -2,13 +2,9 @@ package org.centrecpd.casestudies;
 
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +12,7 @@ import org.centrecpd.casestudies.service.CaseStudyForm;
 import org.centrecpd.casestudies.service.CaseStudyService;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +33,7 @@ class ReviewMailTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     CaseStudyService caseStudies;
@@ -88,24 +86,24 @@ class ReviewMailTest {
         caseStudies.update(breakfast, asked.version(), new CaseStudyForm(asked.title(), asked.summary() + " Twelve dads came, over eight weeks.",
             asked.outcomes(), asked.year(), asked.centreIds(), asked.areas(), asked.qualities(), asked.ages(), asked.basedOn()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 9);
+        inbox.awaitReceived(9);
         Thread.sleep(500); // nothing more is on its way
         assertThat(smtp.getReceivedMessages()).hasSize(9);
         // The partner overseeing Ashbrook and Bramley: each case study written for them to review, and the one
         // changed as they asked.
-        assertThat(to(DemoLogins.PARTNER).stream().map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
+        assertThat(inbox.to(DemoLogins.PARTNER).stream().map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
             "A case study to review: Dads' breakfast club",
             "A case study to review: Buggy walks",
             "A case study to review: Toy library",
             "Changed for your review: Dads' breakfast club");
-        assertThat(text(to(DemoLogins.PARTNER).stream().filter(m -> subject(m).equals("A case study to review: Buggy walks"))
+        assertThat(text(inbox.to(DemoLogins.PARTNER).stream().filter(m -> subject(m).equals("A case study to review: Buggy walks"))
             .findFirst().orElseThrow()))
             .contains("Hello Helen Marsh,")
             .contains("Daniel Whitcombe has written up practice from a centre you oversee as the case study \"Buggy walks\"")
             .contains("https://cpd.council.example/case-studies/" + walks);
 
         // The manager: the partner's five steps; their own comment and the leaver's draft told nobody.
-        MimeMessage[] all = to(DemoLogins.MANAGER).toArray(MimeMessage[]::new);
+        MimeMessage[] all = inbox.to(DemoLogins.MANAGER).toArray(MimeMessage[]::new);
         assertThat(Arrays.stream(all).map(ReviewMailTest::subject)).containsExactlyInAnyOrder(
             "A comment on your case study: Dads' breakfast club",
             "Changes asked for: Dads' breakfast club",
@@ -124,16 +122,6 @@ class ReviewMailTest {
         assertThat(html(only(all, "Published: Buggy walks"))).contains("href=\"https://cpd.council.example/case-studies/" + walks + "\"");
     }
 
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList().equals(List.of(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
@@ -148,26 +136,12 @@ class ReviewMailTest {
         return found.getFirst();
     }
 
-    private static String text(jakarta.mail.Part part) throws Exception {
-        return part("text/plain", part);
+    /** The plain-text part with Unix line ends, as the quoted text is written here. */
+    private static String text(jakarta.mail.Part part) {
+        return Inbox.text(part).replace("\r\n", "\n");
     }
 
-    private static String html(jakarta.mail.Part part) throws Exception {
-        return part("text/html", part);
-    }
-
-    private static String part(String type, jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType(type)) {
-            return ((String) part.getContent()).replace("\r\n", "\n");
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(type, multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+    private static String html(jakarta.mail.Part part) {
+        return Inbox.html(part).replace("\r\n", "\n");
     }
 }

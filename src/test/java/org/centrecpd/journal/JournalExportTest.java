@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,8 @@ class JournalExportTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -56,7 +59,7 @@ class JournalExportTest {
 
     @BeforeEach
     void entries() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         JournalPeople.Made colleague = fixture.make("Export Colleague", JobRole.FAMILY_SUPPORT_WORKER, JournalServiceTest.ASHBROOK);
         fixture.signInAs(colleague.email());
         journal.finish(new EntryDraft(null, 0, "Someone else’s entry", ReflectiveModel.FREE, "Not in your export.",

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.security.AccountService;
 import org.centrecpd.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,13 +24,15 @@ public final class JournalPeople {
     public static final String PASSWORD = "quiet harbour lantern";
 
     private final PeopleService people;
+    private final Workplaces workplaces;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final java.util.List<Long> made = new java.util.ArrayList<>();
 
-    public JournalPeople(PeopleService people, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc) {
+    public JournalPeople(PeopleService people, Workplaces workplaces, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc) {
         this.people = people;
+        this.workplaces = workplaces;
         this.accounts = accounts;
         this.users = users;
         this.jdbc = jdbc;
@@ -40,7 +43,7 @@ public final class JournalPeople {
         signInAs(org.centrecpd.demo.DemoLogins.ADMIN);
         String email = "journal-" + UUID.randomUUID().toString().substring(0, 8) + "@test.centrecpd.example";
         long id = people.save(new PersonDetails(null, 0, name, email, job)).id();
-        people.moveTo(id, centre(centreName), job, LocalDate.now().minusMonths(1));
+        workplaces.moveTo(id, centre(centreName), job, LocalDate.now().minusMonths(1));
         accounts.grantSignIn(id, email, name, job == JobRole.CENTRE_MANAGER ? Role.CENTRE_MANAGER : Role.PRACTITIONER,
             PASSWORD);
         made.add(id);
@@ -69,7 +72,7 @@ public final class JournalPeople {
     /** Moves a person to another centre from today (as the admin). */
     public void move(long personId, String centreName, JobRole job) {
         signInAs(org.centrecpd.demo.DemoLogins.ADMIN);
-        people.moveTo(personId, centre(centreName), job, LocalDate.now());
+        workplaces.moveTo(personId, centre(centreName), job, LocalDate.now());
     }
 
     public long centre(String name) {

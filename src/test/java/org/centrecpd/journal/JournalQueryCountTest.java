@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,8 @@ class JournalQueryCountTest extends ViewTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -68,7 +71,7 @@ class JournalQueryCountTest extends ViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         daniel = fixture.personId(DemoLogins.MANAGER);
         stats = emf.unwrap(SessionFactory.class).getStatistics();
     }

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,8 @@ class JournalScreensTest extends ViewTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -69,7 +72,7 @@ class JournalScreensTest extends ViewTest {
 
     @BeforeEach
     void author() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         author = fixture.make("Screen Author", JobRole.OUTREACH_WORKER, JournalServiceTest.ASHBROOK);
         fixture.signInAs(author.email());
     }

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,6 +63,8 @@ class JournalServiceTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -79,7 +82,7 @@ class JournalServiceTest {
 
     @BeforeEach
     void people() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         author = fixture.make("Journal Author", JobRole.FAMILY_SUPPORT_WORKER, ASHBROOK);
         daniel = fixture.personId(DemoLogins.MANAGER);
         fixture.signInAs(author.email());

@@ -1,5 +1,6 @@
 package org.centrecpd.journal;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ class JournalTodayTest extends ViewTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -40,7 +43,7 @@ class JournalTodayTest extends ViewTest {
 
     @BeforeEach
     void author() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         author = fixture.make("Today Author", JobRole.FAMILY_SUPPORT_WORKER, JournalServiceTest.ASHBROOK);
     }
 

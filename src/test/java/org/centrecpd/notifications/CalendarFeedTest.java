@@ -1,7 +1,7 @@
 package org.centrecpd.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -17,10 +17,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.centrecpd.notifications.service.CalendarFeeds;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.service.BookingService;
 import org.centrecpd.workshops.service.SessionForm;
@@ -62,7 +62,7 @@ class CalendarFeedTest {
     @Autowired
     AssignmentService assigning;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     MockMvc mvc;
     Login ann;
     Login bea;
@@ -72,7 +72,7 @@ class CalendarFeedTest {
     void organisation() throws Exception {
         clock.setDay(TODAY);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         ann = org.practitioner("Ann Feed");
         bea = org.practitioner("Bea Other");
         long course = org.course("managing-change");

@@ -3,18 +3,14 @@ package org.centrecpd.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Address;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.RuleViolation;
@@ -33,11 +29,12 @@ import org.centrecpd.notifications.service.ScopeDigest;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.training.service.AssignmentService;
 import org.centrecpd.training.service.Assigning;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.service.BookingService;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
@@ -59,6 +56,7 @@ class NotificationMailTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
@@ -83,7 +81,7 @@ class NotificationMailTest {
     @Autowired
     BriefingReading briefingReading;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login ann;
     Login bea;
     long session;
@@ -91,7 +89,7 @@ class NotificationMailTest {
     @BeforeEach
     void organisation() throws Exception {
         clock.setDay(MONDAY);
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         ann = org.practitioner("Ann Mail");
         bea = org.practitioner("Bea Mail");
         long course = org.course("managing-change");
@@ -109,11 +107,11 @@ class NotificationMailTest {
     @Test
     void theBookingMailHasAnHtmlPartAndAMessageIdOnThePublicHost() throws Exception {
         as(ann, () -> booking.bookMe(session));
-        MimeMessage mail = awaitOne(ann.email());
+        MimeMessage mail = inbox.awaitOne(ann.email());
         assertThat(mail.getMessageID()).matches("<[0-9a-f-]{36}@cpd\\.council\\.example>");
-        String html = part(mail, "text/html");
+        String html = Inbox.html(mail);
         assertThat(html).as("the HTML part").isNotNull().contains("<a href=\"https://cpd.council.example/workshops/" + session + "\"");
-        assertThat(part(mail, "text/plain")).contains("https://cpd.council.example/workshops/" + session);
+        assertThat(Inbox.text(mail)).contains("https://cpd.council.example/workshops/" + session);
     }
 
     @Test
@@ -125,8 +123,8 @@ class NotificationMailTest {
         assertThat(as(ann, () -> settings.mine())).contains(new MailChoice(MailKind.BOOKINGS, false, false));
         as(ann, () -> booking.bookMe(session));
         as(bea, () -> booking.bookMe(session));
-        awaitOne(bea.email());
-        assertThat(messagesTo(ann.email())).as("Ann switched booking mail off").isEmpty();
+        inbox.awaitOne(bea.email());
+        assertThat(inbox.to(ann.email())).as("Ann switched booking mail off").isEmpty();
         awaitUnread(ann, 1);
         assertThat(as(ann, () -> notices.mine())).singleElement().satisfies(n -> {
             assertThat(n.subject()).startsWith("Booked: Managing change");
@@ -144,7 +142,7 @@ class NotificationMailTest {
             booking.cancel(annsBooking);
             return null;
         });
-        assertThat(awaitOne(ann.email()).getSubject()).startsWith("Booking cancelled: Managing change");
+        assertThat(inbox.awaitOne(ann.email()).getSubject()).startsWith("Booking cancelled: Managing change");
         awaitUnread(ann, 2);
         as(ann, () -> {
             notices.markAllRead();
@@ -187,12 +185,12 @@ class NotificationMailTest {
         clock.setDay(MONDAY.plusDays(7));
 
         digest.run();
-        MimeMessage first = awaitOne(org.hillManager.email());
-        String text = part(first, "text/plain");
+        MimeMessage first = inbox.awaitOne(org.hillManager.email());
+        String text = Inbox.text(first);
         assertThat(text).contains("Ann Mail: " + title(core) + ", due").contains("Bea Mail booked on Managing change")
             .contains("https://cpd.council.example/training").contains("https://cpd.council.example/workshops");
-        assertThat(part(first, "text/html")).contains("<a href=\"https://cpd.council.example/training\">");
-        assertThat(messagesTo(org.valeManager.email())).as("nothing in Vale's scope").isEmpty();
+        assertThat(Inbox.html(first)).contains("<a href=\"https://cpd.council.example/training\">");
+        assertThat(inbox.to(org.valeManager.email())).as("nothing in Vale's scope").isEmpty();
 
         smtp.purgeEmailFromAllMailboxes();
         clock.setDay(MONDAY.plusDays(10));
@@ -200,11 +198,11 @@ class NotificationMailTest {
         clock.setDay(MONDAY.plusDays(13));
         digest.run();
         Thread.sleep(500);
-        assertThat(messagesTo(org.hillManager.email())).as("not twice in a week").isEmpty();
+        assertThat(inbox.to(org.hillManager.email())).as("not twice in a week").isEmpty();
 
         clock.setDay(MONDAY.plusDays(14));
         digest.run();
-        awaitOne(org.hillManager.email());
+        inbox.awaitOne(org.hillManager.email());
 
         // Chosen daily: the next day again; chosen never: nothing.
         smtp.purgeEmailFromAllMailboxes();
@@ -214,7 +212,7 @@ class NotificationMailTest {
         });
         clock.setDay(MONDAY.plusDays(15));
         digest.run();
-        awaitOne(org.hillManager.email());
+        inbox.awaitOne(org.hillManager.email());
         smtp.purgeEmailFromAllMailboxes();
         as(org.hillManager, () -> {
             settings.setMyDigestFrequency(DigestFrequency.NEVER);
@@ -223,7 +221,7 @@ class NotificationMailTest {
         clock.setDay(MONDAY.plusDays(22));
         digest.run();
         Thread.sleep(500);
-        assertThat(messagesTo(org.hillManager.email())).isEmpty();
+        assertThat(inbox.to(org.hillManager.email())).isEmpty();
     }
 
     @Test
@@ -251,15 +249,15 @@ class NotificationMailTest {
         Fixture.digestNobodyElse(jdbc, olive.personId(), otto.personId(), eric.personId(), quiet.personId());
 
         digest.run();
-        String text = part(awaitDigest(olive.email()), "text/plain");
+        String text = Inbox.text(awaitDigest(olive.email()));
         assertThat(text).contains("2 briefings you have not read")
             .contains("- 13/27 Changes to Children's Centre Services, published 27 February 2027: https://cpd.council.example/briefings/" + newer)
             .contains("- 12/27 Opening hours over Easter, published 9 February 2027: https://cpd.council.example/briefings/" + older)
             .doesNotContain("14/27");
         assertThat(text.indexOf("13/27")).as("newest first").isLessThan(text.indexOf("12/27"));
-        assertThat(part(awaitDigest(olive.email()), "text/html"))
+        assertThat(Inbox.html(awaitDigest(olive.email())))
             .contains("<li><a href=\"https://cpd.council.example/briefings/" + newer + "\">13/27 Changes to Children&#39;s Centre Services, published 27 February 2027</a></li>");
-        String ottos = part(awaitDigest(otto.email()), "text/plain");
+        String ottos = Inbox.text(awaitDigest(otto.email()));
         assertThat(ottos).as("Otto read the older one").contains("1 briefing you have not read").contains("13/27").doesNotContain("12/27");
         Thread.sleep(500);
         assertThat(digests(eric.email())).as("nothing was addressed to Elm").isEmpty();
@@ -293,7 +291,7 @@ class NotificationMailTest {
     }
 
     private List<MimeMessage> digests(String address) {
-        return messagesTo(address).stream().filter(m -> {
+        return inbox.to(address).stream().filter(m -> {
             try {
                 return m.getSubject().startsWith("Your centres");
             } catch (Exception e) {
@@ -310,37 +308,5 @@ class NotificationMailTest {
     /** The bell's count (notices are written on another thread once the mail has gone). */
     private void awaitUnread(Login person, long count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> as(person, () -> notices.myUnreadCount()) == count);
-    }
-
-    private MimeMessage awaitOne(String address) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() == 1);
-        return messagesTo(address).getFirst();
-    }
-
-    private List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    /** The first part of this type (not an attachment), decoded. */
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type) && part.getFileName() == null) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

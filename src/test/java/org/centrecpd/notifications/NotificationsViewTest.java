@@ -2,7 +2,7 @@ package org.centrecpd.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 import org.centrecpd.base.mail.MailKind;
@@ -19,10 +18,11 @@ import org.centrecpd.notifications.service.Notices;
 import org.centrecpd.notifications.service.NotificationSettings;
 import org.centrecpd.notifications.ui.NotificationsView;
 import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.ViewTest;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.service.BookingService;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
@@ -54,13 +54,13 @@ class NotificationsViewTest extends ViewTest {
     @Autowired
     BookingService booking;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login ann;
 
     @BeforeEach
     void organisation() {
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         ann = org.practitioner("Ann Page");
     }
 
@@ -72,7 +72,7 @@ class NotificationsViewTest extends ViewTest {
 
     @Test
     void switchingBookingMailOffKeepsTheNoticeCountedByTheBell() throws Exception {
-        WorkshopsFixture.signIn(ann);
+        Fixture.signIn(ann);
         navigate(NotificationsView.class);
         assertThat($(Span.class).withId("notice-count").all()).as("no count shown").isEmpty();
         Checkbox bookings = $(Checkbox.class).id("mail-bookings");
@@ -87,7 +87,7 @@ class NotificationsViewTest extends ViewTest {
         as(ann, () -> booking.bookMe(session));
         await().atMost(Duration.ofSeconds(20)).until(() -> as(ann, () -> notices.myUnreadCount()) == 1);
 
-        WorkshopsFixture.signIn(ann);
+        Fixture.signIn(ann);
         navigate(NotificationsView.class);
         Span count = $(Span.class).id("notice-count");
         assertThat(count.getText()).isEqualTo("1");
@@ -101,7 +101,7 @@ class NotificationsViewTest extends ViewTest {
 
     @Test
     void theCalendarLinkIsShownOnceAndCanBeStopped() {
-        WorkshopsFixture.signIn(ann);
+        Fixture.signIn(ann);
         navigate(NotificationsView.class);
         test($(Button.class).id("issue-calendar")).click();
         String url = $(TextField.class).id("calendar-url").getValue();
@@ -116,7 +116,7 @@ class NotificationsViewTest extends ViewTest {
 
     @Test
     void aCentreManagerSeesReviewRemindersLockedOnByPolicy() {
-        WorkshopsFixture.signIn(org.hillManager);
+        Fixture.signIn(org.hillManager);
         navigate(NotificationsView.class);
         Checkbox reviews = $(Checkbox.class).id("mail-reviews");
         assertThat(reviews.getValue()).isTrue();

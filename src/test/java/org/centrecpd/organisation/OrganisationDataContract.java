@@ -17,6 +17,8 @@ import org.centrecpd.organisation.domain.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
+import org.centrecpd.organisation.service.Remits;
+import org.centrecpd.organisation.service.Workplaces;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,10 @@ abstract class OrganisationDataContract {
     PersonRepository people;
     @Autowired
     PeopleService peopleService;
+    @Autowired
+    Remits remits;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     CentreService centreService;
     @Autowired
@@ -141,7 +147,7 @@ abstract class OrganisationDataContract {
             amara, bramley, Date.valueOf("2031-01-01")));
         try {
             long jobsBefore = id("select count(*) from employment where person_id = ?", amara);
-            assertThatThrownBy(() -> peopleService.moveTo(amara, bramley, JobRole.OUTREACH_WORKER, LocalDate.of(2030, 6, 1)))
+            assertThatThrownBy(() -> workplaces.moveTo(amara, bramley, JobRole.OUTREACH_WORKER, LocalDate.of(2030, 6, 1)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("person.employment.overlap");
             assertThat(id("select count(*) from employment where person_id = ?", amara)).isEqualTo(jobsBefore);
@@ -158,7 +164,7 @@ abstract class OrganisationDataContract {
     void aRemitThatOverlapsTheSameRemitIsRefused() {
         long partner = id("select id from person where email = ?", DemoLogins.PARTNER);
         long eastmoor = id("select id from local_authority where name like 'Eastmoor%'");
-        assertThatThrownBy(() -> peopleService.addToRemit(partner, eastmoor, null, LocalDate.of(2030, 1, 1)))
+        assertThatThrownBy(() -> remits.addToRemit(partner, eastmoor, null, LocalDate.of(2030, 1, 1)))
             .isInstanceOf(RuleViolation.class)
             .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("remit.overlap");
     }

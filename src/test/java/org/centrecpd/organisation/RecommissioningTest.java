@@ -1,5 +1,6 @@
 package org.centrecpd.organisation;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +30,8 @@ class RecommissioningTest {
     CentreService centres;
     @Autowired
     PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     StructureService structure;
 
@@ -90,7 +93,7 @@ class RecommissioningTest {
     void aPersonMovingCentreKeepsTheirHistory() {
         long bramley = centres.rows("Bramley", Pageable.ofSize(1)).getFirst().id();
         var amara = people.rows("Amara Osei", Pageable.ofSize(1)).getFirst();
-        people.moveTo(amara.id(), bramley, JobRole.OUTREACH_WORKER, LocalDate.of(2026, 11, 30));
+        workplaces.moveTo(amara.id(), bramley, JobRole.OUTREACH_WORKER, LocalDate.of(2026, 11, 30));
         var history = people.employmentHistory(amara.id());
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().centre()).isEqualTo("Bramley Children's Centre");

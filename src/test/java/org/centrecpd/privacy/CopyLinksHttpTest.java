@@ -9,10 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.privacy.service.Retention;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +29,7 @@ class CopyLinksHttpTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @LocalServerPort
     int port;
@@ -50,8 +51,7 @@ class CopyLinksHttpTest {
         LocalDate today = LocalDate.now();
         people.leaves(people.ada, today.minusDays(1));
         assertThat(retention.offerCopiesToLeavers(today, people.org.authority)).isEqualTo(1);
-        String body = Arrays.stream(smtp.getReceivedMessages()).filter(m -> SubjectAccessTest.recipient(m).equals(people.ada.email()))
-            .map(GreenMailUtil::getBody).findFirst().orElseThrow().replace("=\r\n", "");
+        String body = inbox.to(people.ada.email()).stream().map(GreenMailUtil::getBody).findFirst().orElseThrow().replace("=\r\n", "");
         Matcher link = Pattern.compile("/privacy/leaver-copy/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).isTrue();
 

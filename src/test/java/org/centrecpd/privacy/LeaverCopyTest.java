@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.privacy.service.Retention;
 import org.centrecpd.privacy.service.SubjectAccess;
 import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,7 @@ class LeaverCopyTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     Retention retention;
@@ -57,7 +58,7 @@ class LeaverCopyTest {
         assertThat(retention.offerCopiesToLeavers(LocalDate.now(clock), people.org.authority)).isEqualTo(1);
         assertThat(retention.offerCopiesToLeavers(LocalDate.now(clock), people.org.authority)).as("once").isZero();
 
-        var mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> SubjectAccessTest.recipient(m).equals(people.ada.email())).toList();
+        var mails = inbox.to(people.ada.email());
         assertThat(mails).hasSize(1);
         String body = GreenMailUtil.getBody(mails.getFirst()).replace("=\r\n", "");
         assertThat(body).contains("Ada Private", "27 August 2026");

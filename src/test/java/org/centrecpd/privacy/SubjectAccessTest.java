@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.centrecpd.privacy.domain.SubjectAccessRequest.Channel;
 import org.centrecpd.privacy.service.SubjectAccess;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +45,7 @@ class SubjectAccessTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     SubjectAccess subjectAccess;
@@ -149,8 +150,7 @@ class SubjectAccessTest {
         clock.setDay(LocalDate.of(2026, 3, 10));
         Fixture.signIn(people.ada);
         subjectAccess.requestMine();
-        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> recipient(m).equals(people.ada.email())).toList();
+        List<MimeMessage> mails = inbox.to(people.ada.email());
         assertThat(mails).hasSize(1);
         String body = GreenMailUtil.getBody(mails.getFirst());
         assertThat(mails.getFirst().getSubject()).isEqualTo("Your request for a copy of your data");
@@ -180,7 +180,7 @@ class SubjectAccessTest {
         Fixture.signIn(people.admin);
         var raised = subjectAccess.raiseFor(people.ben.personId());
         assertThat(raised.channel()).isEqualTo(Channel.LETTER);
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SubjectAccessTest::recipient)).contains(people.ben.email());
+        assertThat(inbox.to(people.ben.email())).isNotEmpty();
         SubjectAccess.RequestRow row = mine(subjectAccess.all(), raised.id());
         assertThat(row.person()).isEqualTo("Ben Other");
         assertThat(row.dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
@@ -203,14 +203,6 @@ class SubjectAccessTest {
 
     private static SubjectAccess.RequestRow mine(List<SubjectAccess.RequestRow> rows, long id) {
         return rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-    }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -1,12 +1,10 @@
 package org.centrecpd.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
-import java.time.Duration;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import org.centrecpd.reviews.service.TermChoice;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +33,7 @@ class ReviewReminderMailTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = org.centrecpd.support.TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,23 +72,12 @@ class ReviewReminderMailTest {
             return null;
         });
         assertThat(reminders.remindOwners()).isGreaterThanOrEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> to(owner.email()).length == 1);
-        Message digest = to(owner.email())[0];
+        MimeMessage digest = inbox.awaitOne(owner.email());
         assertThat(digest.getSubject()).isEqualTo("2 review actions are due or overdue");
         assertThat(GreenMailUtil.getBody(digest)).contains("Update the family outcomes sheet", "overdue, it was due 10 January 2026",
             "Plan the spring stay-and-play").doesNotContain("Due in March");
         reminders.remindOwners();
         Thread.sleep(500);
-        assertThat(to(owner.email())).hasSize(1);
-    }
-
-    private static Message[] to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(Message[]::new);
+        assertThat(inbox.to(owner.email())).hasSize(1);
     }
 }

@@ -1,18 +1,15 @@
 package org.centrecpd.security;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
+import org.centrecpd.organisation.service.Workplaces;
+import org.centrecpd.support.Inbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,11 +21,13 @@ final class AccountsFixture {
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/set-password/([A-Za-z0-9_-]+)");
 
     private final PeopleService people;
+    private final Workplaces workplaces;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
 
-    AccountsFixture(PeopleService people, AccountService accounts, JdbcTemplate jdbc) {
+    AccountsFixture(PeopleService people, Workplaces workplaces, AccountService accounts, JdbcTemplate jdbc) {
         this.people = people;
+        this.workplaces = workplaces;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -43,7 +42,7 @@ final class AccountsFixture {
         signInAs(org.centrecpd.demo.DemoLogins.ADMIN);
         long id = people.save(new PersonDetails(null, 0, name, email, JobRole.FAMILY_SUPPORT_WORKER)).id();
         long centreId = jdbc.queryForObject("select id from centre where name = ?", Long.class, centre);
-        people.moveTo(id, centreId, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.now().minusYears(1));
+        workplaces.moveTo(id, centreId, JobRole.FAMILY_SUPPORT_WORKER, LocalDate.now().minusYears(1));
         SecurityContextHolder.clearContext();
         return id;
     }
@@ -52,50 +51,12 @@ final class AccountsFixture {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@staff.example";
     }
 
-    /** The messages GreenMail received for this address, oldest first. */
-    static List<MimeMessage> mailTo(GreenMailExtension smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    /** Waits (mail goes after the commit, on another thread) for the n-th message to this address. */
-    static MimeMessage awaitMail(GreenMailExtension smtp, String address, int n) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<MimeMessage> mine = mailTo(smtp, address);
-            if (mine.size() >= n) {
-                return mine.get(n - 1);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No message number " + n + " to " + address + " within 5 s");
-    }
-
     /** The token of the set-password link in a message's plain text. */
     static String token(MimeMessage message) throws Exception {
-        Matcher m = LINK.matcher(part(message, "text/plain"));
+        Matcher m = LINK.matcher(Inbox.text(message));
         if (!m.find()) {
-            throw new AssertionError("No set-password link in: " + part(message, "text/plain"));
+            throw new AssertionError("No set-password link in: " + Inbox.text(message));
         }
         return m.group(1);
-    }
-
-    static String part(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multi) {
-            for (int i = 0; i < multi.getCount(); i++) {
-                String found = part(multi.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

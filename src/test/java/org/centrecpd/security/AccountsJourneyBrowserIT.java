@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.BrowserTestSupport;
+import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +30,14 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/(set-password/[A-Za-z0-9_-]+)");
 
     @Autowired
     PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -40,7 +45,7 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
 
     /** The set-password address from the n-th e-mail to this address, on this test's server. */
     private String linkFromMail(String email, int n) throws Exception {
-        String text = AccountsFixture.part(AccountsFixture.awaitMail(smtp, email, n), "text/plain");
+        String text = Inbox.text(inbox.awaitMessage(email, n));
         Matcher m = LINK.matcher(text);
         assertThat(m.find()).as("a set-password link in " + text).isTrue();
         return url(m.group(1));
@@ -55,7 +60,7 @@ class AccountsJourneyBrowserIT extends BrowserTestSupport {
     @Test
     void invitedSetsAPasswordFromTheEmailSignsInThenResetsAForgottenOne() throws Exception {
         String email = AccountsFixture.unique("nadia.new");
-        new AccountsFixture(people, accounts, jdbc).person("Nadia Newstart", email, "Ashbrook Children's Centre");
+        new AccountsFixture(people, workplaces, accounts, jdbc).person("Nadia Newstart", email, "Ashbrook Children's Centre");
 
         // The admin invites her from the Invitations page.
         signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);

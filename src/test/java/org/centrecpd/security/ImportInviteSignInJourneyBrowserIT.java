@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.support.BrowserTestSupport;
+import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.centrecpd.support.TestJvm;
@@ -32,6 +33,7 @@ class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     private static final Pattern LINK = Pattern.compile("https://cpd\\.council\\.example/(set-password/[A-Za-z0-9_-]+)");
     private static final String HEADINGS = "\uFEFFName,E-mail,Job role,Centre,Start date,Manages centres";
@@ -79,10 +81,10 @@ class ImportInviteSignInJourneyBrowserIT extends BrowserTestSupport {
         assertAccessible("the Invitations page after inviting");
 
         // The e-mail reaches her (and only her: Tomasz was not invited).
-        String text = AccountsFixture.part(AccountsFixture.awaitMail(smtp, IMOGEN, 1), "text/plain");
+        String text = Inbox.text(inbox.awaitMessage(IMOGEN, 1));
         Matcher link = LINK.matcher(text);
         assertThat(link.find()).as("a set-password link in " + text).isTrue();
-        assertThat(AccountsFixture.mailTo(smtp, "tomasz.wierzbicki@newcouncil.example")).isEmpty();
+        assertThat(inbox.to("tomasz.wierzbicki@newcouncil.example")).isEmpty();
 
         // She opens the link on her own computer: no session of the admin's.
         Page admin = page;

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,7 @@ class InvitationsAndResetsTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     InvitationService invitations;
@@ -55,6 +58,8 @@ class InvitationsAndResetsTest {
     AccountService accounts;
     @Autowired
     PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
@@ -68,7 +73,7 @@ class InvitationsAndResetsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AccountsFixture(people, accounts, jdbc);
+        fixture = new AccountsFixture(people, workplaces, accounts, jdbc);
     }
 
     @AfterEach
@@ -98,10 +103,10 @@ class InvitationsAndResetsTest {
             .containsExactly(email);
         assertThat(invitations.uninvited("Ivy Invitee", Pageable.unpaged())).as("invited people leave the uninvited list").isEmpty();
 
-        MimeMessage message = AccountsFixture.awaitMail(smtp, email, 1);
+        MimeMessage message = inbox.awaitMessage(email, 1);
         assertThat(message.getSubject()).isEqualTo("Your sign-in to Centre CPD");
-        String text = AccountsFixture.part(message, "text/plain");
-        String html = AccountsFixture.part(message, "text/html");
+        String text = Inbox.text(message);
+        String html = Inbox.html(message);
         assertThat(text).startsWith("Hello Ivy Invitee,").contains("Demo administrator has invited you to Centre CPD", "The link works once, until ");
         assertThat(html).contains("<a href=\"https://cpd.council.example/set-password/");
         String token = AccountsFixture.token(message);
@@ -146,7 +151,7 @@ class InvitationsAndResetsTest {
         long person = fixture.person("Lena Late", email, "Ashbrook Children's Centre");
         fixture.signInAs(DemoLogins.ADMIN);
         invitations.invite(List.of(person));
-        String first = AccountsFixture.token(AccountsFixture.awaitMail(smtp, email, 1));
+        String first = AccountsFixture.token(inbox.awaitMessage(email, 1));
 
         clock.setInstant(start.plus(Duration.ofDays(14)).minusSeconds(60));
         assertThat(resets.check(first)).as("valid for 14 days").isPresent();
@@ -155,7 +160,7 @@ class InvitationsAndResetsTest {
 
         fixture.signInAs(DemoLogins.ADMIN);
         invitations.resend(person);
-        String second = AccountsFixture.token(AccountsFixture.awaitMail(smtp, email, 2));
+        String second = AccountsFixture.token(inbox.awaitMessage(email, 2));
         assertThat(second).isNotEqualTo(first);
         assertThat(resets.check(second)).isPresent();
         resets.setPassword(second, "lantern pebble whisk", "lantern pebble whisk");
@@ -180,8 +185,8 @@ class InvitationsAndResetsTest {
         long uninvited = invitations.countUninvited("");
         assertThat(invitations.inviteEveryone()).isEqualTo((int) uninvited);
         assertThat(invitations.countUninvited("")).isZero();
-        assertThat(AccountsFixture.awaitMail(smtp, mine, 1).getSubject()).isEqualTo("Your sign-in to Centre CPD");
-        assertThat(AccountsFixture.mailTo(smtp, elsewhere)).isEmpty();
+        assertThat(inbox.awaitMessage(mine, 1).getSubject()).isEqualTo("Your sign-in to Centre CPD");
+        assertThat(inbox.to(elsewhere)).isEmpty();
 
         fixture.signInAs(DemoLogins.PRACTITIONER);
         assertThatThrownBy(() -> invitations.uninvited("", Pageable.unpaged()))
@@ -200,9 +205,9 @@ class InvitationsAndResetsTest {
         // Same outcome (no exception, nothing returned) either way; only the known address gets a message.
         resets.requestReset(known, "203.0.113.7");
         resets.requestReset(unknown, "203.0.113.7");
-        MimeMessage message = AccountsFixture.awaitMail(smtp, known, 1);
+        MimeMessage message = inbox.awaitMessage(known, 1);
         Thread.sleep(300);
-        assertThat(AccountsFixture.mailTo(smtp, unknown)).isEmpty();
+        assertThat(inbox.to(unknown)).isEmpty();
         assertThat(message.getSubject()).isEqualTo("Centre CPD: choose a new password");
         assertThat(audit(AuditAction.PASSWORD_RESET_REQUESTED)).extracting(AuditEvent::subject, AuditEvent::actor)
             .contains(org.assertj.core.groups.Tuple.tuple(known, known), org.assertj.core.groups.Tuple.tuple(unknown, unknown));
@@ -228,16 +233,16 @@ class InvitationsAndResetsTest {
         SecurityContextHolder.clearContext();
 
         resets.requestReset(email, "198.51.100.1");
-        String first = AccountsFixture.token(AccountsFixture.awaitMail(smtp, email, 1));
+        String first = AccountsFixture.token(inbox.awaitMessage(email, 1));
         clock.setInstant(start.plus(Duration.ofMinutes(59)));
         assertThat(resets.check(first)).isPresent();
         clock.setInstant(start.plus(Duration.ofMinutes(60)));
         assertThat(resets.check(first)).as("an hour later").isEmpty();
 
         resets.requestReset(email, "198.51.100.1");
-        String second = AccountsFixture.token(AccountsFixture.awaitMail(smtp, email, 2));
+        String second = AccountsFixture.token(inbox.awaitMessage(email, 2));
         resets.requestReset(email, "198.51.100.1");
-        String third = AccountsFixture.token(AccountsFixture.awaitMail(smtp, email, 3));
+        String third = AccountsFixture.token(inbox.awaitMessage(email, 3));
         assertThat(resets.check(second)).as("retired by the newer link").isEmpty();
         assertThat(resets.check(third)).isPresent();
     }

@@ -1,5 +1,6 @@
 package org.centrecpd.security;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +50,8 @@ class LeaverTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     PasswordEncoder encoder;
     @Autowired
     JdbcTemplate jdbc;
@@ -92,7 +95,7 @@ class LeaverTest {
     }
 
     private Member member(String name) {
-        AccountsFixture fixture = new AccountsFixture(people, accounts, jdbc);
+        AccountsFixture fixture = new AccountsFixture(people, workplaces, accounts, jdbc);
         String email = AccountsFixture.unique("leaver");
         long id = fixture.person(name, email, "Ashbrook Children's Centre");
         fixture.signInAs(DemoLogins.ADMIN);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Remits;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class RoleChangeAuditTest {
     AccountService accounts;
     @Autowired
     PeopleService people;
+    @Autowired
+    Remits remits;
 
     private Map<String, Object> lastLine(String action, String subject) {
         return jdbc.queryForMap("select actor, subject, detail from audit_event where action = ? and subject = ? order by id desc limit 1",
@@ -91,7 +94,7 @@ class RoleChangeAuditTest {
         org.oversee(partner.personId());
 
         Fixture.as(admin, () -> {
-            people.addToRemit(partner.personId(), other.authority, null, LocalDate.of(2025, 9, 1));
+            remits.addToRemit(partner.personId(), other.authority, null, LocalDate.of(2025, 9, 1));
             return null;
         });
 

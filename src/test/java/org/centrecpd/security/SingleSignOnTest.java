@@ -14,6 +14,8 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.demo.DemoLogins;
+import org.centrecpd.organisation.service.Workplaces;
+import org.centrecpd.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,7 @@ class SingleSignOnTest extends org.centrecpd.support.ViewTest {
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
         TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     static {
         PROVIDER.start();
@@ -74,6 +77,8 @@ class SingleSignOnTest extends org.centrecpd.support.ViewTest {
     InvitationService invitations;
     @Autowired
     org.centrecpd.organisation.service.PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -155,12 +160,12 @@ class SingleSignOnTest extends org.centrecpd.support.ViewTest {
 
     @Test
     void anInvitationLeadsToTheSignInPageAndTheFirstSingleSignOnAcceptsIt() throws Exception {
-        AccountsFixture fixture = new AccountsFixture(people, accounts, jdbc);
+        AccountsFixture fixture = new AccountsFixture(people, workplaces, accounts, jdbc);
         String email = AccountsFixture.unique("sso.invitee");
         long person = fixture.person("Sol Singlesign", email, "Ashbrook Children's Centre");
         fixture.signInAs(DemoLogins.ADMIN);
         invitations.invite(List.of(person));
-        String text = AccountsFixture.part(AccountsFixture.awaitMail(smtp, email, 1), "text/plain");
+        String text = Inbox.text(inbox.awaitMessage(email, 1));
         assertThat(text).contains("https://cpd.council.example/login", "Sign in with your organisation account").doesNotContain("set-password");
         assertThat(invitations.countNotAccepted("Sol Singlesign")).isOne();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();

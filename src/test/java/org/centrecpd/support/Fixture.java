@@ -179,4 +179,48 @@ public final class Fixture {
         }, keys);
         return keys.getKey().longValue();
     }
+
+    /**
+     * The scene the workshop and notification tests play in: an authority of its own with two centres (Hill and Vale)
+     * run by one provider, a partner overseeing the authority, a manager at each centre; practitioners at Hill on request.
+     */
+    public static final class TwoCentres {
+
+        private final Fixture fixture;
+        public final String name;
+        public final long authority;
+        public final long hill;
+        public final long vale;
+        public final Login partner;
+        public final Login hillManager;
+        public final Login valeManager;
+
+        public TwoCentres(JdbcTemplate jdbc) {
+            this.fixture = new Fixture(jdbc, "Workshire");
+            this.name = fixture.name;
+            this.authority = fixture.authority;
+            long provider = fixture.provider("Lead");
+            this.hill = fixture.centre("Hill");
+            this.vale = fixture.centre("Vale");
+            fixture.arrangement(hill, provider, null, SINCE, null);
+            fixture.arrangement(vale, provider, null, SINCE, null);
+            this.partner = login("Pat Partner", Role.IMPROVEMENT_PARTNER, null, JobRole.IMPROVEMENT_PARTNER);
+            fixture.oversee(partner.personId());
+            this.hillManager = login("Mo Hill", Role.CENTRE_MANAGER, hill, JobRole.CENTRE_MANAGER);
+            this.valeManager = login("Val Vale", Role.CENTRE_MANAGER, vale, JobRole.CENTRE_MANAGER);
+        }
+
+        /** A practitioner at Hill with a login. */
+        public Login practitioner(String fullName) {
+            return login(fullName, Role.PRACTITIONER, hill, JobRole.FAMILY_SUPPORT_WORKER);
+        }
+
+        public Login login(String fullName, Role role, Long centre, JobRole jobRole) {
+            return fixture.login(fullName, role, centre, jobRole);
+        }
+
+        public long course(String slug) {
+            return fixture.course(slug);
+        }
+    }
 }

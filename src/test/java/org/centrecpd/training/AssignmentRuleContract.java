@@ -14,6 +14,7 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.importing.StaffImport;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.Fixture;
 import org.centrecpd.support.TestClock;
@@ -42,6 +43,8 @@ abstract class AssignmentRuleContract {
     StaffImport staffImport;
     @Autowired
     PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -128,8 +131,8 @@ abstract class AssignmentRuleContract {
 
         Fixture.Login admin = f.login("Adam Admin", Role.ADMIN, null, JobRole.CENTRE_ADMINISTRATOR);
         Fixture.as(admin, () -> {
-            people.moveTo(leaving, birch, JobRole.FAMILY_SUPPORT_WORKER, today);
-            people.moveTo(done, birch, JobRole.FAMILY_SUPPORT_WORKER, today);
+            workplaces.moveTo(leaving, birch, JobRole.FAMILY_SUPPORT_WORKER, today);
+            workplaces.moveTo(done, birch, JobRole.FAMILY_SUPPORT_WORKER, today);
             return null;
         });
 

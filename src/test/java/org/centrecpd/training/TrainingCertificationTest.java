@@ -8,7 +8,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.centrecpd.courses.CourseCompleted;
@@ -16,6 +15,7 @@ import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.training.domain.AssignmentRepository;
@@ -59,6 +59,7 @@ class TrainingCertificationTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     AssignmentService assigning;
@@ -202,34 +203,8 @@ class TrainingCertificationTest {
         return jdbc.queryForObject("select email from person where id = ?", String.class, person);
     }
 
-    private List<String> mailsTo(String address) throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(m -> {
-            try {
-                return plainText(m);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String plainText(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart multi) {
-            for (int i = 0; i < multi.getCount(); i++) {
-                String found = plainText(multi.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+    /** The plain text of each message to this address, oldest first. */
+    private List<String> mailsTo(String address) {
+        return inbox.to(address).stream().map(Inbox::text).toList();
     }
 }

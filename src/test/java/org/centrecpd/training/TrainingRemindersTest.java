@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -20,6 +17,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.centrecpd.support.Fixture;
 import org.centrecpd.organisation.JobRole;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.training.service.Reminders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +32,7 @@ class TrainingRemindersTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     Reminders reminders;
@@ -89,51 +88,25 @@ class TrainingRemindersTest {
             completed == null ? null : java.sql.Date.valueOf(completed));
     }
 
-    private List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    /** The first part of this type, however deep the multipart nesting. */
-    private static String part(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multi) {
-            for (int i = 0; i < multi.getCount(); i++) {
-                String found = part(multi.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     @Test
     void oneDigestPerPersonPerDayWithWhatIsDueSoonAndOverdue() throws Exception {
         People people = fixture();
         reminders.sendDaily(DAY);
         reminders.sendDaily(DAY);
 
-        List<MimeMessage> ann = to(people.annMail());
+        List<MimeMessage> ann = inbox.to(people.annMail());
         assertThat(ann).hasSize(1);
         MimeMessage digest = ann.getFirst();
         assertThat(digest.getSubject()).isEqualTo("Centre CPD: 2 training to complete");
-        String text = part(digest, "text/plain");
-        String html = part(digest, "text/html");
+        String text = Inbox.text(digest);
+        String html = Inbox.html(digest);
         assertThat(text).contains("Hello Ann Mail,", "Managing change: Overdue, was due 5 Jun 2026",
             "The core purpose of children's centres: Due 18 Jun 2026").doesNotContain("Future leaders", "Working together");
         assertThat(html).contains("<li>Managing change: Overdue, was due 5 Jun 2026</li>", "children&#39;s centres");
-        assertThat(to(people.bobMail())).isEmpty();
+        assertThat(inbox.to(people.bobMail())).isEmpty();
 
         reminders.sendDaily(DAY.plusDays(1));
-        assertThat(to(people.annMail())).hasSize(2);
+        assertThat(inbox.to(people.annMail())).hasSize(2);
     }
 
     @Test
@@ -141,7 +114,7 @@ class TrainingRemindersTest {
         People people = fixture();
         reminders.sendWeekly(DAY);
         reminders.sendWeekly(DAY);
-        List<MimeMessage> mia = to(people.miaMail());
+        List<MimeMessage> mia = inbox.to(people.miaMail());
         assertThat(mia).hasSize(1);
         String body = GreenMailUtil.getBody(mia.getFirst());
         assertThat(mia.getFirst().getSubject()).isEqualTo("Centre CPD: 2 overdue or expired training among your staff");

@@ -1,7 +1,7 @@
 package org.centrecpd.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.TestCourses;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.workshops.domain.Attendance;
@@ -69,7 +70,7 @@ class RegisterOpensUnitsTest {
         LocalDate today = LocalDate.of(2027, 3, 1);
         LocalDate sessionDay = LocalDate.of(2027, 3, 28);
         clock.setDay(today);
-        WorkshopsFixture org = new WorkshopsFixture(jdbc);
+        TwoCentres org = new TwoCentres(jdbc);
         long session = as(org.partner, () -> sessions.schedule(new SessionForm(course, org.hill, sessionDay, LocalTime.of(9, 30),
             LocalTime.of(12, 30), org.hill, "Community room", null, 10, "Read unit 1 first.", Set.of(org.partner.personId()), null)));
         Login una = org.practitioner("Una Attends");

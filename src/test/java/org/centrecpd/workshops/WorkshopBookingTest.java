@@ -4,7 +4,7 @@ import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
@@ -15,10 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +30,8 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 import org.centrecpd.base.RuleViolation;
+import org.centrecpd.support.Fixture.TwoCentres;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.training.TrainingStatus;
 import org.centrecpd.training.service.AssignmentService;
@@ -71,6 +71,7 @@ class WorkshopBookingTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     @Autowired
     SessionService sessions;
@@ -89,7 +90,7 @@ class WorkshopBookingTest {
     @Autowired
     TestClock clock;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     long course;
 
     /** Today, in the tests' world; sessions are a few weeks later. */
@@ -99,7 +100,7 @@ class WorkshopBookingTest {
     @BeforeEach
     void organisation() {
         clock.setDay(TODAY);
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         course = org.course("managing-change");
     }
 
@@ -195,10 +196,10 @@ class WorkshopBookingTest {
         assertThatThrownBy(() -> as(ann, () -> booking.bookMe(session))).isInstanceOf(RuleViolation.class)
             .hasMessage("workshops.book.alreadyBooked");
 
-        awaitMessages(3);
+        inbox.awaitReceived(3);
         MimeMessage booked = single(ann.email());
         assertThat(booked.getSubject()).isEqualTo("Booked: Managing change, Sunday 28 March 2027, 09:30–13:00");
-        assertThat(text(booked)).contains("Hill " + org.name);
+        assertThat(Inbox.text(booked)).contains("Hill " + org.name);
         VEvent invite = invite(booked);
         assertThat(invite.getSummary().getValue()).isEqualTo("Managing change");
         assertThat(single(bea.email()).getSubject()).startsWith("On the waitlist: Managing change");
@@ -214,12 +215,12 @@ class WorkshopBookingTest {
         assertThat(statusOf(session, cal.personId())).isEqualTo("WAITLISTED");
         assertThat(as(cal, () -> booking.myBookings())).extracting(MyBooking::status, MyBooking::queuePosition)
             .containsExactly(Tuple.tuple(BookingStatus.WAITLISTED, 1L));
-        awaitMessages(5);
-        List<MimeMessage> toBea = messagesTo(bea.email());
+        inbox.awaitReceived(5);
+        List<MimeMessage> toBea = inbox.to(bea.email());
         MimeMessage promoted = toBea.get(toBea.size() - 1);
         assertThat(promoted.getSubject()).isEqualTo("A place for you: Managing change, Sunday 28 March 2027, 09:30–13:00");
         assertThat(invite(promoted).getStatus().getValue()).isEqualTo("CONFIRMED");
-        List<MimeMessage> toAnn = messagesTo(ann.email());
+        List<MimeMessage> toAnn = inbox.to(ann.email());
         assertThat(toAnn.get(toAnn.size() - 1).getSubject()).startsWith("Booking cancelled: Managing change");
     }
 
@@ -230,7 +231,7 @@ class WorkshopBookingTest {
         Login bea = org.practitioner("Bea Cancelled");
         as(ann, () -> booking.bookMe(session));
         as(bea, () -> booking.bookMe(session));
-        awaitMessages(2);
+        inbox.awaitReceived(2);
 
         assertThatThrownBy(() -> as(org.partner, () -> {
             sessions.cancel(session, " ");
@@ -245,12 +246,12 @@ class WorkshopBookingTest {
             return null;
         });
 
-        awaitMessages(4);
+        inbox.awaitReceived(4);
         for (Login person : List.of(ann, bea)) {
-            List<MimeMessage> mails = messagesTo(person.email());
+            List<MimeMessage> mails = inbox.to(person.email());
             MimeMessage cancelled = mails.get(mails.size() - 1);
             assertThat(cancelled.getSubject()).isEqualTo("Cancelled: Managing change, Sunday 28 March 2027, 09:30–13:00");
-            assertThat(text(cancelled)).contains("The facilitator is ill; a new date will follow");
+            assertThat(Inbox.text(cancelled)).contains("The facilitator is ill; a new date will follow");
             Calendar calendar = calendar(cancelled);
             assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
             VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
@@ -368,30 +369,10 @@ class WorkshopBookingTest {
         return jdbc.queryForObject("select id from workshop_booking where session_id = ? and person_id = ?", Long.class, session, person);
     }
 
-    private void awaitMessages(int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= count);
-    }
-
     private MimeMessage single(String address) {
-        List<MimeMessage> mails = messagesTo(address);
+        List<MimeMessage> mails = inbox.to(address);
         assertThat(mails).hasSize(1);
         return mails.get(0);
-    }
-
-    /** The plain-text part, decoded. */
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain") && part.getFileName() == null) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = text(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static List<BodyPart> attachments(MimeMessage message) throws Exception {
@@ -417,15 +398,5 @@ class WorkshopBookingTest {
 
     private static VEvent invite(MimeMessage message) throws Exception {
         return (VEvent) calendar(message).getComponent("VEVENT").orElseThrow();
-    }
-
-    private List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

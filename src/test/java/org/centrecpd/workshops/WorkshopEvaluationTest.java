@@ -2,7 +2,7 @@ package org.centrecpd.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +21,7 @@ import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.QuestionWall;
@@ -64,13 +65,13 @@ class WorkshopEvaluationTest {
     static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
     static final LocalDate SESSION_DAY = LocalDate.of(2027, 3, 28);
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login facilitator;
 
     @BeforeEach
     void organisation() {
         clock.setDay(TODAY);
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         facilitator = org.practitioner("Fay Facilitator");
     }
 

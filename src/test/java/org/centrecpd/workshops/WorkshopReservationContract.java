@@ -3,15 +3,13 @@ package org.centrecpd.workshops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.NotFoundException;
@@ -19,6 +17,8 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.workshops.domain.BookingStatus;
@@ -47,6 +47,7 @@ abstract class WorkshopReservationContract {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     static final LocalDate SESSION_DAY = LocalDate.of(2027, 3, 28);
 
@@ -67,14 +68,14 @@ abstract class WorkshopReservationContract {
     @Autowired
     TestClock clock;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login ann;
     Login bea;
 
     @BeforeEach
     void organisation() {
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         ann = org.practitioner("Ann Reserve");
         bea = org.practitioner("Bea Reserve");
     }
@@ -162,10 +163,10 @@ abstract class WorkshopReservationContract {
         assertThat(released(reservation)).isEqualTo(1);
         assertThat(status(session, ann)).as("the freed place went to the first person waiting").isEqualTo("BOOKED");
         assertThat(booked(session)).isEqualTo(2);
-        MimeMessage told = awaitOne(org.hillManager.email());
+        MimeMessage told = inbox.awaitOne(org.hillManager.email());
         assertThat(told.getSubject()).startsWith("Reserved places released: Managing change");
         assertThat(told.getContent().toString() + text(told)).contains("1 unused place for Hill");
-        assertThat(awaitOne(ann.email()).getSubject()).startsWith("A place for you");
+        assertThat(inbox.awaitOne(ann.email()).getSubject()).startsWith("A place for you");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'WORKSHOP_RESERVATION_RELEASED' and subject like ?",
             Integer.class, "%(session " + session + ")%")).isEqualTo(1);
 
@@ -277,11 +278,11 @@ abstract class WorkshopReservationContract {
         smtp.purgeEmailFromAllMailboxes();
 
         long session = session(course, 10);
-        MimeMessage told = awaitOne(ann.email());
+        MimeMessage told = inbox.awaitOne(ann.email());
         assertThat(told.getSubject()).startsWith("Now scheduled: Early language and the home learning environment");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
             "select count(*) from notice where person_id = ? and subject like 'Now scheduled:%'", Integer.class, ann.personId()) == 1);
-        assertThat(messagesTo(vic.email())).as("the session is for Hill, not Vale").isEmpty();
+        assertThat(inbox.to(vic.email())).as("the session is for Hill, not Vale").isEmpty();
         assertThat(as(ann, () -> interest.undated())).extracting(UndatedWorkshop::courseId).doesNotContain(course);
         assertThatThrownBy(() -> as(ann, () -> {
             interest.register(course);
@@ -290,7 +291,7 @@ abstract class WorkshopReservationContract {
 
         session(course, 10);
         Thread.sleep(500);
-        assertThat(messagesTo(ann.email())).as("told once").hasSize(1);
+        assertThat(inbox.to(ann.email())).as("told once").hasSize(1);
         assertThat(jdbc.queryForObject("select session_id from workshop_interest where person_id = ?", Long.class, ann.personId()))
             .isEqualTo(session);
         assertThat(jdbc.queryForObject("select notified_at from workshop_interest where person_id = ?", Object.class, vic.personId()))
@@ -313,22 +314,6 @@ abstract class WorkshopReservationContract {
     private String status(long session, Login person) {
         return jdbc.queryForObject("select status from workshop_booking where session_id = ? and person_id = ?", String.class, session,
             person.personId());
-    }
-
-    private MimeMessage awaitOne(String address) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() == 1);
-        return messagesTo(address).getFirst();
-    }
-
-    private List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 
     private static String text(MimeMessage message) throws Exception {

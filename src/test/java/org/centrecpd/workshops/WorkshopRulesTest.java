@@ -2,24 +2,19 @@ package org.centrecpd.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Address;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
+import org.centrecpd.support.Inbox;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.workshops.domain.BookingStatus;
@@ -47,6 +42,7 @@ class WorkshopRulesTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = TestJvm.smtp();
+    private final Inbox inbox = new Inbox(smtp);
 
     static final LocalDate SESSION_DAY = LocalDate.of(2027, 3, 28);
 
@@ -63,14 +59,14 @@ class WorkshopRulesTest {
     @Autowired
     WaitlistOffers offers;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login ann;
     long session;
 
     @BeforeEach
     void organisation() throws Exception {
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         ann = org.practitioner("Ann Rules");
         long course = org.course("managing-change");
         session = as(org.partner, () -> sessions.schedule(new SessionForm(course, org.hill, SESSION_DAY, LocalTime.of(9, 30),
@@ -129,10 +125,10 @@ class WorkshopRulesTest {
         assertThat(as(ann, () -> booking.bookMe(session))).isEqualTo(BookingStatus.PENDING);
         assertThat(jdbc.queryForObject("select booked from workshop_session where id = ?", Integer.class, session))
             .as("waiting holds no place").isZero();
-        assertThat(awaitOne(ann.email()).getSubject()).startsWith("Waiting for approval: Managing change");
-        MimeMessage asked = awaitOne(org.hillManager.email());
+        assertThat(inbox.awaitOne(ann.email()).getSubject()).startsWith("Waiting for approval: Managing change");
+        MimeMessage asked = inbox.awaitOne(org.hillManager.email());
         assertThat(asked.getSubject()).startsWith("Approval needed: Managing change");
-        assertThat(part(asked, "text/plain")).contains("Ann Rules asks to book Managing change");
+        assertThat(Inbox.text(asked)).contains("Ann Rules asks to book Managing change");
         assertThatThrownBy(() -> as(ann, () -> booking.bookMe(session))).isInstanceOf(RuleViolation.class)
             .hasMessage("workshops.book.alreadyPending");
 
@@ -143,8 +139,8 @@ class WorkshopRulesTest {
 
         smtp.purgeEmailFromAllMailboxes();
         assertThat(as(org.hillManager, () -> booking.decide(annsBooking, true, null))).isEqualTo(BookingStatus.BOOKED);
-        assertThat(awaitOne(ann.email()).getSubject()).startsWith("Booked: Managing change");
-        assertThat(awaitOne(org.hillManager.email()).getSubject()).startsWith("You approved a booking: Managing change");
+        assertThat(inbox.awaitOne(ann.email()).getSubject()).startsWith("Booked: Managing change");
+        assertThat(inbox.awaitOne(org.hillManager.email()).getSubject()).startsWith("You approved a booking: Managing change");
         assertThat(jdbc.queryForObject("select booked from workshop_session where id = ?", Integer.class, session)).isEqualTo(1);
 
         Login bea = org.practitioner("Bea Rules");
@@ -154,10 +150,10 @@ class WorkshopRulesTest {
             .hasMessage("workshops.approval.reasonNeeded");
         smtp.purgeEmailFromAllMailboxes();
         assertThat(as(org.hillManager, () -> booking.decide(beasBooking, false, "Two of the team are on it already"))).isEqualTo(BookingStatus.DECLINED);
-        MimeMessage declined = awaitOne(bea.email());
+        MimeMessage declined = inbox.awaitOne(bea.email());
         assertThat(declined.getSubject()).startsWith("Booking declined: Managing change");
-        assertThat(part(declined, "text/plain")).contains("Two of the team are on it already");
-        assertThat(awaitOne(org.hillManager.email()).getSubject()).startsWith("You declined a booking: Managing change");
+        assertThat(Inbox.text(declined)).contains("Two of the team are on it already");
+        assertThat(inbox.awaitOne(org.hillManager.email()).getSubject()).startsWith("You declined a booking: Managing change");
         assertThat(as(bea, () -> booking.bookMe(session))).as("asking again after a no").isEqualTo(BookingStatus.PENDING);
 
         // A manager booking their staff is the approval.
@@ -187,9 +183,9 @@ class WorkshopRulesTest {
             booking.cancel(annsBooking);
             return null;
         });
-        MimeMessage offered = awaitOne(bea.email());
+        MimeMessage offered = inbox.awaitOne(bea.email());
         assertThat(offered.getSubject()).startsWith("A place is held for you: Managing change");
-        assertThat(part(offered, "text/plain")).contains("held for you until Wednesday 3 March 2027, 12:00");
+        assertThat(Inbox.text(offered)).contains("held for you until Wednesday 3 March 2027, 12:00");
         assertThat(statusIn(small, bea)).isEqualTo("OFFERED");
         assertThat(jdbc.queryForObject("select booked from workshop_session where id = ?", Integer.class, small)).as("held").isEqualTo(1);
 
@@ -198,9 +194,8 @@ class WorkshopRulesTest {
         assertThat(offers.lapse()).isEqualTo(1);
         assertThat(statusIn(small, bea)).isEqualTo("CANCELLED");
         assertThat(statusIn(small, cal)).isEqualTo("OFFERED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(bea.email()).size() == 2);
-        assertThat(messagesTo(bea.email()).get(1).getSubject()).startsWith("Offer lapsed: Managing change");
-        assertThat(awaitOne(cal.email()).getSubject()).startsWith("A place is held for you");
+        assertThat(inbox.awaitMessage(bea.email(), 2).getSubject()).startsWith("Offer lapsed: Managing change");
+        assertThat(inbox.awaitOne(cal.email()).getSubject()).startsWith("A place is held for you");
         assertThatThrownBy(() -> as(bea, () -> {
             booking.confirmOffer(small);
             return null;
@@ -211,8 +206,7 @@ class WorkshopRulesTest {
             return null;
         });
         assertThat(statusIn(small, cal)).isEqualTo("BOOKED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(cal.email()).size() == 2);
-        assertThat(messagesTo(cal.email()).get(1).getSubject()).startsWith("Booked: Managing change");
+        assertThat(inbox.awaitMessage(cal.email(), 2).getSubject()).startsWith("Booked: Managing change");
         assertThat(jdbc.queryForObject("select booked from workshop_session where id = ?", Integer.class, small)).isEqualTo(1);
     }
 
@@ -228,36 +222,5 @@ class WorkshopRulesTest {
     private String status(Login person) {
         return jdbc.queryForObject("select status from workshop_booking where session_id = ? and person_id = ?", String.class, session,
             person.personId());
-    }
-
-    private MimeMessage awaitOne(String address) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() == 1);
-        return messagesTo(address).getFirst();
-    }
-
-    private List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type) && part.getFileName() == null) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -4,16 +4,11 @@ import org.centrecpd.base.AfterCommit;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Pages are told of changes by the node that read the document, which is almost always the node of the upload.
  * <p>
  * What was read (a text, or why it could not be read) is saved by one thread a batch at a time
- * ({@link #saveRead}), each case study concerned announced once per batch ({@link CaseStudyChanged}):
+ * ({@link ExtractionSaver}), each case study concerned announced once per batch ({@link CaseStudyChanged}):
  * indexing a case study analyses the text of all its documents again, so documents of one case study
  * read close together (an upload of several, a restart) index it once, not once each. The index is written
  * by its one writer ({@code CaseStudyIndexer}), from the database after the batch has committed, in turn
@@ -65,18 +60,10 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     public record Change(long attachmentId, ExtractionStatus status, String failureKey) {
     }
 
-    /** A document's text, or the reason it could not be read (a message key). */
-    private record Outcome(TextExtractor.Extracted text, String failureKey) {
-        static Outcome failed(String failureKey) {
-            return new Outcome(null, failureKey);
-        }
-    }
-
     private final AttachmentRepository attachments;
     private final FileStore files;
     private final TextExtractor extractor;
     private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
     private final ExtractionQueue queue;
     private final int processes;
     private final Duration pollEvery;
@@ -89,12 +76,8 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     private final AtomicInteger busy = new AtomicInteger();
     /** Documents this node holds a lease of, claimed and not saved yet: their leases are renewed. */
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
-    /** What was read, by attachment id, waiting for {@link #saveRead}; at most {@link #WAITING} of them (memory). */
-    private final Map<Long, Outcome> read = new ConcurrentHashMap<>();
-    private static final int WAITING = 32;
-    private final Semaphore room = new Semaphore(WAITING);
-    private final ExecutorService saver;
-    private final AtomicBoolean saving = new AtomicBoolean();
+    /** Saves what was read, a batch at a time. */
+    private final ExtractionSaver saver;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     ExtractionWorker(AttachmentRepository attachments, FileStore files, TextExtractor extractor, TransactionTemplate tx,
@@ -103,7 +86,6 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
                      @Value("${centrecpd.node.name:}") String node,
                      @Value("${centrecpd.extraction.lease:PT1M}") Duration lease,
                      @Value("${centrecpd.extraction.poll-every:PT10S}") Duration pollEvery) {
-        this.events = events;
         this.attachments = attachments;
         this.files = files;
         this.extractor = extractor;
@@ -113,7 +95,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
         this.pollEvery = pollEvery;
         this.queue = new ExtractionQueue(jdbc, tx, node.isBlank() ? defaultNodeName() : node, lease);
         this.workers = Executors.newFixedThreadPool(processes, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
-        this.saver = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("extraction-save").daemon().factory());
+        this.saver = new ExtractionSaver(attachments, tx, events, queue, held::removeAll, this::tell);
         this.poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("extraction-poll").daemon().factory());
     }
 
@@ -204,108 +186,20 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
             return;
         }
         tell(new Change(attachmentId, ExtractionStatus.EXTRACTING, null));
-        Outcome outcome;
+        ExtractionSaver.Outcome outcome;
         try {
-            outcome = new Outcome(files.withLocalFile(hash, extractor::extract), null);
+            outcome = new ExtractionSaver.Outcome(files.withLocalFile(hash, extractor::extract), null);
         } catch (TextExtractor.Refused refused) {
             log.info("Attachment {} could not be read: {}", attachmentId, refused.getMessage());
-            outcome = Outcome.failed(refused.reasonKey());
+            outcome = ExtractionSaver.Outcome.failed(refused.reasonKey());
         } catch (IOException | RuntimeException e) {
             log.warn("Attachment {} could not be read", attachmentId, e);
-            outcome = Outcome.failed("casestudies.file.damaged");
+            outcome = ExtractionSaver.Outcome.failed("casestudies.file.damaged");
         }
         try {
-            room.acquire();
+            saver.put(attachmentId, outcome);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt(); // put back at the stop (destroy), or claimed again after the lease
-            return;
-        }
-        read.put(attachmentId, outcome);
-        save();
-    }
-
-    private void save() {
-        if (saving.compareAndSet(false, true)) {
-            saver.submit(this::saveRead);
-        }
-    }
-
-    /** Saves the texts read so far, a batch at a time, until nothing is waiting. */
-    private void saveRead() {
-        try {
-            while (!read.isEmpty()) {
-                Map<Long, Outcome> batch = new HashMap<>();
-                for (Long id : List.copyOf(read.keySet())) {
-                    Outcome outcome = read.remove(id);
-                    if (outcome != null) {
-                        batch.put(id, outcome);
-                    }
-                }
-                room.release(batch.size());
-                if (!batch.isEmpty()) {
-                    save(batch);
-                }
-            }
-        } finally {
-            saving.set(false);
-            if (!read.isEmpty()) {
-                save(); // put while this batch was saved, after the loop looked
-            }
-        }
-    }
-
-    /**
-     * One transaction: the texts, failures and statuses, and each case study concerned announced once.
-     * If it fails (an attachment deleted or changed meanwhile), each is saved on its own, so the others are not
-     * lost. Only the saver thread calls this.
-     */
-    private void save(Map<Long, Outcome> batch) {
-        List<Change> saved;
-        try {
-            saved = tx.execute(t -> {
-                List<Change> changes = new ArrayList<>();
-                Set<Long> studies = new HashSet<>();
-                // Only while the lease is still this node's: after it ran out, another node read it again.
-                batch.forEach((id, outcome) -> attachments.findById(id).filter(a -> queue.finish(id))
-                    .ifPresent(a -> {
-                        if (outcome.text() != null) {
-                            a.searchable(outcome.text().text(), outcome.text().truncated());
-                        } else {
-                            a.failed(outcome.failureKey());
-                        }
-                        studies.add(a.getCaseStudy().getId());
-                        changes.add(new Change(id, a.getStatus(), outcome.failureKey()));
-                    }));
-                studies.forEach(id -> events.publishEvent(new CaseStudyChanged(id)));
-                return changes;
-            });
-        } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                batch.forEach((id, outcome) -> save(Map.of(id, outcome)));
-            } else if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
-                log.debug("Attachment {} was changed or removed while it was read", batch.keySet());
-                held.removeAll(batch.keySet());
-            } else {
-                log.warn("What was read of attachment {} could not be saved", batch.keySet(), e);
-                batch.keySet().forEach(id -> fail(id, "casestudies.file.damaged"));
-            }
-            return;
-        }
-        held.removeAll(batch.keySet());
-        saved.forEach(this::tell);
-    }
-
-    /** The last resort of {@link #save(Map)}, on the saver thread too. */
-    private void fail(long attachmentId, String reasonKey) {
-        boolean failed = Boolean.TRUE.equals(tx.execute(t -> attachments.findById(attachmentId).filter(a -> queue.finish(attachmentId))
-            .map(a -> {
-                a.failed(reasonKey);
-                events.publishEvent(new CaseStudyChanged(a.getCaseStudy().getId()));
-                return true;
-            }).orElse(false)));
-        held.remove(attachmentId);
-        if (failed) {
-            tell(new Change(attachmentId, ExtractionStatus.FAILED, reasonKey));
         }
     }
 
@@ -323,8 +217,7 @@ public class ExtractionWorker implements ApplicationRunner, DisposableBean {
     public void destroy() throws InterruptedException {
         poller.shutdownNow();
         workers.shutdownNow();
-        saver.shutdownNow();
-        saver.awaitTermination(5, TimeUnit.SECONDS);
+        saver.stop();
         try {
             int back = queue.releaseAll();
             if (back > 0) {

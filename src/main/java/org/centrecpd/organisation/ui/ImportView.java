@@ -1,6 +1,5 @@
 package org.centrecpd.organisation.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,33 +7,23 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.centrecpd.base.RuleViolation;
-import org.centrecpd.base.export.TableFiles;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
-import org.centrecpd.base.ui.Uploads;
-import org.centrecpd.organisation.importing.ImportFiles;
 import org.centrecpd.organisation.importing.ImportPreview;
 import org.centrecpd.organisation.importing.ImportProblem;
 import org.centrecpd.organisation.importing.ImportJobs;
@@ -103,66 +92,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setId("import-status");
         preview.setId("import-preview");
         preview.setWidthFull();
-        add(new ImportTemplates(), what, effective, leaversLeft, upload(), status, preview);
-    }
-
-    /** The upload stops at the size limit (the server enforces it; the browser's check is a courtesy). */
-    private Component upload() {
-        Upload upload = new Upload();
-        UploadHandler handler = new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                byte[] bytes = readAtMost(event.getInputStream(), ImportFiles.MAX_BYTES);
-                String name = event.getFileName();
-                if (bytes == null) {
-                    event.reject(getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)));
-                    ui.access(() -> {
-                        Uploads.forgetRefused(upload);
-                        forgetFile();
-                        showRefusal(getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)));
-                    });
-                    return;
-                }
-                ui.access(() -> {
-                    file = bytes;
-                    fileName = name;
-                    refreshPreview();
-                });
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return ImportFiles.MAX_BYTES;
-            }
-        };
-        upload.setUploadHandler(handler);
-        Uploads.refuseInOurWords(upload, ImportFiles.MAX_BYTES, name -> getTranslation("import.file.tooBig", ImportFiles.MAX_BYTES / (1024 * 1024)),
-            getTranslation("import.file.notSpreadsheet"), this::showRefusal);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", TableFiles.XLSX_TYPE.split(";")[0]);
-        upload.setDropAllowed(true);
-        upload.setId("import-upload");
-        upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
-        Paragraph help = new Paragraph(getTranslation("import.upload.help", ImportFiles.MAX_BYTES / (1024 * 1024)));
-        help.addClassName("secondary");
-        VerticalLayout box = new VerticalLayout(new H2(getTranslation("import.upload")), upload, help);
-        box.setPadding(false);
-        return box;
-    }
-
-    /** The bytes, or null when there are more than {@code max}. */
-    static byte[] readAtMost(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream source = in) {
-            for (int n; (n = source.read(buffer)) > 0; ) {
-                if (out.size() + n > max) {
-                    return null;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return out.toByteArray();
+        SpreadsheetUpload upload = new SpreadsheetUpload((bytes, name) -> {
+            file = bytes;
+            fileName = name;
+            refreshPreview();
+        }, tooBig -> {
+            forgetFile();
+            showRefusal(tooBig);
+        }, this::showRefusal);
+        add(new ImportTemplates(), what, effective, leaversLeft, upload, status, preview);
     }
 
     private void forgetFile() {

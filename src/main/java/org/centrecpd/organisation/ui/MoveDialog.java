@@ -9,13 +9,13 @@ import org.centrecpd.base.ui.Lazy;
 import org.centrecpd.organisation.JobRole;
 import org.centrecpd.organisation.domain.CentreRow;
 import org.centrecpd.organisation.service.CentreService;
-import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.organisation.service.PersonDetails;
 
 /** One use case: a person starts work at another centre from a date; their records go with them. */
 class MoveDialog extends FormDialog {
 
-    MoveDialog(PeopleService people, CentreService centres, PersonDetails person, Runnable onChange) {
+    MoveDialog(Workplaces workplaces, CentreService centres, PersonDetails person, Runnable onChange) {
         super("", "");
         setHeaderTitle(getTranslation("person.move") + ": " + person.fullName());
         primaryButton().setText(getTranslation("person.move"));
@@ -36,7 +36,7 @@ class MoveDialog extends FormDialog {
                 role.setInvalid(role.isEmpty());
                 throw new org.centrecpd.base.RuleViolation("person.move.incomplete");
             }
-            people.moveTo(person.id(), centre.getValue().id(), role.getValue(), from.getValue());
+            workplaces.moveTo(person.id(), centre.getValue().id(), role.getValue(), from.getValue());
             saying("saved.moved", person.fullName(), centre.getValue().name());
         });
         then(onChange);

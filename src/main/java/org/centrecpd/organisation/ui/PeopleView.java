@@ -8,9 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import org.centrecpd.base.ui.FilteredList;
 import org.centrecpd.organisation.service.CentreService;
 import org.centrecpd.organisation.service.PeopleService;
+import org.centrecpd.organisation.service.Remits;
 import org.centrecpd.organisation.service.PersonDetails;
 import org.centrecpd.organisation.domain.PersonRow;
 import org.centrecpd.organisation.service.StructureService;
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.security.AccountService;
 import org.centrecpd.security.InvitationService;
 import org.centrecpd.security.Role;
@@ -22,16 +24,20 @@ import org.centrecpd.security.Role;
 public class PeopleView extends VerticalLayout implements HasDynamicTitle, PersonDialog.PersonActions {
 
     private final PeopleService people;
+    private final Workplaces workplaces;
+    private final Remits remits;
     private final CentreService centres;
     private final StructureService structure;
     private final AccountService accounts;
     private final InvitationService invitations;
     private final FilteredList<PersonRow> list;
 
-    public PeopleView(PeopleService people, CentreService centres, StructureService structure, AccountService accounts,
-                      InvitationService invitations) {
+    public PeopleView(PeopleService people, Workplaces workplaces, Remits remits, CentreService centres, StructureService structure,
+                      AccountService accounts, InvitationService invitations) {
         this.invitations = invitations;
         this.people = people;
+        this.workplaces = workplaces;
+        this.remits = remits;
         this.centres = centres;
         this.structure = structure;
         this.accounts = accounts;
@@ -56,7 +62,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, Perso
 
     @Override
     public void move(PersonDetails person) {
-        new MoveDialog(people, centres, person, list::refresh).open();
+        new MoveDialog(workplaces, centres, person, list::refresh).open();
     }
 
     @Override
@@ -66,7 +72,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, Perso
 
     @Override
     public void remit(PersonDetails person) {
-        new RemitDialog(people, structure, person).open();
+        new RemitDialog(remits, structure, person).open();
     }
 
     @Override

@@ -10,15 +10,15 @@ import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.organisation.service.Choice;
-import org.centrecpd.organisation.service.PeopleService;
 import org.centrecpd.organisation.service.PersonDetails;
 import org.centrecpd.organisation.service.RemitRow;
+import org.centrecpd.organisation.service.Remits;
 import org.centrecpd.organisation.service.StructureService;
 
 /** One use case: what an improvement partner oversees (whole authorities or single groups), and adding to it. */
 class RemitDialog extends FormDialog {
 
-    RemitDialog(PeopleService people, StructureService structure, PersonDetails partner) {
+    RemitDialog(Remits remits, StructureService structure, PersonDetails partner) {
         super("", "");
         setHeaderTitle(getTranslation("remit.title") + ": " + partner.fullName());
         primaryButton().setText(getTranslation("remit.add"));
@@ -27,7 +27,7 @@ class RemitDialog extends FormDialog {
         remit.addColumn(r -> Dates.day(r.from(), getLocale())).setHeader(getTranslation("history.from"));
         remit.addColumn(r -> r.until() == null ? getTranslation("history.now") : Dates.day(r.until(), getLocale()))
             .setHeader(getTranslation("history.until"));
-        remit.setItems(people.remit(partner.id()));
+        remit.setItems(remits.remit(partner.id()));
         remit.setAllRowsVisible(true);
         remit.setAriaLabel(getTranslation("remit.title"));
         remit.setId("remit");
@@ -44,7 +44,7 @@ class RemitDialog extends FormDialog {
             if (authority.isEmpty() || from.isEmpty()) {
                 throw new RuleViolation("remit.incomplete");
             }
-            people.addToRemit(partner.id(), group.isEmpty() ? authority.getValue().id() : null,
+            remits.addToRemit(partner.id(), group.isEmpty() ? authority.getValue().id() : null,
                 group.isEmpty() ? null : group.getValue().id(), from.getValue());
         });
         saying("saved.generic");

@@ -2,11 +2,9 @@ package org.centrecpd.training.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.centrecpd.base.AbstractEntity;
 import org.centrecpd.organisation.JobRole;
+import org.centrecpd.organisation.PlaceOrRole;
 
 /**
  * One line of a rule's audience: a place (a centre, or every centre of an authority, or of a provider or group on
@@ -14,49 +12,39 @@ import org.centrecpd.organisation.JobRole;
  */
 @Entity
 @Table(name = "assignment_rule_audience")
-public class RuleAudienceLine extends AbstractEntity {
+public class RuleAudienceLine extends PlaceOrRole {
 
     /** The kinds of line, as stored (strings, so that the queries can name them). */
     public static final String CENTRE = "CENTRE";
     public static final String GROUP = "GROUP";
     public static final String PROVIDER = "PROVIDER";
     public static final String AUTHORITY = "AUTHORITY";
-    public static final String ROLE = "ROLE";
+    public static final String ROLE = PlaceOrRole.ROLE;
 
     @Column(name = "rule_id", nullable = false)
     private long ruleId;
 
-    @Column(nullable = false)
-    private String kind;
-
-    @Column(name = "target_id")
-    private Long targetId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "job_role")
-    private JobRole jobRole;
-
     protected RuleAudienceLine() {
     }
 
+    private RuleAudienceLine(long ruleId, String kind, long targetId) {
+        super(kind, targetId);
+        this.ruleId = ruleId;
+    }
+
+    private RuleAudienceLine(long ruleId, JobRole role) {
+        super(role);
+        this.ruleId = ruleId;
+    }
+
     public static RuleAudienceLine place(long ruleId, String kind, long targetId) {
-        RuleAudienceLine line = new RuleAudienceLine();
-        line.ruleId = ruleId;
-        line.kind = kind;
-        line.targetId = targetId;
-        return line;
+        return new RuleAudienceLine(ruleId, kind, targetId);
     }
 
     public static RuleAudienceLine role(long ruleId, JobRole role) {
-        RuleAudienceLine line = new RuleAudienceLine();
-        line.ruleId = ruleId;
-        line.kind = ROLE;
-        line.jobRole = role;
-        return line;
+        return new RuleAudienceLine(ruleId, role);
     }
 
     public long getRuleId() { return ruleId; }
-    public String getKind() { return kind; }
-    public Long getTargetId() { return targetId; }
-    public JobRole getJobRole() { return jobRole; }
+    public String getKind() { return kindName(); }
 }

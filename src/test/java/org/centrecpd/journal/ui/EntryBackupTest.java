@@ -1,5 +1,6 @@
 package org.centrecpd.journal.ui;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,8 @@ class EntryBackupTest extends ViewTest {
     @Autowired
     PeopleService people;
     @Autowired
+    Workplaces workplaces;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -52,7 +55,7 @@ class EntryBackupTest extends ViewTest {
 
     @BeforeEach
     void entry() {
-        fixture = new JournalPeople(people, accounts, users, jdbc);
+        fixture = new JournalPeople(people, workplaces, accounts, users, jdbc);
         JournalPeople.Made author = fixture.make("Backup Author", JobRole.OUTREACH_WORKER, "Ashbrook Children's Centre");
         fixture.signInAs(author.email());
         saved = journal.save(new EntryDraft(null, 0, "Bus stop", ReflectiveModel.FREE, "Saved text.", Map.of(), Set.of(),

@@ -1,5 +1,6 @@
 package org.centrecpd.organisation.importing;
 
+import org.centrecpd.organisation.service.Workplaces;
 import org.centrecpd.support.CentreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +54,8 @@ class SpreadsheetImportTest {
     StaffImport staff;
     @Autowired
     PeopleService people;
+    @Autowired
+    Workplaces workplaces;
     @Autowired
     CentreService centres;
     @Autowired
@@ -274,7 +277,7 @@ class SpreadsheetImportTest {
         long ben = personId("ben");
         // Ben is due to work at Alder from next year: moving him there from an earlier day would overlap that job,
         // which only the write finds out (the preview cannot see it: it compares with today's jobs).
-        people.changeWorkplaces(ben, Map.of(centreId("Birch Centre"), JobRole.EARLY_YEARS_PRACTITIONER,
+        workplaces.changeWorkplaces(ben, Map.of(centreId("Birch Centre"), JobRole.EARLY_YEARS_PRACTITIONER,
             centreId("Alder Centre"), JobRole.EARLY_YEARS_PRACTITIONER), JobRole.EARLY_YEARS_PRACTITIONER, LocalDate.of(2027, 1, 1));
         LocalDate day = LocalDate.of(2026, 6, 1);
         ImportPreview preview = staff.preview(f.file("staff-fails-mid-file.csv"), "fails.csv", day, false);

@@ -1,8 +1,10 @@
 package org.centrecpd.workshops.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
+import org.centrecpd.support.Fixture;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
@@ -19,7 +21,6 @@ import java.util.Set;
 import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture.Login;
 import org.centrecpd.support.TestClock;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.QuestionWall;
 import org.centrecpd.workshops.service.BookingService;
@@ -54,7 +55,7 @@ class EvaluationViewsTest extends ViewTest {
 
     static final LocalDate SESSION_DAY = LocalDate.of(2027, 3, 28);
 
-    WorkshopsFixture org;
+    TwoCentres org;
     Login facilitator;
     Login amara;
     long session;
@@ -62,7 +63,7 @@ class EvaluationViewsTest extends ViewTest {
     @BeforeEach
     void aSessionWhoseRegisterIsMarked() throws Exception {
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         facilitator = org.practitioner("Fay Facilitator");
         amara = org.practitioner("Amara Attended");
         List<Login> others = List.of(org.practitioner("Ann Early"), org.practitioner("Bea Early"), org.practitioner("Cal Early"));
@@ -98,7 +99,7 @@ class EvaluationViewsTest extends ViewTest {
 
     @Test
     void anAttendeeFindsTheFormFromMyBookingsAndAnswersIt() {
-        WorkshopsFixture.signIn(amara);
+        Fixture.signIn(amara);
         navigate(WorkshopsView.class);
         RouterLink answer = $(RouterLink.class).id("evaluate-" + session);
         assertThat(answer.getText()).isEqualTo("Answer the evaluation");
@@ -134,7 +135,7 @@ class EvaluationViewsTest extends ViewTest {
 
     @Test
     void theFacilitatorSeesTheCountsInTablesAndNoForm() {
-        WorkshopsFixture.signIn(facilitator);
+        Fixture.signIn(facilitator);
         navigate("workshops/" + session, SessionView.class);
         assertThat($(Section.class).withId("evaluation").all()).as("no form for someone who did not attend").isEmpty();
         Section counts = $(Section.class).id("evaluation-counts");

@@ -1,7 +1,7 @@
 package org.centrecpd.workshops.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.ViewTest;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
@@ -37,13 +38,13 @@ class ReservationViewsTest extends ViewTest {
     @Autowired
     TestClock clock;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     long session;
 
     @BeforeEach
     void aSessionAtHill() throws Exception {
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         session = as(org.partner, () -> sessions.schedule(new SessionForm(org.course("managing-change"), org.hill, LocalDate.of(2027, 3, 28),
             LocalTime.of(9, 30), LocalTime.of(13, 0), org.hill, "Community room", null, 6, null, Set.of(org.partner.personId()), null)));
     }
@@ -58,7 +59,7 @@ class ReservationViewsTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void theManagerReservesPlacesBooksStaffIntoOneAndReleasesTheRest() {
         Login ann = org.practitioner("Ann Viewed");
-        WorkshopsFixture.signIn(org.hillManager);
+        Fixture.signIn(org.hillManager);
         navigate("workshops/" + session, SessionView.class);
         assertThat($(ReservationPanel.class).single().getElement().getTextRecursively())
             .contains("No places are reserved for your centres.", "released 7 days before the session");
@@ -83,7 +84,7 @@ class ReservationViewsTest extends ViewTest {
 
     @Test
     void theOrganiserSetsTheReleaseDayAndDoesNotReserve() {
-        WorkshopsFixture.signIn(org.partner);
+        Fixture.signIn(org.partner);
         navigate("workshops/" + session, SessionView.class);
         assertThat($(Button.class).withId("reserve").all()).as("partners do not reserve").isEmpty();
         $(IntegerField.class).id("release-days").setValue(10);
@@ -96,7 +97,7 @@ class ReservationViewsTest extends ViewTest {
     void aPractitionerAsksToHearOfAWorkshopWithNoDateAndStopsWaiting() {
         Login bea = org.practitioner("Bea Viewed");
         long course = org.course("early-language-and-home-learning");
-        WorkshopsFixture.signIn(bea);
+        Fixture.signIn(bea);
         navigate(WorkshopsView.class);
         assertThat($(Div.class).id("undated").getElement().getTextRecursively()).contains("Early language and the home learning environment")
             .doesNotContain("Managing change");
