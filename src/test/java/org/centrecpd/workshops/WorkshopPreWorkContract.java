@@ -2,7 +2,7 @@ package org.centrecpd.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import org.centrecpd.courses.service.CoursePage;
 import org.centrecpd.courses.service.LearningService;
 import org.centrecpd.courses.service.TestCourses;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.workshops.domain.BookingStatus;
@@ -63,7 +64,7 @@ abstract class WorkshopPreWorkContract {
     @Autowired
     TestClock clock;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     String slug;
     long session;
 
@@ -73,7 +74,7 @@ abstract class WorkshopPreWorkContract {
         TestCourses.writeWorkshop(folder, slug, true);
         assertThat(new TestCourses(context).importFolder(folder).problems()).isEmpty();
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         session = session(slug);
     }
 

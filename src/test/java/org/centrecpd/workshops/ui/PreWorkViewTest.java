@@ -1,7 +1,7 @@
 package org.centrecpd.workshops.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centrecpd.workshops.WorkshopsFixture.as;
+import static org.centrecpd.support.Fixture.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,10 +15,11 @@ import java.time.LocalTime;
 import java.util.Set;
 import org.centrecpd.courses.service.TestCourses;
 import org.centrecpd.support.CentreTest;
+import org.centrecpd.support.Fixture;
 import org.centrecpd.support.Fixture.Login;
+import org.centrecpd.support.Fixture.TwoCentres;
 import org.centrecpd.support.TestClock;
 import org.centrecpd.support.ViewTest;
-import org.centrecpd.workshops.WorkshopsFixture;
 import org.centrecpd.workshops.domain.PersonChoice;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
@@ -46,7 +47,7 @@ class PreWorkViewTest extends ViewTest {
     @Autowired
     TestClock clock;
 
-    WorkshopsFixture org;
+    TwoCentres org;
     String slug;
     long session;
 
@@ -57,7 +58,7 @@ class PreWorkViewTest extends ViewTest {
         new TestCourses(context).importFolder(folder);
         long course = jdbc.queryForObject("select id from course where slug = ?", Long.class, slug);
         clock.setDay(LocalDate.of(2027, 3, 1));
-        org = new WorkshopsFixture(jdbc);
+        org = new TwoCentres(jdbc);
         session = as(org.partner, () -> sessions.schedule(new SessionForm(course, org.hill, LocalDate.of(2027, 3, 28),
             LocalTime.of(9, 30), LocalTime.of(12, 30), org.hill, "Community room", null, 6, null, Set.of(org.partner.personId()), null)));
     }
@@ -70,7 +71,7 @@ class PreWorkViewTest extends ViewTest {
 
     @Test
     void aPractitionerIsToldWhichUnitToCompleteWithALinkInsteadOfABookingButton() {
-        WorkshopsFixture.signIn(org.practitioner("Ann Early"));
+        Fixture.signIn(org.practitioner("Ann Early"));
         navigate("workshops/" + session, SessionView.class);
 
         Div notice = $(Div.class).id("pre-work");
@@ -84,7 +85,7 @@ class PreWorkViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void aManagerBookingStaffIsAskedAndBooksOnlyWhenTheyConfirm() {
         Login bea = org.practitioner("Bea Staff");
-        WorkshopsFixture.signIn(org.hillManager);
+        Fixture.signIn(org.hillManager);
         navigate("workshops/" + session, SessionView.class);
         ComboBox<PersonChoice> person = $(ComboBox.class).id("book-person");
         person.setValue(person.getListDataView().getItems().filter(p -> p.id() == bea.personId()).findFirst().orElseThrow());
