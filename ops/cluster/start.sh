@@ -117,7 +117,7 @@ haproxy_up() {
   # Sticky sessions: HAProxy adds its own cookie (CPDNODE) naming the node that served the first request, and
   # sends the next requests there: a Vaadin screen lives in that node's memory. A node is taken out after two
   # failed readiness checks a second apart (503 while it drains, or no answer) and back after two good ones;
-  # redispatch sends a request whose node is down, or refuses the connection, to the other node.
+  # redispatch sends a request whose node is down, or did not answer, to the other node.
   cat >"$RUN/haproxy.cfg" <<CFG
 global
     log stdout format raw local0 info
@@ -127,8 +127,12 @@ defaults
     mode http
     log global
     option httplog
-    option redispatch
+    # A node killed a moment ago may still take a connection it will never answer (the kernel's backlog): retry a
+    # GET (or HEAD) that got nothing back, on the other node (redispatch at each retry). Other methods are retried
+    # only when the connection failed, as the node may have acted on them.
+    option redispatch 1
     retries 3
+    retry-on all-retryable-errors
     timeout connect 2s
     timeout client 60s
     timeout server 60s
@@ -137,6 +141,7 @@ defaults
 frontend centre_cpd
     bind 127.0.0.1:$CLUSTER_HTTP_PORT
     option forwardfor
+    http-request disable-l7-retry if !METH_GET
     default_backend app_nodes
 
 backend app_nodes
