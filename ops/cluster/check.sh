@@ -4,7 +4,8 @@
 #   1. the sign-in brake trips with wrong passwords spread over both nodes;
 #   2. the reminder job fires on both nodes, runs on one, and each person gets exactly one e-mail (GreenMail);
 #   3. a signed-in user whose node is killed (SIGKILL) lands on the other node, is asked to sign in again, and works;
-#   4. a node being stopped drains: readiness 503, HAProxy takes it out, no request fails.
+#   4. a node being stopped drains: readiness 503, HAProxy takes it out, no request fails;
+#   5. a document in the bucket is served by each node, to a signed-in person only.
 # It prints the figures and exits non-zero if any step fails. It leaves the cluster running, with the node it
 # stopped in step 4 started again (ops/cluster/stop.sh stops it all).
 set -uo pipefail
@@ -167,6 +168,21 @@ printf '  %d requests through HAProxy during the stop, %d not answered 200\n' "$
 rm -f "$RUN/node-2.pid"
 t0=$(now)
 "$ROOT/ops/cluster/start.sh" node 2 >/dev/null && printf '  node 2 started again in %s s\n' "$(since "$t0")" || fail "node 2 did not start again"
+
+echo "== 5. Documents: one bucket (S3Mock) for both nodes, read through each with its access check"
+read -r attachment sha < <(sql "select a.id || ' ' || a.sha256 from case_study_attachment a join case_study c on c.id = a.case_study_id
+                                 where c.status = 'PUBLISHED' order by a.id limit 1")
+for n in 1 2; do
+  base=$([[ $n == 1 ]] && echo "$N1" || echo "$N2")
+  sign_in "$base" "$WORK/files-$n" practitioner@demo.centrecpd.example "$PASSWORD" >/dev/null
+  code=$(curl -s -o "$WORK/file-$n" -w '%{http_code}' -b "$WORK/files-$n" "$base/case-study-files/$attachment")
+  got=$(sha256sum "$WORK/file-$n" | cut -d' ' -f1)
+  printf '  node %d: /case-study-files/%s -> %s, %d bytes, SHA-256 %s\n' "$n" "$attachment" "$code" "$(wc -c <"$WORK/file-$n")" \
+    "$([[ $got == "$sha" ]] && echo "as stored" || echo "DIFFERENT")"
+  [[ $code == 200 && $got == "$sha" ]] && pass "node $n serves the document from the bucket" || fail "node $n did not serve the document"
+done
+signed_out=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$N2/case-study-files/$attachment")
+[[ $signed_out == 302*login* ]] && pass "signed out, the same address asks for sign-in" || fail "signed out: $signed_out"
 
 echo
 if (( failures == 0 )); then echo "Cluster check passed."; else echo "Cluster check: $failures failure(s)."; fi

@@ -10,12 +10,14 @@ CLUSTER_PG_PORT=${CLUSTER_PG_PORT:-15432}
 CLUSTER_SMTP_PORT=${CLUSTER_SMTP_PORT:-13025}
 CLUSTER_IMAP_PORT=${CLUSTER_IMAP_PORT:-13143}
 CLUSTER_MAIL_API_PORT=${CLUSTER_MAIL_API_PORT:-18180}
+CLUSTER_S3_PORT=${CLUSTER_S3_PORT:-19090}          # S3Mock's S3 API (plain HTTP)
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* 2>/dev/null | head -1)}
 JAVA="$JAVA_HOME/bin/java"
 DB_NAME=centrecpd
 DB_USER=centrecpd
 DB_PASSWORD=cluster-local-only
+BUCKET=centre-cpd-files
 
 node_port() { if [[ $1 == 1 ]]; then echo "$CLUSTER_NODE1_PORT"; else echo "$CLUSTER_NODE2_PORT"; fi; }
 alive() { [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts a two-node Centre CPD cluster on this machine (docs/operations.md, "A local cluster"):
 #   PostgreSQL 15 (Debian's server binaries, a data folder under ops/cluster/run/), GreenMail (an SMTP server that
-#   keeps every message, with a web API), two app nodes from the production jar on one database and one shared
-#   documents folder, and HAProxy in front with sticky sessions and health checks on readiness.
+#   keeps every message, with a web API), S3Mock (an S3 API server: the documents' bucket), two app nodes from the
+#   production jar on one database and one bucket, and HAProxy in front with sticky sessions and health checks on
+#   readiness.
 # Each part is started only if it is not already running (pid files in ops/cluster/run/), so running it again after
 # a node stopped starts that node alone. ops/cluster/stop.sh stops everything.
 #
@@ -34,6 +35,8 @@ wait_for() { # name url pidfile
 jar=$(ls target/centre-cpd-*.jar 2>/dev/null | grep -v original | head -1 || true)
 greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
 greenmail_jar=$RUN/greenmail-standalone-$greenmail_version.jar
+s3mock_version=$(sed -n 's:.*<s3mock.version>\(.*\)</s3mock.version>.*:\1:p' pom.xml)
+s3mock_jar=$RUN/s3mock-$s3mock_version-exec.jar
 
 prerequisites() {
   [[ -x $JAVA ]] || { echo "No JDK 25 under /usr/lib/jvm: set JAVA_HOME" >&2; exit 1; }
@@ -51,6 +54,10 @@ prerequisites() {
   if [[ ! -f $greenmail_jar ]]; then
     say "Fetching GreenMail $greenmail_version (standalone) from Maven Central"
     ./mvnw -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$RUN"
+  fi
+  if [[ ! -f $s3mock_jar ]]; then
+    say "Fetching S3Mock $s3mock_version (the tests' S3 server) from Maven Central"
+    ./mvnw -q dependency:copy -Dartifact="com.adobe.testing:s3mock:$s3mock_version:jar:exec" -DoutputDirectory="$RUN"
   fi
 }
 
@@ -85,12 +92,31 @@ greenmail() {
   wait_for GreenMail "http://127.0.0.1:$CLUSTER_MAIL_API_PORT/api/service/readiness" "$RUN/greenmail.pid"
 }
 
+s3() {
+  alive "$RUN/s3.pid" && return
+  mkdir -p "$RUN/s3"
+  say "Starting S3Mock on port $CLUSTER_S3_PORT (bucket $BUCKET, kept in $RUN/s3)"
+  # The tests' S3 server (support.TestS3), here keeping its objects between starts. Any access key is accepted.
+  "$JAVA" -Xmx256m -jar "$s3mock_jar" --server.port=0 --com.adobe.testing.s3mock.httpPort="$CLUSTER_S3_PORT" \
+    --com.adobe.testing.s3mock.store.initialBuckets="$BUCKET" --com.adobe.testing.s3mock.store.root="$RUN/s3" \
+    --com.adobe.testing.s3mock.store.retainFilesOnExit=true --spring.main.banner-mode=off \
+    --logging.level.root=warn --logging.level.org.springframework.web=warn --logging.level.org.apache=warn >"$RUN/s3.log" 2>&1 &
+  echo $! >"$RUN/s3.pid"
+  local t0=$SECONDS
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' -I "http://127.0.0.1:$CLUSTER_S3_PORT/$BUCKET") == 200 ]]; do
+    alive "$RUN/s3.pid" || { say "S3Mock stopped while starting; see $RUN/s3.log"; exit 1; }
+    (( SECONDS - t0 < TIMEOUT )) || { say "S3Mock not ready after $TIMEOUT s"; exit 1; }
+    sleep 1
+  done
+  say "S3Mock ready in $(( SECONDS - t0 )) s"
+}
+
 node() { # n
   local n=$1 port; port=$(node_port "$1")
   alive "$RUN/node-$n.pid" && return
-  mkdir -p "$RUN/node-$n" "$RUN/files"
+  mkdir -p "$RUN/node-$n"
   say "Starting app node $n on port $port (log: $RUN/node-$n/app.log)"
-  # Same database, same documents folder, same mail server; each node its own name, log and (Lucene) index.
+  # Same database, same bucket, same mail server; each node its own name, log and (Lucene) index.
   # The demo profile seeds the demo people on the first start (node 1 alone, before node 2 starts).
   # ShedLock's debug lines show a job skipped because the other node holds its lock (the check counts them).
   # Only node 1 republishes outstanding events after its start (docs/operations.md, several app nodes).
@@ -100,7 +126,9 @@ node() { # n
     --server.port="$port" \
     --centrecpd.node.name="node-$n" \
     --centrecpd.public-url="http://localhost:$CLUSTER_HTTP_PORT" \
-    --centrecpd.files-folder="$RUN/files" \
+    --centrecpd.files.store=s3 --centrecpd.files.s3.bucket="$BUCKET" \
+    --centrecpd.files.s3.endpoint="http://127.0.0.1:$CLUSTER_S3_PORT" --centrecpd.files.s3.path-style-access=true \
+    --centrecpd.files.s3.access-key=cluster --centrecpd.files.s3.secret-key=cluster-local-only \
     --spring.jpa.properties.hibernate.search.backend.directory.root="$RUN/node-$n/index" \
     --centrecpd.events.republish-after-start="$([[ $n == 1 ]] && echo true || echo false)" \
     --centrecpd.mail.enabled=true --spring.mail.host=127.0.0.1 --spring.mail.port="$CLUSTER_SMTP_PORT" \
@@ -174,6 +202,7 @@ if [[ ${1:-} == node ]]; then
 fi
 postgres
 greenmail
+s3
 node 1
 node 2
 haproxy_up
@@ -184,6 +213,7 @@ Centre CPD cluster is up:
   the app (HAProxy)    http://localhost:$CLUSTER_HTTP_PORT      sign in as practitioner@demo.centrecpd.example / demo-cpd-2026
   node 1, node 2       http://localhost:$CLUSTER_NODE1_PORT  http://localhost:$CLUSTER_NODE2_PORT
   HAProxy statistics   http://localhost:$CLUSTER_STATS_PORT
+  documents (S3Mock)   http://localhost:$CLUSTER_S3_PORT/$BUCKET
   mail (GreenMail API) http://localhost:$CLUSTER_MAIL_API_PORT/api/user   (IMAP 127.0.0.1:$CLUSTER_IMAP_PORT, any address, password = address)
   PostgreSQL           psql -h 127.0.0.1 -p $CLUSTER_PG_PORT -U postgres $DB_NAME
   logs                 $RUN
