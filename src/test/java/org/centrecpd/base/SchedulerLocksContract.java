@@ -17,6 +17,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two app nodes' schedulers on one database fire the same job at the same moment, round after round: the job runs
@@ -31,7 +32,7 @@ abstract class SchedulerLocksContract {
 
     @Test
     void twoNodesFiringAJobAtTheSameMomentRunItOnce() throws Exception {
-        List<LockingTaskExecutor> nodes = List.of(node(), node());
+        List<LockingTaskExecutor> nodes = List.of(node("node-a"), node("node-b"));
         String job = "race-" + System.nanoTime();
         AtomicInteger[] runs = new AtomicInteger[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
@@ -59,9 +60,12 @@ abstract class SchedulerLocksContract {
         for (int round = 0; round < ROUNDS; round++) {
             assertThat(runs[round]).as("round " + round).hasValue(1);
         }
+        // Whoever looks at the table sees which node holds each lock (two nodes on one host have one host name).
+        assertThat(new JdbcTemplate(dataSource).queryForList("select distinct locked_by from shedlock where name like ?", String.class,
+            job + "-%")).isNotEmpty().isSubsetOf("node-a", "node-b");
     }
 
-    private LockingTaskExecutor node() {
-        return new DefaultLockingTaskExecutor(new SchedulerLocks().lockProvider(dataSource));
+    private LockingTaskExecutor node(String name) {
+        return new DefaultLockingTaskExecutor(new SchedulerLocks().lockProvider(dataSource, name));
     }
 }
