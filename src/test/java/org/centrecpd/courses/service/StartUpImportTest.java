@@ -23,7 +23,7 @@ class StartUpImportTest {
 
         assertThat(report.courses()).isEqualTo(1);
         assertThat(report.units()).isEqualTo(1);
-        assertThat(report.problems()).hasSize(27); // as in BrokenCoursesTest: 18, plus 7 self-assessment and 2 certification problems
+        assertThat(report.problems()).hasSize(30); // as in BrokenCoursesTest: 18, plus 7 self-assessment, 2 certification and 3 units-before-booking problems
     }
 
     @Test
