@@ -171,7 +171,11 @@ class KeyboardJourneyBrowserIT extends BrowserTestSupport {
               const wider = [...main.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
                   && e.getClientRects().length > 0 && !e.closest('vaadin-grid'))
                 .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
-              return { window: window.innerWidth, page: document.scrollingElement.scrollWidth, main: main.scrollWidth,
+              // Not asserted, named in the message: what holds content wider than itself (a long word in a card).
+              const overflowing = [...main.querySelectorAll('*')].filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1
+                  && !e.closest('vaadin-grid')).slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
+              return { window: window.innerWidth, page: document.scrollingElement.scrollWidth, main: main.scrollWidth, overflowing: overflowing.join(', '),
                        mainBox: main.clientWidth, wider: wider.join(', ') };
             }""");
         int window = ((Number) widths.get("window")).intValue();
