@@ -50,7 +50,11 @@ if [[ -z "${LOAD_URL:-}" ]]; then
   profiles=demo,load
   [[ "$database" == postgres ]] && profiles=demo,load,postgres
   echo "Starting $jar on port $PORT ($profiles); log in $out/app.log"
-  pin "${APP_CPUS:-}" "$JAVA" -Xmx"${APP_HEAP:-2g}" -jar "$jar" --server.port="$PORT" --spring.profiles.active="$profiles" \
+  # Not through pin(): a function sent to the background runs in a subshell, and $! would be that shell's pid, not
+  # the app's (the probe then failed to attach). taskset replaces itself with the program, so its pid is the app's.
+  pinned=()
+  [[ -n "${APP_CPUS:-}" ]] && pinned=(taskset -c "$APP_CPUS")
+  "${pinned[@]}" "$JAVA" -Xmx"${APP_HEAP:-2g}" -jar "$jar" --server.port="$PORT" --spring.profiles.active="$profiles" \
     --spring.datasource.hikari.register-mbeans=true --server.tomcat.mbeanregistry.enabled=true > "$out/app.log" 2>&1 &
   LOAD_PID=$!
   started=$LOAD_PID

@@ -90,8 +90,13 @@ final class Journeys {
             .pause(think)
             .exec(navigate("staff grid", s -> pick(s, "centres"), "", element("staff-grid")))
             .pause(think)
-            .exec(navigate("training (manager)", s -> "training", "", links("matrices", l -> l.matches("training/centres/\\d+"))))
-            .exec(navigate("training matrix", s -> pick(s, "matrices"), "", element("matrix")))
+            // The matrix of the centre whose staff they saw, then Training. Not by a link on the Training page: a manager
+            // of one centre is taken straight to its matrix there (issue 33 §2), so the link-following step failed for
+            // 297 of 359 managers in the 8 December run; and opening the matrix after that redirect changes nothing on
+            // the page, so the matrix comes first.
+            .exec(navigate("training matrix", s -> pick(s, "centres").replaceFirst("^centres/(\\d+)/staff$", "training/centres/$1"), "",
+                element("matrix")))
+            .exec(navigate("training (manager)", s -> "training", ""))
             .pause(think)
             .exec(signOut());
     }
