@@ -11,7 +11,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,10 +49,9 @@ public class CaseStudyIndexer {
 
     private final boolean throughRegistry;
 
-    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions,
-                     @Value("${" + SearchBackend.SETTING + ":" + SearchBackend.LUCENE + "}") String backend) {
+    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions, SearchBackend backend) {
         this.entityManager = entityManager;
-        this.throughRegistry = SearchBackend.ELASTICSEARCH.equals(backend);
+        this.throughRegistry = backend.shared();
         this.newTransaction = new TransactionTemplate(transactions);
         // After the commit the committing transaction's resources are still bound to the thread: a new one.
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -48,6 +48,11 @@ class SearchBackend implements HibernatePropertiesCustomizer {
         this.password = password;
     }
 
+    /** Is the index one that several nodes share (OpenSearch), rather than this node's own Lucene folder? */
+    boolean shared() {
+        return ELASTICSEARCH.equals(backend);
+    }
+
     @Override
     public void customize(Map<String, Object> properties) {
         // Both backends are on the class path: Hibernate Search must be told which one.

@@ -1,6 +1,7 @@
 package org.centrecpd.organisation.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.centrecpd.organisation.CentreOverview;
@@ -66,7 +67,7 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
     /** How many of these centres are in scope: one statement for a whole list, where {@link #inScope} is one per centre. */
     @Query("""
         select count(c) from Centre c where c.id in :centreIds and """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END)
-    long countInScope(@Param("scope") CentreScope scope, @Param("centreIds") java.util.Collection<Long> centreIds);
+    long countInScope(@Param("scope") CentreScope scope, @Param("centreIds") Collection<Long> centreIds);
 
     @Query("select c from Centre c join fetch c.localAuthority where c.id = :id")
     Optional<Centre> findWithAuthority(@Param("id") long id);

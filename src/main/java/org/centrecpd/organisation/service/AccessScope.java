@@ -3,6 +3,8 @@ package org.centrecpd.organisation.service;
 import org.centrecpd.organisation.PersonName;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.organisation.domain.CentreRepository;
@@ -64,8 +66,8 @@ public class AccessScope {
      * {@link #requireCentre(long)} for a list of centres in one statement (an assignment naming 135 centres made 135
      * look-ups). Refuses, as "not found", when any of them is outside the user's scope.
      */
-    public void requireCentres(java.util.Collection<Long> centreIds) {
-        java.util.Set<Long> distinct = java.util.Set.copyOf(centreIds);
+    public void requireCentres(Collection<Long> centreIds) {
+        Set<Long> distinct = Set.copyOf(centreIds);
         if (!distinct.isEmpty() && centres.countInScope(centres(), distinct) != distinct.size()) {
             throw new NotFoundException("Centres " + distinct);
         }

@@ -2,7 +2,6 @@ package org.centrecpd.courses.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,31 +35,6 @@ class PreWorkFieldTest {
     }
 
     private static FolderReading read(Path root, String kind, String field) throws Exception {
-        Path dir = Files.createDirectories(root.resolve("c"));
-        Files.writeString(dir.resolve("course.yml"), """
-            slug: pre-work
-            title: A course
-            kind: %s
-            summary: Test.
-            audience:
-              - centre-manager
-            cpdHours: 1
-            otherLearning: The live session.
-            otherLearningMinutes: 60
-            corePurpose:
-              - partnership-working
-            %sunits:
-              - 01-unit.md
-            """.formatted(kind, field));
-        Files.writeString(dir.resolve("01-unit.md"), """
-            ---
-            title: The unit
-            order: 1
-            minutes: 5
-            ---
-
-            Read before you come.
-            """);
-        return CourseFolderReader.read(root);
+        return OneUnitCourse.read(root, kind, field, "");
     }
 }
