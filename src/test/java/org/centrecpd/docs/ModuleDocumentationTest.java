@@ -67,6 +67,18 @@ class ModuleDocumentationTest {
             .isEmpty();
     }
 
+    @Test
+    void anOverviewDoesNotDependOnTheOrderTheDocumenterWroteItsArrowsIn() throws IOException {
+        ApplicationModules modules = org.centrecpd.support.Modules.ofTheApplication();
+        String uses = "Rel(Application.Application.Training, Application.Application.Courses, \"uses\", $techn=\"\")";
+        String listens = "Rel(Application.Application.Training, Application.Application.Courses, \"listens to\", $techn=\"\")";
+
+        String oneOrder = overview(modules, uses + "\n" + listens);
+        String otherOrder = overview(modules, listens + "\n" + uses);
+
+        assertThat(oneOrder).isEqualTo(otherOrder).contains("training -->|listens to, uses| courses");
+    }
+
     /** Everything in {@code folder}: the Documenter's files, then the Mermaid overview drawn from its diagram. */
     static void write(ApplicationModules modules, Path folder) throws IOException {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
@@ -83,16 +95,22 @@ class ModuleDocumentationTest {
         Map<String, ApplicationModule> byDisplayName = new TreeMap<>();
         modules.forEach(m -> byDisplayName.put(m.getDisplayName(), m));
 
-        // source -> target -> label
-        Map<String, Map<String, String>> arrows = new TreeMap<>();
+        // source -> target -> labels. One pair can have several arrows (training both uses a bean of
+        // courses and listens to its events); the Documenter writes them in the order it finds them,
+        // which differs between machines, so all labels are kept, sorted.
+        Map<String, Map<String, TreeSet<String>>> collected = new TreeMap<>();
         for (String line : componentsPuml.split("\n")) {
             Matcher rel = RELATION.matcher(line.strip());
             if (rel.find()) {
                 String from = id(byDisplayName, rel.group(1));
                 String to = id(byDisplayName, rel.group(2));
-                arrows.computeIfAbsent(from, k -> new TreeMap<>()).put(to, rel.group(3));
+                collected.computeIfAbsent(from, k -> new TreeMap<>())
+                    .computeIfAbsent(to, k -> new TreeSet<>()).add(rel.group(3));
             }
         }
+        Map<String, Map<String, String>> arrows = new TreeMap<>();
+        collected.forEach((from, targets) -> targets.forEach((to, labels) ->
+            arrows.computeIfAbsent(from, k -> new TreeMap<>()).put(to, String.join(", ", labels))));
 
         StringBuilder md = new StringBuilder();
         md.append("""
