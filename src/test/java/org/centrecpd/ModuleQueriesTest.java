@@ -45,7 +45,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code @Query}, the string constants of the repository and of its fragments' implementations, such as
  * {@code TrainingTrendImpl}'s SQL) is read here, and a query of module X may name an entity of module Y only
  * if that entity lives in Y's top-level package (its API: read models such as {@code organisation.StaffPost}).
- * In plain SQL the same holds for table names: a table of Y may be named only if Y publishes an entity on it.
+ * In plain SQL the same holds for table names: a table of Y may be named only if Y publishes an entity on it. SQL
+ * run through {@code JdbcClient} or {@code JdbcTemplate} outside a repository is read from the bytecode of the class
+ * that runs it ({@link #sqlRunThroughJdbcNamesOnlyWhatOtherModulesPublish}), with a short allow-list, each entry with
+ * its reason.
  * <p>
  * The scope rule is organisation's own published fragment ({@link CentreScope#COVERS}…{@link CentreScope#COVERS_END},
  * {@link CentreScope#OVERSEEN}, {@link CentreScope#OVERSEEN_DURING_T}): its text is taken out before the check. Tables with no entity at all (e.g.
