@@ -89,6 +89,9 @@ class ModuleStructureTest {
             // Releases centres' unused reserved places for the system (no one is signed in; a manager's "release now" is
             // checked in scope by Reservations first) and tells only the manager who reserved and the people moved up.
             .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.ReservationRelease")
+            // A session's register: WorkshopPolicy.requireRunning (which takes scope from AccessScope) lets in only the
+            // session's facilitators and organisers before a booking of that session is read or marked.
+            .and().doNotHaveFullyQualifiedName("org.centrecpd.workshops.service.SessionRegister")
             .should().dependOnClassesThat().areAssignableTo(AccessScope.class)
             .because("rows that belong to centres or people are shown only within the signed-in user's scope, "
                 + "which only AccessScope knows (demo seeding writes them, as a start-up task, and reads none)")

@@ -3,10 +3,10 @@ package org.centrecpd.reviews;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.centrecpd.base.PeriodFunctions;
 import org.centrecpd.base.Texts;
 import org.centrecpd.base.calendar.CalendarEntry;
 import org.centrecpd.base.calendar.Installation;
+import org.centrecpd.organisation.service.CentreScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +39,9 @@ public class ReviewVisits {
                   from review r join centre c on c.id = r.centre_id
                  where r.visit_date >= :from and r.status <> 'AMENDED'
                    and (r.partner_account_id in (select u.id from user_account u where u.person_id = :person)
-                        or exists (select 1 from user_account u join centre_access sca on sca.account_id = u.id
-                                    where u.person_id = :person and u.role = 'CENTRE_MANAGER' and sca.centre_id = r.centre_id
-                                      and """ + PeriodFunctions.inForceSql("sca.valid_from", "sca.valid_to", ":day") + """
+                        or exists (select 1 from user_account u
+                                    where u.person_id = :person and u.role = 'CENTRE_MANAGER'
+                                      and""" + CentreScope.coversSql("r.centre_id", "u.id", ":day") + """
                                    ))
                  order by r.visit_date, r.id""")
             .param("person", personId).param("day", day).param("from", day.minusYears(1))

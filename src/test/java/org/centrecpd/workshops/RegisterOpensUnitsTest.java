@@ -17,6 +17,7 @@ import org.centrecpd.support.TestClock;
 import org.centrecpd.support.TestJvm;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionRegister;
 import org.centrecpd.workshops.service.SessionForm;
 import org.centrecpd.workshops.service.SessionService;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Attendance unlocks the next step (issue 32 §4), end to end without a browser: a participant booked on a session of a
  * workshop whose follow-up unit waits for attendance finds it shut; the facilitator marks them attended on the
  * register; the unit opens. Someone marked absent still finds it shut. Only test code here: the register's own path
- * (BookingService.mark → courses.CourseAttendance) is unchanged.
+ * (SessionRegister.mark → courses.CourseAttendance) is unchanged.
  */
 @CentreTest
 class RegisterOpensUnitsTest {
@@ -48,6 +49,8 @@ class RegisterOpensUnitsTest {
     SessionService sessions;
     @Autowired
     BookingService booking;
+    @Autowired
+    SessionRegister sessionRegister;
     @Autowired
     LearningService learning;
     @Autowired
@@ -81,8 +84,8 @@ class RegisterOpensUnitsTest {
 
         clock.setDay(sessionDay);
         as(org.partner, () -> {
-            booking.mark(bookingOf(session, una.personId()), Attendance.ATTENDED);
-            booking.mark(bookingOf(session, abe.personId()), Attendance.ABSENT);
+            sessionRegister.mark(bookingOf(session, una.personId()), Attendance.ATTENDED);
+            sessionRegister.mark(bookingOf(session, abe.personId()), Attendance.ABSENT);
             return null;
         });
 

@@ -44,6 +44,7 @@ import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;
 import org.centrecpd.workshops.domain.RequestStatus;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionRegister;
 import org.centrecpd.workshops.domain.MyBooking;
 import org.centrecpd.workshops.domain.RegisterRow;
 import org.centrecpd.workshops.service.RequestForm;
@@ -79,6 +80,8 @@ class WorkshopBookingTest {
     SessionRequests requests;
     @Autowired
     BookingService booking;
+    @Autowired
+    SessionRegister sessionRegister;
     @Autowired
     AssignmentService assigning;
     @Autowired
@@ -280,23 +283,23 @@ class WorkshopBookingTest {
 
         long amaraBooking = bookingOf(session, amara.personId());
         assertThatThrownBy(() -> as(facilitator, () -> {
-            booking.mark(amaraBooking, Attendance.ATTENDED);
+            sessionRegister.mark(amaraBooking, Attendance.ATTENDED);
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("workshops.register.tooEarly");
-        assertThatThrownBy(() -> as(amara, () -> booking.register(session))).as("participants do not see the register")
+        assertThatThrownBy(() -> as(amara, () -> sessionRegister.rows(session))).as("participants do not see the register")
             .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(org.hillManager, () -> booking.register(session))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(org.hillManager, () -> sessionRegister.rows(session))).isInstanceOf(NotFoundException.class);
 
         clock.setDay(SESSION_DAY);
-        List<RegisterRow> register = as(facilitator, () -> booking.register(session));
+        List<RegisterRow> register = as(facilitator, () -> sessionRegister.rows(session));
         assertThat(register).extracting(RegisterRow::fullName).containsExactly("Amara Attends", "Ben Absent");
         as(facilitator, () -> {
-            booking.mark(amaraBooking, Attendance.ATTENDED);
-            booking.mark(bookingOf(session, ben.personId()), Attendance.ABSENT);
+            sessionRegister.mark(amaraBooking, Attendance.ATTENDED);
+            sessionRegister.mark(bookingOf(session, ben.personId()), Attendance.ABSENT);
             return null;
         });
         assertThatThrownBy(() -> as(facilitator, () -> {
-            booking.mark(amaraBooking, Attendance.ABSENT);
+            sessionRegister.mark(amaraBooking, Attendance.ABSENT);
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("workshops.register.attendedFinal");
 

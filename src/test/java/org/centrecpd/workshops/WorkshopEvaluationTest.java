@@ -26,6 +26,7 @@ import org.centrecpd.support.TestClock;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.QuestionWall;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionRegister;
 import org.centrecpd.workshops.service.EvaluationForm;
 import org.centrecpd.workshops.service.EvaluationResults;
 import org.centrecpd.workshops.service.EvaluationService;
@@ -53,6 +54,8 @@ class WorkshopEvaluationTest {
     SessionService sessions;
     @Autowired
     BookingService booking;
+    @Autowired
+    SessionRegister sessionRegister;
     @Autowired
     EvaluationService evaluation;
     @Autowired
@@ -93,7 +96,7 @@ class WorkshopEvaluationTest {
         for (Map.Entry<Login, Attendance> mark : register.entrySet()) {
             long id = bookingOf(session, mark.getKey().personId());
             as(facilitator, () -> {
-                booking.mark(id, mark.getValue());
+                sessionRegister.mark(id, mark.getValue());
                 return null;
             });
         }

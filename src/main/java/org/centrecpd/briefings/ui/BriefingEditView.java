@@ -3,9 +3,7 @@ package org.centrecpd.briefings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.briefings.BriefingKind;
@@ -30,7 +26,6 @@ import org.centrecpd.briefings.domain.Rows;
 import org.centrecpd.briefings.service.BriefingForm;
 import org.centrecpd.briefings.service.BriefingFiles;
 import org.centrecpd.briefings.service.BriefingService;
-import org.centrecpd.organisation.JobRole;
 import org.centrecpd.security.Role;
 
 /**
@@ -52,11 +47,7 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
     private final RadioButtonGroup<BriefingKind> kind = new RadioButtonGroup<>();
     private final DatePicker actionDue = Dates.picker();
     private final TextArea body = new TextArea();
-    private final MultiSelectComboBox<Rows.Choice> authorities = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Rows.Choice> providers = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Rows.Choice> groups = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Rows.Choice> centres = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<JobRole> roles = new MultiSelectComboBox<>();
+    private final AudiencePicker audience;
     private final Paragraph reach = new Paragraph();
     private final BriefingService.Places places;
     private final BriefingFiles files;
@@ -68,6 +59,7 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
         this.briefings = briefings;
         this.files = files;
         this.places = briefings.places();
+        this.audience = new AudiencePicker(places);
         setId("briefing-edit");
         label(authority, "briefings.authority", "briefing-authority");
         authority.setItems(places.authorities());
@@ -102,15 +94,6 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
         body.setMinHeight("12rem");
         body.setMaxLength(100000);
         body.setId("briefing-body");
-        multi(authorities, "briefings.audience.authorities", places.authorities(), "audience-authorities");
-        multi(providers, "briefings.audience.providers", places.providers(), "audience-providers");
-        multi(groups, "briefings.audience.groups", places.groups(), "audience-groups");
-        multi(centres, "briefings.audience.centres", places.centres(), "audience-centres");
-        roles.setLabel(getTranslation("briefings.audience.roles"));
-        roles.setItems(JobRole.values());
-        roles.setItemLabelGenerator(r -> getTranslation(r.key()));
-        roles.setId("audience-roles");
-        roles.setWidthFull();
         reach.setId("briefing-reach");
         kind.addValueChangeListener(e -> actionDue.setVisible(e.getValue() == BriefingKind.ACTION_REQUIRED));
         actionDue.setVisible(false);
@@ -119,14 +102,6 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
     private void label(ComboBox<Rows.Choice> box, String key, String id) {
         box.setLabel(getTranslation(key));
         box.setId(id);
-    }
-
-    private void multi(MultiSelectComboBox<Rows.Choice> box, String key, List<Rows.Choice> items, String id) {
-        box.setLabel(getTranslation(key));
-        box.setItems(items);
-        box.setItemLabelGenerator(Rows.Choice::name);
-        box.setId(id);
-        box.setWidthFull();
     }
 
     @Override
@@ -147,11 +122,7 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
             kind.setValue(f.kind());
             actionDue.setValue(f.actionDue());
             body.setValue(f.body());
-            authorities.setValue(pick(places.authorities(), f.authorities()));
-            providers.setValue(pick(places.providers(), f.providers()));
-            groups.setValue(pick(places.groups(), f.groups()));
-            centres.setValue(pick(places.centres(), f.centres()));
-            roles.setValue(f.roles());
+            audience.show(f);
         }
         boolean published = status == BriefingStatus.PUBLISHED;
         if (published) {
@@ -175,8 +146,7 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
         authority.setReadOnly(id != null);
         add(new Paragraph(getTranslation("briefings.edit.intro")), new HorizontalLayout(authority, reference, publication), title,
             new HorizontalLayout(contact, contactEmail), new HorizontalLayout(kind, actionDue), body,
-            new H3(getTranslation("briefings.audience")), new Paragraph(getTranslation("briefings.audience.help")),
-            authorities, providers, groups, centres, roles, reach);
+            audience, reach);
         Button save = new Button(getTranslation("briefings.saveDraft"), e -> run(() -> {
             saveDraft();
             Feedback.saved(this, "briefings.saved");
@@ -214,7 +184,7 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
         }
         id = briefings.save(id, version, new BriefingForm(authority.getValue().id(), reference.getValue(), title.getValue(),
             publication.getValue(), contact.getValue(), contactEmail.getValue(), kind.getValue(), actionDue.getValue(), body.getValue(),
-            ids(authorities.getValue()), ids(providers.getValue()), ids(groups.getValue()), ids(centres.getValue()), roles.getValue()));
+            audience.authorities(), audience.providers(), audience.groups(), audience.centres(), audience.roles()));
         version = briefings.editing(id).version();
         showReach();
     }
@@ -237,16 +207,8 @@ public class BriefingEditView extends VerticalLayout implements BeforeEnterObser
         getUI().ifPresent(ui -> ui.navigate(BriefingView.class, new RouteParameters("briefingId", String.valueOf(id))));
     }
 
-    private static Set<Long> ids(Set<Rows.Choice> choices) {
-        return choices.stream().map(Rows.Choice::id).collect(Collectors.toSet());
-    }
-
     private static Rows.Choice find(List<Rows.Choice> all, long id) {
         return all.stream().filter(c -> c.id() == id).findFirst().orElse(null);
-    }
-
-    private static Set<Rows.Choice> pick(List<Rows.Choice> all, Set<Long> ids) {
-        return all.stream().filter(c -> ids.contains(c.id())).collect(Collectors.toSet());
     }
 
     @Override

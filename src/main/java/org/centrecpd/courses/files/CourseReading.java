@@ -9,11 +9,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -126,16 +124,9 @@ final class CourseReading {
                     .ifPresent(units::add);
             }
         }
-        Map<Integer, String> orders = new HashMap<>();
-        for (UnitFileParser.Parsed unit : units) {
-            String earlier = orders.putIfAbsent(unit.unit().order(), unit.unit().fileName());
-            if (earlier != null) {
-                problems.add(new ImportProblem(name + "/" + unit.unit().fileName(), unit.orderLine(), "order "
-                    + unit.unit().order() + " is already used by " + earlier + "; each unit needs its own order"));
-            }
-        }
-        comparisons(units);
-        Set<String> preWork = preWork(f, kind, preWorkItems, unitFiles, units);
+        UnitReferences.orders(name, units, problems);
+        UnitReferences.comparisons(name, units, problems);
+        Set<String> preWork = UnitReferences.preWork(f, kind, preWorkItems, unitFiles, units);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -144,77 +135,6 @@ final class CourseReading {
         return Optional.of(new CourseFolderReader.Read(new CourseSource(name, slug, title, kind, summary, Set.copyOf(audience), cpdHours,
             Set.copyOf(corePurpose), versionNotes, otherLearning, otherLearningMinutes, hex(fingerprint.digest()), ordered, certification, preWork), f.lineOf("slug"),
             f.lineOf("cpdHours")));
-    }
-
-    /** A self-assessment compared with an earlier one: that one must exist, come earlier and use the same scale. */
-    private void comparisons(List<UnitFileParser.Parsed> units) {
-        Map<String, UnitSource> byFile = new HashMap<>();
-        units.forEach(u -> byFile.put(u.unit().fileName(), u.unit()));
-        for (UnitFileParser.Parsed parsed : units) {
-            UnitSource unit = parsed.unit();
-            String path = name + "/" + unit.fileName();
-            for (PartSource part : unit.parts()) {
-                if (!(part instanceof PartSource.Rating rating) || rating.compareWith() == null) {
-                    continue;
-                }
-                UnitSource earlier = byFile.get(rating.compareUnit());
-                if (earlier == null) {
-                    problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
-                        + "' compares with '" + rating.compareWith() + "', but '" + rating.compareUnit()
-                        + "' is not a unit of this course"));
-                    continue;
-                }
-                if (earlier.order() >= unit.order()) {
-                    problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
-                        + "' can only compare with a self-assessment in an earlier unit; '" + rating.compareUnit()
-                        + "' does not come before this one"));
-                    continue;
-                }
-                Optional<PartSource.Rating> target = earlier.parts().stream()
-                    .filter(p -> p instanceof PartSource.Rating r && r.id().equals(rating.compareId()))
-                    .map(PartSource.Rating.class::cast).findFirst();
-                if (target.isEmpty()) {
-                    problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
-                        + "' compares with '" + rating.compareWith() + "', but " + rating.compareUnit()
-                        + " has no self-assessment with the id '" + rating.compareId() + "'"));
-                } else if (target.get().scale() != rating.scale()) {
-                    problems.add(new ImportProblem(path, rating.compareLine(), "the self-assessment '" + rating.id()
-                        + "' uses the scale '" + rating.scale().id() + "' but compares with one that uses '"
-                        + target.get().scale().id() + "'; both must use the same scale"));
-                }
-            }
-        }
-    }
-
-    /**
-     * The units named under {@code bookingRequiresUnits}: a workshop's own units (as listed under {@code units}), none
-     * of them one that opens only after attending (it could never be done before booking).
-     */
-    private static Set<String> preWork(YamlFields f, CourseKind kind, List<ScalarNode> items, List<String> unitFiles,
-                                       List<UnitFileParser.Parsed> units) {
-        if (items.isEmpty()) {
-            return Set.of();
-        }
-        if (kind != null && kind != CourseKind.WORKSHOP) {
-            f.problem(f.lineOf(PRE_WORK), "only a workshop has sessions to book; remove '" + PRE_WORK
-                + "' or make the course's kind 'workshop'");
-            return Set.of();
-        }
-        Set<String> afterAttending = new HashSet<>();
-        units.stream().filter(u -> u.unit().requiresAttendance()).forEach(u -> afterAttending.add(u.unit().fileName()));
-        Set<String> named = new LinkedHashSet<>();
-        for (ScalarNode item : items) {
-            String file = item.getValue().strip();
-            if (!unitFiles.contains(file)) {
-                f.problem(item, "'" + file + "' in " + PRE_WORK + " is not a unit of this course; name a file listed under units");
-            } else if (afterAttending.contains(file)) {
-                f.problem(item, "'" + file + "' opens only after attending a session (requiresAttendance), so it cannot be"
-                    + " required before booking one");
-            } else if (!named.add(file)) {
-                f.problem(item, "'" + file + "' is listed twice in " + PRE_WORK);
-            }
-        }
-        return Set.copyOf(named);
     }
 
     private List<String> unitFiles(YamlFields f) {

@@ -2,17 +2,13 @@ package org.centrecpd.courses.service;
 
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.centrecpd.base.Texts;
+import java.util.function.Function;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.courses.CourseCompleted;
-import org.centrecpd.courses.RatingScale;
 import org.centrecpd.courses.domain.Course;
 import org.centrecpd.courses.domain.CourseCompletion;
 import org.centrecpd.courses.domain.CourseRepository;
@@ -21,7 +17,6 @@ import org.centrecpd.courses.domain.CourseUnitRepository;
 import org.centrecpd.courses.domain.CourseVersion;
 import org.centrecpd.courses.domain.UnitPart;
 import org.centrecpd.journal.service.CourseAnswer;
-import org.centrecpd.journal.service.CourseRatings;
 import org.centrecpd.journal.service.JournalService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,15 +40,17 @@ public class LearningService {
     private final JournalService journal;
     private final ApplicationEventPublisher events;
     private final UnitAccess access;
+    private final SelfAssessments selfAssessments;
 
     LearningService(CourseRepository courses, CourseUnitRepository units, LearnerProgress progress, JournalService journal,
-                    ApplicationEventPublisher events, UnitAccess access) {
+                    ApplicationEventPublisher events, UnitAccess access, SelfAssessments selfAssessments) {
         this.courses = courses;
         this.units = units;
         this.progress = progress;
         this.journal = journal;
         this.events = events;
         this.access = access;
+        this.selfAssessments = selfAssessments;
     }
 
     /** My CPD hours from completed courses. */
@@ -89,12 +86,12 @@ public class LearningService {
         }
         List<CourseUnit> all = units.inVersion(version.getId());
         int index = all.indexOf(unit);
-        Ratings ratings = new Ratings(slug, unit, all, me.isPresent());
+        Function<UnitPart, UnitPage.Part> ratings = selfAssessments.parts(slug, unit, all, me.isPresent());
         boolean facilitator = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.FACILITATOR)
             && access.seesFacilitatorMaterial(slug);
         List<UnitPage.Part> parts = locked ? List.of() : unit.getParts().stream()
             .filter(p -> p.getKind() != UnitPart.Kind.FACILITATOR || facilitator)
-            .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.part(p) : part(p, slug, unit.getUnitKey(), me)).toList();
+            .map(p -> p.getKind() == UnitPart.Kind.RATING ? ratings.apply(p) : part(p, slug, unit.getUnitKey(), me)).toList();
         return new UnitPage(course.getSlug(), version.getTitle(), version.getNumber(), unit.getUnitOrder(), unit.getTitle(),
             unit.getMinutes(), unit.getWeek(), all.size(), parts, answers, complete,
             index > 0 ? all.get(index - 1).getUnitOrder() : null,
@@ -141,72 +138,7 @@ public class LearningService {
         UnitPart question = unit.getParts().stream()
             .filter(p -> p.getKind() == UnitPart.Kind.RATING && p.getQuestionId().equals(questionId))
             .findFirst().orElseThrow(() -> new NotFoundException("Self-assessment " + questionId));
-        RatingScale scale = question.getScale();
-        Map<String, Integer> inOrder = new LinkedHashMap<>();
-        for (RatingScale.Item item : scale.items()) {
-            Integer level = ratings.get(item.id());
-            if (level != null) {
-                inOrder.put(item.id(), level);
-            }
-        }
-        if (inOrder.size() != ratings.size()
-            || inOrder.values().stream().anyMatch(level -> level < 1 || level > RatingScale.LEVELS)) {
-            throw new RuleViolation("courses.rating.invalid", RatingScale.LEVELS);
-        }
-        return journal.saveCourseRatings(new CourseRatings(slug, version.getNumber(), version.getTitle(), unit.getUnitKey(),
-            unit.getTitle(), questionId, question.getPrompt(), inOrder, summary(scale, inOrder)));
-    }
-
-    /**
-     * The ratings in words for the journal ("Open communication: 3 of 5, developing"). The journal
-     * keeps text, not keys, so an entry reads the same in the journal, its export and supervision.
-     */
-    private static String summary(RatingScale scale, Map<String, Integer> ratings) {
-        Texts texts = new Texts();
-        StringBuilder out = new StringBuilder();
-        for (RatingScale.Item item : scale.items()) {
-            Integer level = ratings.get(item.id());
-            if (level != null) {
-                out.append("- ").append(texts.text(item.key())).append(": ")
-                    .append(texts.text("selfAssessment.summary", level, RatingScale.LEVELS, texts.text(RatingScale.levelKey(level))))
-                    .append('\n');
-            }
-        }
-        return out.toString().strip();
-    }
-
-    /** Builds the self-assessment parts of one unit, reading my ratings from the journal once per unit. */
-    private final class Ratings {
-        private final String slug;
-        private final List<CourseUnit> all;
-        private final Map<String, Map<String, Integer>> mine;
-        private final Map<String, Map<String, Map<String, Integer>>> earlierUnits = new HashMap<>();
-        private final boolean tracked;
-
-        Ratings(String slug, CourseUnit unit, List<CourseUnit> all, boolean tracked) {
-            this.slug = slug;
-            this.all = all;
-            this.tracked = tracked;
-            boolean any = unit.getParts().stream().anyMatch(p -> p.getKind() == UnitPart.Kind.RATING);
-            this.mine = tracked && any ? journal.courseRatings(slug, unit.getUnitKey()) : Map.of();
-        }
-
-        UnitPage.Part part(UnitPart p) {
-            Map<String, Integer> earlier = Map.of();
-            String earlierTitle = null;
-            if (p.getCompareTo() != null) {
-                String unitKey = p.getCompareTo().substring(0, p.getCompareTo().indexOf('#'));
-                String id = p.getCompareTo().substring(p.getCompareTo().indexOf('#') + 1);
-                earlierTitle = all.stream().filter(u -> u.getUnitKey().equals(unitKey)).map(CourseUnit::getTitle)
-                    .findFirst().orElse(null);
-                if (tracked && earlierTitle != null) {
-                    earlier = earlierUnits.computeIfAbsent(unitKey, k -> journal.courseRatings(slug, k))
-                        .getOrDefault(id, Map.of());
-                }
-            }
-            return new UnitPage.Rating(p.getQuestionId(), p.getPrompt(), p.getScale().items(),
-                mine.getOrDefault(p.getQuestionId(), Map.of()), earlier, earlierTitle);
-        }
+        return journal.saveCourseRatings(selfAssessments.entry(slug, version, unit, question, ratings));
     }
 
     /**
@@ -265,7 +197,7 @@ public class LearningService {
             case TEXT -> new UnitPage.Text(p.getHtml());
             case FACILITATOR -> new UnitPage.Facilitator(p.getQuestionId(), p.getHtml());
             case REFLECT -> new UnitPage.Reflect(p.getQuestionId(), p.getPrompt(), p.isOptional(), p.isAboutFamily());
-            case RATING -> throw new IllegalStateException("Self-assessments are built by Ratings");
+            case RATING -> throw new IllegalStateException("Self-assessments are built by SelfAssessments");
             case CHECK -> {
                 List<UnitPage.Option> options = p.getAnswers().stream()
                     .map(a -> new UnitPage.Option(a.text(), a.correct(), a.why())).toList();

@@ -1,21 +1,16 @@
 package org.centrecpd.journal.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,10 +20,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import com.vaadin.flow.component.html.Section;
 import java.util.Set;
 import org.centrecpd.base.ui.Dates;
@@ -37,12 +30,10 @@ import org.centrecpd.base.ui.FormDialog;
 import org.centrecpd.journal.domain.EntryRow;
 import org.centrecpd.journal.service.NoteRow;
 import org.centrecpd.base.ui.Lazy;
-import org.centrecpd.journal.service.DraftRow;
 import org.centrecpd.journal.service.EntryFilter;
 import org.centrecpd.journal.service.JournalExport;
 import org.centrecpd.journal.service.JournalQueries;
 import org.centrecpd.journal.service.JournalSharing;
-import org.centrecpd.journal.service.UnitLink;
 
 /**
  * My journal: every entry I have written (course answers and reflections), newest first, filtered
@@ -56,12 +47,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient JournalQueries journal;
     private final transient JournalSharing sharing;
-    private final TextField text = new TextField();
-    private final ComboBox<String> course = new ComboBox<>();
-    private final ComboBox<String> area = new ComboBox<>();
-    private final ComboBox<String> tag = new ComboBox<>();
-    private final DatePicker from = Dates.picker();
-    private final DatePicker to = Dates.picker();
+    private EntryFilters filters;
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final Paragraph count = new Paragraph();
 
@@ -75,7 +61,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale locale = getLocale();
         add(EntryEditor.whoReads(this));
-        add(drafts(journal.myDrafts(), locale));
+        add(new DraftsNotice(journal.myDrafts(), locale));
 
         Button write = new Button(getTranslation("journal.new"), VaadinIcon.PLUS.create(),
             e -> getUI().ifPresent(ui -> ui.navigate(EntryEditor.class)));
@@ -98,7 +84,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         add(actions);
 
-        add(filters(locale), count, grid());
+        filters = new EntryFilters(journal, locale, this::refresh);
+        add(filters, count, grid());
         refresh();
         List<NoteRow> notes = journal.mySupervisionNotes();
         if (!notes.isEmpty()) {
@@ -136,66 +123,6 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             })
             .open();
-    }
-
-    private Component drafts(List<DraftRow> drafts, Locale locale) {
-        Div box = new Div();
-        box.setId("drafts");
-        if (drafts.isEmpty()) {
-            return box;
-        }
-        box.addClassName("notice");
-        box.getElement().setAttribute("role", "region");
-        box.getElement().setAttribute("aria-labelledby", "drafts-heading");
-        H2 heading = new H2(getTranslation("journal.drafts"));
-        heading.setId("drafts-heading");
-        box.add(heading);
-        for (DraftRow d : drafts) {
-            RouterLink link = new RouterLink(getTranslation("journal.drafts.continue",
-                d.title() == null ? getTranslation("journal.untitled") : d.title(),
-                Dates.day(d.updatedAt().toLocalDate(), locale), d.updatedAt().toLocalTime().withNano(0).toString()),
-                EntryEditor.class, EntryEditor.parameters(d.id()));
-            link.addClassName("draft-link");
-            box.add(new Div(link));
-        }
-        return box;
-    }
-
-    private Component filters(Locale locale) {
-        text.setLabel(getTranslation("journal.filter.text"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setId("journal-search");
-        Map<String, String> courses = new LinkedHashMap<>();
-        for (UnitLink u : journal.myUnits()) {
-            courses.putIfAbsent(u.courseSlug(), u.courseTitle());
-        }
-        course.setLabel(getTranslation("journal.filter.course"));
-        course.setItems(courses.keySet());
-        course.setItemLabelGenerator(courses::get);
-        area.setLabel(getTranslation("journal.filter.area"));
-        area.setItems(journal.areaIds());
-        area.setItemLabelGenerator(id -> getTranslation("corePurpose." + id));
-        area.setWidth("22em");
-        tag.setLabel(getTranslation("journal.filter.tag"));
-        tag.setItems(journal.myTags());
-        from.setLabel(getTranslation("journal.filter.from"));
-        to.setLabel(getTranslation("journal.filter.to"));
-        for (DatePicker d : List.of(from, to)) {
-            d.setLocale(locale);
-            d.setClearButtonVisible(true);
-            d.addValueChangeListener(e -> refresh());
-        }
-        for (ComboBox<String> box : List.of(course, area, tag)) {
-            box.setClearButtonVisible(true);
-            box.addValueChangeListener(e -> refresh());
-        }
-        text.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(text, course, area, tag, from, to);
-        bar.setWrap(true);
-        bar.addClassName("view-toolbar");
-        return bar;
     }
 
     private Grid<EntryRow> grid() {
@@ -236,7 +163,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     }
 
     EntryFilter filter() {
-        return new EntryFilter(text.getValue(), course.getValue(), area.getValue(), tag.getValue(), from.getValue(), to.getValue());
+        return filters.filter();
     }
 
     private void refresh() {

@@ -38,9 +38,18 @@ public final class CentreScope {
      * correlated {@code exists}, with the named parameters {@link #sqlParameters()} gives.
      */
     public static String coversSql(String centreIdColumn) {
+        return coversSql(centreIdColumn, ":" + SQL_ACCOUNT, ":" + SQL_DAY);
+    }
+
+    /**
+     * {@link #coversSql(String)} for a sign-in and a day the query itself names (a column or a parameter of its own):
+     * for the few unscoped reads that ask what <em>someone else's</em> sign-in covers, such as the centres a person
+     * manages in their own calendar feed. The {@code centre_access} relation stays organisation's to name.
+     */
+    public static String coversSql(String centreIdColumn, String accountId, String day) {
         return " exists (select 1 from centre_access sca where sca.centre_id = " + centreIdColumn
-            + " and sca.account_id = :" + SQL_ACCOUNT + " and "
-            + PeriodFunctions.inForceSql("sca.valid_from", "sca.valid_to", ":" + SQL_DAY) + ") ";
+            + " and sca.account_id = " + accountId + " and "
+            + PeriodFunctions.inForceSql("sca.valid_from", "sca.valid_to", day) + ") ";
     }
 
     /** The values of {@link #coversSql}'s parameters. */

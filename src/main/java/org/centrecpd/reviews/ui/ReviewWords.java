@@ -2,10 +2,12 @@ package org.centrecpd.reviews.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.centrecpd.base.ui.Dates;
+import org.centrecpd.reviews.service.ReviewPage;
 import org.springframework.web.util.HtmlUtils;
 
 /** The words and plain tables the review page's sections share. */
@@ -37,6 +39,11 @@ final class ReviewWords {
         }
         html.append("</tbody></table>");
         return new Html(html.toString());
+    }
+
+    /** "Visit: (date)", or a dash before a date is set. */
+    static Paragraph visitLine(Component c, Locale locale, ReviewPage page) {
+        return new Paragraph(c.getTranslation("reviews.pdf.visit", page.visitDate() == null ? "—" : Dates.longDay(page.visitDate(), locale)));
     }
 
     /** The text, or a dash for nothing written. */

@@ -23,7 +23,7 @@ public interface CentreAttention extends Repository<Assignment, Long> {
         left join CentreCommission ca on ca.centreId = c.id and in_force(ca.period.validFrom, ca.period.validTo, :day)
         left join ProviderName pr on pr.id = ca.providerId left join GroupName g on g.id = ca.groupId
         left join StaffPost e on e.centreId = c.id and in_force(e.period.validFrom, e.period.validTo, :day)
-        left join (""" + AssignmentRepository.PER_PERSON + """
+        left join (""" + CompletionFigures.PER_PERSON + """
             ) t on t.personId = e.personId
         where """ + CentreScope.COVERS + "c.id" + CentreScope.COVERS_END + """
           and lower(c.name) like :pattern escape '\\'

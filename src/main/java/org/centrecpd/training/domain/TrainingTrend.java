@@ -5,7 +5,7 @@ import java.util.List;
 import org.centrecpd.organisation.service.CentreScope;
 import org.centrecpd.training.domain.DatedCentreTotals;
 
-/** The roll-up as at several days in one statement (a fragment of {@link AssignmentRepository}). */
+/** The roll-up as at several days in one statement (a fragment of {@link CompletionFigures}). */
 public interface TrainingTrend {
 
     /**

@@ -12,6 +12,7 @@ import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.Role;
 import org.centrecpd.training.domain.AssignmentRepository;
+import org.centrecpd.training.domain.CompletionFigures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class CompletionService {
 
     private final AccessScope scope;
     private final AssignmentRepository assignments;
+    private final CompletionFigures figures;
     private final Clock clock;
 
-    CompletionService(AccessScope scope, AssignmentRepository assignments, Clock clock) {
+    CompletionService(AccessScope scope, AssignmentRepository assignments, CompletionFigures figures, Clock clock) {
         this.scope = scope;
         this.assignments = assignments;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ public class CompletionService {
     public List<MatrixCell> matrix(long centreId, LocalDate day, MatrixFilter filter) {
         scope.requireCentre(centreId);
         CorePurposeArea area = filter.area() == null ? CorePurposeArea.IMPROVING_OUTCOMES : filter.area();
-        return assignments.matrix(centreId, orToday(day), filter.courseId() == null ? -1 : filter.courseId(),
+        return figures.matrix(centreId, orToday(day), filter.courseId() == null ? -1 : filter.courseId(),
             filter.area() == null, area, filter.status() == null ? -1 : filter.status().ordinal());
     }
 
@@ -53,7 +56,7 @@ public class CompletionService {
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public RollUp rollUp(LocalDate day) {
         LocalDate asAt = orToday(day);
-        return new RollUp(asAt, assignments.rollUp(scope.centres(), asAt));
+        return new RollUp(asAt, figures.rollUp(scope.centres(), asAt));
     }
 
     /**
@@ -89,7 +92,7 @@ public class CompletionService {
         java.util.Map<LocalDate, List<CentreTotals>> byDay = new java.util.LinkedHashMap<>();
         // Every day gets a point, even one on which nobody in scope worked anywhere.
         trendDays(today).forEach(d -> byDay.put(d, new java.util.ArrayList<>()));
-        for (DatedCentreTotals row : assignments.trend(scope.centres(), trendDays(today), centreId)) {
+        for (DatedCentreTotals row : figures.trend(scope.centres(), trendDays(today), centreId)) {
             byDay.computeIfAbsent(row.day(), d -> new java.util.ArrayList<>()).add(row.totals());
         }
         return byDay.entrySet().stream().map(e -> new RollUp(e.getKey(), List.copyOf(e.getValue()))).toList();
@@ -100,9 +103,9 @@ public class CompletionService {
     public Coverage coverage(long centreId, LocalDate day) {
         scope.requireCentre(centreId, day);
         LocalDate asAt = orToday(day);
-        long staff = assignments.staffOn(centreId, asAt);
+        long staff = figures.staffOn(centreId, asAt);
         java.util.Map<CorePurposeArea, Long> trained = new java.util.EnumMap<>(CorePurposeArea.class);
-        assignments.coverage(centreId, asAt).forEach(c -> trained.put(c.area(), c.trained()));
+        figures.coverage(centreId, asAt).forEach(c -> trained.put(c.area(), c.trained()));
         return new Coverage(asAt, staff, java.util.Arrays.stream(CorePurposeArea.values())
             .map(a -> {
                 long n = trained.getOrDefault(a, 0L);

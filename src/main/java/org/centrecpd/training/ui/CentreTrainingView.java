@@ -1,6 +1,5 @@
 package org.centrecpd.training.ui;
 
-import org.centrecpd.base.ui.BarChart;
 import org.centrecpd.base.ui.GridHeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,10 +59,8 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
     private final AssignmentService assignments;
     private final CentreService centres;
     private final PeopleService people;
-    /** Core-purpose coverage below the matrix: the eight areas, how many staff are trained in each, gaps named. */
-    private final com.vaadin.flow.component.html.Section coverage = new com.vaadin.flow.component.html.Section();
-    /** The centre's completion at the end of each of the last twelve months. */
-    private final com.vaadin.flow.component.html.Section trend = new com.vaadin.flow.component.html.Section();
+    private final CoverageSection coverage = new CoverageSection();
+    private final CentreTrendSection trend = new CentreTrendSection();
     private final DatePicker asAt = Dates.picker();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
     private final ComboBox<CorePurposeArea> area = new ComboBox<>();
@@ -122,8 +119,6 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         cards.setId("matrix-cards");
         cards.addClassName("matrix-cards");
         cards.getElement().setAttribute("aria-label", getTranslation("training.matrix"));
-        coverage.setId("coverage");
-        trend.setId("trend");
         // The page's h1 (the layout's) names the centre; no second heading repeats it.
         add(filters, summary, exports, grid, cards, coverage, trend);
         asAt.addValueChangeListener(e -> refresh());
@@ -150,21 +145,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             }).orElse(null);
         asAt.setValue(requested == null || requested.isAfter(today) ? today : requested);
         refresh();
-        showTrend(centre.name());
-    }
-
-    private void showTrend(String centreName) {
-        trend.removeAll();
-        List<org.centrecpd.training.service.RollUp> points = completion.centreTrend(centreId);
-        List<String> days = points.stream().map(p -> Dates.day(p.asAt(), getLocale())).toList();
-        // A day on which nobody worked at the centre has no row: 0 assigned, shown as 0%.
-        List<Integer> percents = points.stream().map(p -> p.tree().stream().mapToInt(org.centrecpd.training.service.RollUp.Line::percentComplete)
-            .findFirst().orElse(0)).toList();
-        String title = getTranslation("training.trend.centre", centreName);
-        trend.add(new H2(getTranslation("training.trend")), CompletionChart.trend("centre-trend-chart", title,
-            getTranslation("training.trend.desc", days.getFirst(), days.getLast(), 1), days,
-            List.of(new CompletionChart.Series(centreName, percents)), List.of(), getTranslation("training.rollUp.name"),
-            getTranslation("training.chart.data")));
+        trend.show(centre.name(), completion.centreTrend(centreId));
     }
 
     private void refresh() {
@@ -196,7 +177,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             cells.stream().filter(c -> c.status() == TrainingStatus.OVERDUE).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.RENEWAL_DUE).count(),
             cells.stream().filter(c -> c.status() == TrainingStatus.EXPIRED).count()));
-        showCoverage(completion.coverage(centreId, asAt.getValue()));
+        coverage.show(completion.coverage(centreId, asAt.getValue()));
     }
 
     /**
@@ -217,26 +198,6 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
             card.addClassName("matrix-card");
             cards.add(card);
         }
-    }
-
-    private void showCoverage(org.centrecpd.training.service.Coverage c) {
-        coverage.removeAll();
-        String title = getTranslation("training.coverage");
-        com.vaadin.flow.component.html.Paragraph gaps = new com.vaadin.flow.component.html.Paragraph(c.gaps() == 0
-            ? getTranslation("training.coverage.noGaps", c.staff())
-            : getTranslation("training.coverage.gaps", c.gaps(), c.areas().stream().filter(org.centrecpd.training.service.Coverage.Area::isGap)
-                .map(a -> getTranslation(a.area().key())).collect(java.util.stream.Collectors.joining("; "))));
-        gaps.setId("coverage-gaps");
-        List<BarChart.Bar> bars = c.areas().stream()
-            .map(a -> new BarChart.Bar((a.isGap() ? getTranslation("training.coverage.gapMark") + " " : "") + getTranslation(a.area().key()),
-                a.percent(), List.<Object>of(a.trained(), c.staff(), a.percent() + "%",
-                    getTranslation(a.isGap() ? "training.coverage.gap" : "training.coverage.covered"))))
-            .toList();
-        coverage.add(new H2(title), gaps, new BarChart("coverage-chart", title,
-            getTranslation("training.coverage.desc", Dates.day(c.asAt(), getLocale()), c.staff()), bars,
-            List.of(getTranslation("training.coverage.area"), getTranslation("training.coverage.trained"),
-                getTranslation("training.coverage.staff"), getTranslation("training.coverage.percent"),
-                getTranslation("training.coverage.state")), getTranslation("training.chart.data")));
     }
 
     /** The matrix as a download: one line per person and course, so a spreadsheet can filter and count it. */

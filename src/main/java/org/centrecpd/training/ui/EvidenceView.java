@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,26 +17,21 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.util.List;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.base.ui.Dates;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.base.ui.ConfirmDestructive;
 import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.journal.service.ReflectionChoice;
-import org.centrecpd.training.domain.CourseChoice;
 import org.centrecpd.training.domain.EvidenceRow;
 import org.centrecpd.training.service.EvidenceForm;
 import org.centrecpd.training.service.EvidenceService;
 
 /**
  * Learning done elsewhere: I record it (with a certificate file if I have one) and see where it stands; a line manager
- * reviews their staff's evidence here too, verifying it (mapped to a course or not) or sending it back with a comment.
+ * reviews their staff's evidence here too ({@link EvidenceReviews}).
  */
 @Route("training/evidence")
 @Menu(title = "training.evidence.title", order = 6, icon = "vaadin:diploma")
@@ -56,12 +50,12 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
     /** The evidence being changed after it was sent back; null: recording new evidence. */
     private Long changing;
     private final Grid<EvidenceRow> mine = new Grid<>(EvidenceRow.class, false);
-    private final Grid<EvidenceRow> waiting = new Grid<>(EvidenceRow.class, false);
-    private final H2 waitingHeading = new H2();
+    private final EvidenceReviews reviews;
     private volatile EvidenceForm.Upload certificate;
 
     public EvidenceView(EvidenceService evidence) {
         this.evidence = evidence;
+        this.reviews = new EvidenceReviews(evidence, this::refresh);
         setSizeFull();
         title.setLabel(getTranslation("training.evidence.field.title"));
         title.setId("evidence-title");
@@ -111,26 +105,13 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
                 + (r.reviewComment() == null ? "" : ": " + r.reviewComment())
                 + (r.courseTitle() == null ? "" : " (" + getTranslation("training.evidence.countsAs", r.courseTitle()) + ")"))
             .setHeader(getTranslation("training.status")).setFlexGrow(2);
-        mine.addComponentColumn(this::download).setHeader(getTranslation("training.evidence.field.certificate"));
+        mine.addComponentColumn(r -> CertificateLink.of(this, evidence, r)).setHeader(getTranslation("training.evidence.field.certificate"));
         mine.addComponentColumn(this::myActions).setHeader(getTranslation("training.actions")).setFlexGrow(2);
         mine.setAriaLabel(getTranslation("training.evidence.grid"));
         mine.setId("evidence-mine");
         mine.setAllRowsVisible(true);
 
-        waiting.addColumn(EvidenceRow::personName).setHeader(getTranslation("training.rule.person"));
-        waiting.addColumn(EvidenceRow::title).setHeader(getTranslation("training.evidence.field.title")).setFlexGrow(2);
-        waiting.addColumn(EvidenceRow::provider).setHeader(getTranslation("training.evidence.field.provider"));
-        waiting.addColumn(r -> Dates.day(r.completedOn(), getLocale())).setHeader(getTranslation("training.evidence.field.date"));
-        waiting.addColumn(r -> r.cpdHours().stripTrailingZeros().toPlainString()).setHeader(getTranslation("training.evidence.field.hours"));
-        waiting.addComponentColumn(this::download).setHeader(getTranslation("training.evidence.field.certificate"));
-        waiting.addComponentColumn(this::review).setHeader(getTranslation("training.actions")).setFlexGrow(3);
-        waiting.setAriaLabel(getTranslation("training.evidence.waiting"));
-        waiting.setId("evidence-waiting");
-        waiting.setAllRowsVisible(true);
-        waitingHeading.setText(getTranslation("training.evidence.waiting"));
-
-        add(form, new HorizontalLayout(save, stopChanging), new H2(getTranslation("training.evidence.mine")), mine,
-            waitingHeading, waiting);
+        add(form, new HorizontalLayout(save, stopChanging), new H2(getTranslation("training.evidence.mine")), mine, reviews);
         refresh();
     }
 
@@ -203,28 +184,6 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** A manager's review of one row: map to a course (or not) and verify, or send back with a comment. */
-    private HorizontalLayout review(EvidenceRow row) {
-        ComboBox<CourseChoice> course = new ComboBox<>(getTranslation("training.evidence.mapTo"));
-        course.setItems(evidence.courses());
-        course.setItemLabelGenerator(CourseChoice::title);
-        course.setClearButtonVisible(true);
-        course.setId("evidence-course-" + row.id());
-        Button verify = new Button(getTranslation("training.evidence.verify"), e -> act(() -> evidence.verify(row.id(),
-            course.getValue() == null ? null : course.getValue().id()), "training.evidence.verified", row));
-        verify.setId("evidence-verify-" + row.id());
-        verify.setAriaLabel(getTranslation("training.evidence.verifyOf", row.title(), row.personName()));
-        TextField comment = new TextField(getTranslation("training.evidence.comment"));
-        comment.setId("evidence-comment-" + row.id());
-        Button back = new Button(getTranslation("training.evidence.sendBack"), e -> act(() -> evidence.sendBack(row.id(), comment.getValue()),
-            "training.evidence.sentBack", row));
-        back.setAriaLabel(getTranslation("training.evidence.sendBackOf", row.title(), row.personName()));
-        HorizontalLayout actions = new HorizontalLayout(course, verify, comment, back);
-        actions.setAlignItems(Alignment.BASELINE);
-        actions.setWrap(true);
-        return actions;
-    }
-
     private void act(Runnable action, String doneKey, EvidenceRow row) {
         try {
             action.run();
@@ -235,25 +194,9 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private com.vaadin.flow.component.Component download(EvidenceRow row) {
-        if (!row.hasCertificate()) {
-            return new Span();
-        }
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = evidence.certificate(row.id());
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(), file.type(), file.content().length);
-        }), getTranslation("training.evidence.download"));
-        link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("aria-label", getTranslation("training.evidence.downloadOf", row.title()));
-        return link;
-    }
-
     private void refresh() {
         mine.setItems(evidence.mine());
-        List<EvidenceRow> toReview = evidence.waitingForMe();
-        waiting.setItems(toReview);
-        waiting.setVisible(!toReview.isEmpty());
-        waitingHeading.setVisible(!toReview.isEmpty());
+        reviews.show(evidence.waitingForMe());
     }
 
     @Override

@@ -2,25 +2,19 @@ package org.centrecpd.workshops.service;
 
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.domain.PersonChoice;
-import org.centrecpd.workshops.domain.RegisterRow;
 import org.centrecpd.workshops.domain.MyBooking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.centrecpd.workshops.domain.PendingApproval;
 import java.util.List;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
-import org.centrecpd.courses.CourseAttendance;
 import org.centrecpd.organisation.service.AccessScope;
 import org.centrecpd.security.CurrentUser;
 import org.centrecpd.security.Role;
-import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.Booking;
 import org.centrecpd.workshops.domain.BookingRepository;
 import org.centrecpd.workshops.domain.BookingStatus;
@@ -30,10 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Booking (myself, or my staff), withdrawing, my bookings, the calendar file, and the facilitator's
- * register. A place is taken in the database (see {@link Places}); whoever is moved up from the
- * waitlist is told by e-mail. Marking someone as attended completes the workshop course for them
- * through {@link CourseAttendance}, the courses module's one completion path.
+ * Booking (myself, or my staff), approving, withdrawing, my bookings and the calendar file. A place is taken in the
+ * database (see {@link Places}); whoever is moved up from the waitlist is told by e-mail. The facilitator's register
+ * is {@link SessionRegister}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,13 +40,11 @@ public class BookingService {
     private final Places places;
     private final WorkshopMail mail;
     private final SessionCalendar calendar;
-    private final CourseAttendance attendance;
     private final PreWorkRule preWork;
     private final Clock clock;
 
     BookingService(AccessScope scope, CurrentUser currentUser, WorkshopPolicy policy, SessionRepository sessions,
-                   BookingRepository bookings, Places places, WorkshopMail mail, SessionCalendar calendar,
-                   CourseAttendance attendance, PreWorkRule preWork, Clock clock) {
+                   BookingRepository bookings, Places places, WorkshopMail mail, SessionCalendar calendar, PreWorkRule preWork, Clock clock) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -62,7 +53,6 @@ public class BookingService {
         this.places = places;
         this.mail = mail;
         this.calendar = calendar;
-        this.attendance = attendance;
         this.preWork = preWork;
         this.clock = clock;
     }
@@ -207,53 +197,6 @@ public class BookingService {
         SessionRow row = policy.visible(sessionId);
         long sequence = sessions.findById(sessionId).map(WorkshopSession::getVersion).orElse(0L);
         return calendar.invite(row, sequence, row.cancelled(), row.courseTitle() + (row.venue() == null ? "" : " — " + row.venue()));
-    }
-
-    /** The register: for the session's facilitators and organisers only. */
-    @PermitAll
-    public List<RegisterRow> register(long sessionId) {
-        policy.requireRunning(sessionId);
-        return bookings.register(sessionId);
-    }
-
-    /**
-     * Marks a booked person attended or absent. Attended completes the workshop course for them,
-     * dated the session's day and counting the session's length as CPD hours; once recorded it is
-     * final (the completion may already have a certificate). Marking opens on the session's day.
-     */
-    @Transactional
-    @PermitAll
-    public void mark(long bookingId, Attendance mark) {
-        long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> new NotFoundException("Booking " + bookingId));
-        SessionRow row = policy.requireRunning(sessionId);
-        Booking booking = bookings.findById(bookingId).orElseThrow();
-        if (booking.getStatus() != BookingStatus.BOOKED) {
-            throw new RuleViolation("workshops.register.notBooked");
-        }
-        if (row.cancelled()) {
-            throw new RuleViolation("workshops.book.cancelled");
-        }
-        if (LocalDate.now(clock).isBefore(row.startsAt().toLocalDate())) {
-            throw new RuleViolation("workshops.register.tooEarly");
-        }
-        if (booking.getAttendance() == Attendance.ATTENDED) {
-            if (mark == Attendance.ATTENDED) {
-                return;
-            }
-            throw new RuleViolation("workshops.register.attendedFinal");
-        }
-        Long completion = null;
-        if (mark == Attendance.ATTENDED) {
-            completion = attendance.completedByAttending(booking.getPersonId(), row.courseSlug(), row.startsAt().toLocalDate(),
-                hours(row)).orElse(null);
-        }
-        booking.mark(mark, completion);
-    }
-
-    /** A session's length in hours, to the quarter hour below, as UK clocks count it (a clock change included). */
-    static BigDecimal hours(SessionRow row) {
-        long minutes = Duration.between(row.startsAt().atZone(SessionCalendar.UK), row.endsAt().atZone(SessionCalendar.UK)).toMinutes();
-        return BigDecimal.valueOf(minutes / 15 * 15).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN);
     }
 
     private BookingStatus booked(long sessionId, long personId, boolean awaitsApproval) {

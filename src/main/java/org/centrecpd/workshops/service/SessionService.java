@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.RuleViolation;
 import org.centrecpd.courses.CourseKind;
@@ -55,12 +53,14 @@ public class SessionService {
     private final WorkshopMail mail;
     private final WorkshopPolicy policy;
     private final InterestList interest;
+    private final SessionDescription description;
     private final Clock clock;
 
     SessionService(AccessScope scope, CurrentUser currentUser, SessionRepository sessions, BookingRepository bookings,
                    RequestRepository requests, Places places, WorkshopMail mail, WorkshopPolicy policy, InterestList interest,
-                   Clock clock) {
+                   SessionDescription description, Clock clock) {
         this.interest = interest;
+        this.description = description;
         this.scope = scope;
         this.currentUser = currentUser;
         this.sessions = sessions;
@@ -87,11 +87,7 @@ public class SessionService {
     /** Who can facilitate a session at this centre: its staff today, and me. */
     @RolesAllowed({Role.IMPROVEMENT_PARTNER_NAME, Role.ADMIN_NAME})
     public List<PersonChoice> facilitatorChoices(long centreId) {
-        policy.requireOrganiser(centreId);
-        Map<Long, PersonChoice> choices = new LinkedHashMap<>();
-        scope.self().ifPresent(me -> sessions.people(List.of(me)).forEach(p -> choices.put(p.id(), p)));
-        sessions.staffAt(scope.centres(), centreId).forEach(p -> choices.putIfAbsent(p.id(), p));
-        return List.copyOf(choices.values());
+        return description.facilitatorChoices(centreId);
     }
 
     /**
@@ -158,7 +154,7 @@ public class SessionService {
             }
         }
         WorkshopSession session = new WorkshopSession(form.courseId(), form.centreId(), form.requestId(), scope.centres().accountId());
-        describe(session, form, 0);
+        description.apply(session, form, 0);
         sessions.saveAndFlush(session);
         if (request != null) {
             request.scheduled(session.getId(), scope.centres().accountId(), LocalDate.now(clock));
@@ -178,7 +174,7 @@ public class SessionService {
             throw new RuleViolation("workshops.book.cancelled");
         }
         int booked = sessions.rowOf(sessionId).orElseThrow().booked();
-        describe(session, form, booked);
+        description.apply(session, form, booked);
         sessions.saveAndFlush(session);
         List<Long> promoted = places.promote(sessionId);
         SessionRow after = sessions.rowOf(sessionId).orElseThrow();
@@ -208,48 +204,6 @@ public class SessionService {
         sessions.saveAndFlush(session);
         mail.tell(WorkshopMail.Kind.CANCELLED, sessions.rowOf(sessionId).orElseThrow(), session.getVersion(),
             bookings.recipients(ids(people(sessionId, BookingStatus.BOOKED, BookingStatus.WAITLISTED, BookingStatus.OFFERED, BookingStatus.PENDING))));
-    }
-
-    private void describe(WorkshopSession session, SessionForm form, int booked) {
-        if (form.day() == null || form.starts() == null || form.ends() == null) {
-            throw new RuleViolation("workshops.session.timeMissing");
-        }
-        LocalDateTime starts = form.day().atTime(form.starts());
-        LocalDateTime ends = form.day().atTime(form.ends());
-        if (!ends.isAfter(starts)) {
-            throw new RuleViolation("workshops.session.endsBeforeStart");
-        }
-        if (!starts.isAfter(LocalDateTime.now(clock))) {
-            throw new RuleViolation("workshops.session.inPast");
-        }
-        Long venueCentre = form.venueCentreId();
-        String address = FormText.optional(form.venueAddress(), 500);
-        String link = FormText.optional(form.onlineLink(), 500);
-        if (venueCentre == null && address == null && link == null) {
-            throw new RuleViolation("workshops.session.venueMissing");
-        }
-        if (link != null && !link.startsWith("https://")) {
-            throw new RuleViolation("workshops.session.linkInvalid");
-        }
-        if (venueCentre != null) {
-            scope.requireCentre(venueCentre);
-        }
-        if (form.capacity() == null || form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
-            throw new RuleViolation("workshops.session.capacityRange", MAX_CAPACITY);
-        }
-        if (form.capacity() < booked) {
-            throw new RuleViolation("workshops.session.capacityBelowBooked", booked);
-        }
-        Set<Long> facilitators = form.facilitators() == null ? Set.of() : new LinkedHashSet<>(form.facilitators());
-        if (facilitators.isEmpty()) {
-            throw new RuleViolation("workshops.session.facilitatorMissing");
-        }
-        Set<Long> allowed = new java.util.HashSet<>(facilitatorChoices(session.getCentreId()).stream().map(PersonChoice::id).toList());
-        allowed.addAll(session.getFacilitators());
-        if (!allowed.containsAll(facilitators)) {
-            throw new NotFoundException("Person");
-        }
-        session.describe(starts, ends, venueCentre, address, link, form.capacity(), FormText.optional(form.notes(), MAX_TEXT), facilitators);
     }
 
     private List<Long> people(long sessionId, BookingStatus... statuses) {

@@ -21,7 +21,7 @@ import org.centrecpd.base.NotFoundException;
 import org.centrecpd.base.ui.Feedback;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.BookingStatus;
-import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionRegister;
 import org.centrecpd.workshops.domain.RegisterRow;
 import org.centrecpd.workshops.domain.SessionRow;
 import org.centrecpd.workshops.service.SessionService;
@@ -36,13 +36,13 @@ import org.centrecpd.workshops.service.SessionService;
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SessionService sessions;
-    private final transient BookingService bookings;
+    private final transient SessionRegister register;
     private long id;
     private String title = "";
 
-    public RegisterView(SessionService sessions, BookingService bookings) {
+    public RegisterView(SessionService sessions, SessionRegister register) {
         this.sessions = sessions;
-        this.bookings = bookings;
+        this.register = register;
         setId("register");
         setPadding(true);
         addClassName("register-view");
@@ -61,7 +61,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         removeAll();
-        List<RegisterRow> rows = bookings.register(id);
+        List<RegisterRow> rows = register.rows(id);
         SessionRow s = sessions.details(id).session();
         title = getTranslation("workshops.register") + ": " + s.courseTitle();
         add(new H2(getTranslation("workshops.register")),
@@ -106,7 +106,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 return;
             }
             try {
-                bookings.mark(r.bookingId(), e.getValue());
+                register.mark(r.bookingId(), e.getValue());
                 Feedback.saved(this, "workshops.register.saved", r.fullName(), getTranslation(e.getValue().key()));
                 mark.setHelperText(null);
                 if (e.getValue() == Attendance.ATTENDED) {

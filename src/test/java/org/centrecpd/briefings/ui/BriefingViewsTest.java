@@ -2,6 +2,7 @@ package org.centrecpd.briefings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -72,5 +73,21 @@ class BriefingViewsTest extends ViewTest {
         assertThat(test($(Grid.class).id("overseen-briefings")).size()).isGreaterThanOrEqualTo(2);
         navigate("briefings/" + briefing("INFORMATION", "PUBLISHED"), BriefingView.class);
         assertThat($(Grid.class).id("briefing-counts")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(value = DemoLogins.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theAuthorReopensAScheduledBriefingWithItsAudienceChosen() {
+        long scheduled = briefing("INFORMATION", "SCHEDULED");
+        navigate("briefings/edit/" + scheduled, BriefingEditView.class);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Rows.Choice> authorities = $(MultiSelectComboBox.class).id("audience-authorities");
+        assertThat(authorities.getValue()).extracting(Rows.Choice::name).containsExactly("Eastmoor County Council");
+        assertThat($(MultiSelectComboBox.class).id("audience-centres").getValue()).isEmpty();
+        assertThat($(MultiSelectComboBox.class).id("audience-roles").getValue()).isEmpty();
+        assertThat($(Paragraph.class).id("briefing-reach").getText()).startsWith("Reaches ").endsWith("people as at the publication date.");
+        // A published briefing is revised, not re-addressed: no audience to change.
+        navigate("briefings/edit/" + briefing("ACTION_REQUIRED", "PUBLISHED"), BriefingEditView.class);
+        assertThat($(MultiSelectComboBox.class).all()).isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.centrecpd.courses.CorePurposeArea;
 import org.centrecpd.demo.DemoLogins;
 import org.centrecpd.journal.ReflectiveModel;
 import org.centrecpd.journal.service.EntryDraft;
@@ -26,6 +27,8 @@ import org.centrecpd.support.CentreTest;
 import org.centrecpd.support.Fixture;
 import org.centrecpd.support.ViewTest;
 import org.centrecpd.training.domain.EvidenceRow;
+import org.centrecpd.training.service.EvidenceForm;
+import org.centrecpd.training.service.EvidenceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +49,8 @@ class EvidenceViewTest extends ViewTest {
     JournalService journal;
     @Autowired
     org.centrecpd.support.TestClock clock;
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     @Transactional
@@ -83,6 +88,38 @@ class EvidenceViewTest extends ViewTest {
         test(delete).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(jdbc.queryForObject("select count(*) from external_evidence where id = ?", Long.class, id)).isZero();
+    }
+
+    @Test
+    void aLineManagerVerifiesTheirStaffsEvidenceFromThePageAndTheListEmpties() throws Exception {
+        Fixture f = new Fixture(jdbc);
+        long centre = f.centre("Elm");
+        Fixture.Login manager = f.login("Ed Manager", Role.CENTRE_MANAGER, centre, JobRole.CENTRE_MANAGER);
+        Fixture.Login worker = f.login("Wren Worker", Role.PRACTITIONER, centre, JobRole.FAMILY_SUPPORT_WORKER);
+        String title = "Review check " + System.nanoTime();
+        long id = Fixture.as(worker, () -> evidence.record(new EvidenceForm(title, "Local partnership", LocalDate.now(clock).minusDays(2),
+            new BigDecimal("3"), Set.of(CorePurposeArea.TARGETED_SUPPORT), null, null)));
+        Fixture.signIn(manager);
+        try {
+            navigate(EvidenceView.class);
+            @SuppressWarnings("unchecked")
+            Grid<EvidenceRow> waiting = $(Grid.class).id("evidence-waiting");
+            var rows = test(waiting);
+            assertThat(IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).personName())).containsExactly("Wren Worker");
+            assertThat(shown(waiting)).isTrue();
+            Button verify = (Button) ((HorizontalLayout) rows.getCellComponent(0, 6)).getChildren()
+                .filter(c -> c.getId().orElse("").equals("evidence-verify-" + id)).findFirst().orElseThrow();
+            test(verify).click();
+            assertThat(jdbc.queryForObject("select status from external_evidence where id = ?", String.class, id)).isEqualTo("VERIFIED");
+            assertThat(shown(waiting)).as("nothing left to review: the list hides").isFalse();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Visible, and so is everything around it. */
+    private static boolean shown(com.vaadin.flow.component.Component c) {
+        return c.isVisible() && c.getParent().map(EvidenceViewTest::shown).orElse(true);
     }
 
     private long entry(String title) {

@@ -110,7 +110,7 @@ class SessionCalendarTest {
     /** The register's CPD hours for a session, as attendance records them. */
     static final class BookingServiceHours {
         static java.math.BigDecimal of(SessionRow row) {
-            return BookingService.hours(row);
+            return SessionRegister.hours(row);
         }
     }
 }

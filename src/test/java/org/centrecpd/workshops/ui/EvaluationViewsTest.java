@@ -24,6 +24,7 @@ import org.centrecpd.support.TestClock;
 import org.centrecpd.workshops.domain.Attendance;
 import org.centrecpd.workshops.domain.QuestionWall;
 import org.centrecpd.workshops.service.BookingService;
+import org.centrecpd.workshops.service.SessionRegister;
 import org.centrecpd.workshops.service.EvaluationForm;
 import org.centrecpd.workshops.service.EvaluationService;
 import org.centrecpd.workshops.service.SessionForm;
@@ -46,6 +47,8 @@ class EvaluationViewsTest extends ViewTest {
     SessionService sessions;
     @Autowired
     BookingService booking;
+    @Autowired
+    SessionRegister sessionRegister;
     @Autowired
     EvaluationService evaluation;
     @Autowired
@@ -77,7 +80,7 @@ class EvaluationViewsTest extends ViewTest {
             long id = jdbc.queryForObject("select id from workshop_booking where session_id = ? and person_id = ?", Long.class, session,
                 person.personId());
             as(facilitator, () -> {
-                booking.mark(id, Attendance.ATTENDED);
+                sessionRegister.mark(id, Attendance.ATTENDED);
                 return null;
             });
         }
