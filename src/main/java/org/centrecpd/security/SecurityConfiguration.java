@@ -32,14 +32,13 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's Spring Security integration: view access from each view's annotations, plus method
- * security so that every service method checks the role again (a hidden menu item is not a check;
- * {@link RolesAllowedOnServices} says why it is not Spring's own {@code jsr250Enabled}).
+ * security so that every service method checks the role again (a hidden menu item is not a check).
  * Every request of a signed-in session is checked by {@link SessionGuard} (a leaver's session ends at
  * once); single sign-on ({@link SsoSignIn}) is added only when the deployment configures it.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean

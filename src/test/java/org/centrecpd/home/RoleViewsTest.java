@@ -56,9 +56,6 @@ class RoleViewsTest extends ViewTest {
     @org.springframework.transaction.annotation.Transactional
     @WithUserDetails(value = DemoLogins.PRACTITIONER, setupBefore = TestExecutionEvent.TEST_METHOD)
     void homeLeadsBackToACourseStartedEarlier(@Autowired org.centrecpd.courses.service.LearningService courses) {
-        // The unit is opened from the course pages, so Home is a new page when she comes back to it (Vaadin keeps
-        // the view already shown when a navigation leads to it again).
-        navigate(org.centrecpd.courses.ui.CatalogueView.class);
         courses.openUnit("managing-change", 2);
         navigate(HomeView.class);
         var learning = $(com.vaadin.flow.component.html.Section.class).id("my-learning");
