@@ -9,8 +9,10 @@
 #   6. a document uploaded on node 1 (through the case study's upload field, as a browser sends it), read, approved and
 #      published there, is found by a word of its text in search on node 2 (one OpenSearch index for both);
 #   7. node 1 is killed (SIGKILL) while it reads a document; node 2 takes the document over once the lease has run
-#      out, and node 1 is started again.
-# Steps 6 and 7 speak Vaadin's protocol as a browser does (ops/cluster/vaadin.py, as the load tests do).
+#      out, and node 1 is started again;
+#   8. an admin rebuilds the search index on node 1 while a practitioner searches on node 2: the next version of the
+#      index is built beside the one in use, and the aliases move to it when it is complete (casestudies.search.VersionedIndex).
+# Steps 6 to 8 speak Vaadin's protocol as a browser does (ops/cluster/vaadin.py, as the load tests do).
 # It prints the figures and exits non-zero if any step fails. It leaves the cluster running, with the nodes it stopped
 # in steps 3, 4 and 7 started again (ops/cluster/stop.sh stops it all). 'ops/cluster/check.sh 6 7' runs only those steps.
 set -uo pipefail
@@ -252,7 +254,7 @@ else
   state=$(attachment_state "$study" "field-notes-$word.txt")
   printf '  read: %s, %s s after the upload began\n' "${state% *}" "$(since "$t0")"
   [[ $state == SEARCHABLE* ]] && pass "the document was read" || fail "the document was not read: ${state:-not attached}"
-  "${VAADIN[@]}" click "$N1" "$PARTNER" "$PASSWORD" "$study" Approve "Publish to everyone" | sed 's/^/  /'
+  "${VAADIN[@]}" click "$N1" "$PARTNER" "$PASSWORD" "case-studies/$study" Approve "Publish to everyone" | sed 's/^/  /'
   t1=$(now)
   published=$(sql "select status from case_study where id = $study")
   found=$("${VAADIN[@]}" search "$N2" practitioner@demo.centrecpd.example "$PASSWORD" "$word")
@@ -325,6 +327,40 @@ else
 fi
 
 fi
+if want 8; then
+echo "== 8. The admin's rebuild of the search index on node 1, while node 2 searches: a new index version, then the aliases"
+aliases() { curl -s "$OS/_cat/aliases/case-studies-*?h=alias,index" | sort | awk '{ printf "%s%s -> %s", s, $1, $2; s = ", " }'; }
+read_index() { curl -s "$OS/_cat/aliases/case-studies-read?h=index" | tr -d ' \n'; }
+searching() { # node 2, the same words again and again, until told to stop: one line per answer
+  while [[ ! -f $WORK/stop-searching ]]; do
+    "${VAADIN[@]}" search "$N2" practitioner@demo.centrecpd.example "$PASSWORD" "stay and play" >>"$WORK/searches" 2>&1 || echo "FAILED" >>"$WORK/searches"
+  done
+}
+before_index=$(read_index)
+expected=$("${VAADIN[@]}" search "$N2" practitioner@demo.centrecpd.example "$PASSWORD" "stay and play" | sed 's/ :: .*//')
+printf '  before: %s; node 2 answers %s\n' "$(aliases)" "$expected"
+searching &
+searcher=$!
+t0=$(now)
+"${VAADIN[@]}" click "$N1" admin@demo.centrecpd.example "$PASSWORD" case-studies "Rebuild the search index" | sed 's/^/  /'
+until [[ $(read_index) != "$before_index" ]] || over "$t0" 300; do sleep 0.2; done
+switched=$(since "$t0")
+during=$(wc -l <"$WORK/searches" 2>/dev/null || echo 0)
+sleep 2
+touch "$WORK/stop-searching"; wait "$searcher"
+after_index=$(read_index)
+total=$(wc -l <"$WORK/searches"); same=$(grep -cF "$expected ::" "$WORK/searches")
+printf '  the read alias moved from %s to %s %s s after the click; after: %s\n' "$before_index" "$after_index" "$switched" "$(aliases)"
+printf '  %d searches on node 2 (%d answered before the switch, while the new index was being built), %d with the same answer (%s)\n' \
+  "$total" "$during" "$same" "$expected"
+printf '  node 1 logged: %s\n' "$(grep -h "Search index rebuilt into" "$RUN/node-1/app.log" | tail -1 | sed 's/.*: //')"
+[[ $after_index == "$(sed 's/-[0-9]*$//' <<<"$before_index")-$(printf '%06d' $(( 10#${before_index##*-} + 1 )))" ]] \
+  && pass "searches read the next version of the index" || fail "the read alias is on $after_index (was $before_index)"
+[[ $(aliases) == *"write -> $after_index"* ]] && pass "writes go to it too" || fail "the write alias is not on $after_index"
+[[ $(curl -s -o /dev/null -w '%{http_code}' "$OS/$before_index") == 404 ]] && pass "the old index is deleted" || fail "$before_index is still there"
+(( total > 0 && same == total )) && pass "every search during the rebuild found what it found before" || fail "$(( total - same )) searches answered otherwise"
+fi
+
 echo
 if (( failures == 0 )); then echo "Cluster check passed."; else echo "Cluster check: $failures failure(s)."; fi
 exit $(( failures > 0 ))

@@ -6,7 +6,8 @@ sent to the upload field's own address (its 'target', as the <vaadin-upload> ele
 own: the app is used as a person uses it.
 
   vaadin.py upload BASE USER PASSWORD CASE_STUDY_ID FILE    the file through the case study's upload field
-  vaadin.py click  BASE USER PASSWORD CASE_STUDY_ID TEXT…   the buttons with these texts, one after the other
+  vaadin.py click  BASE USER PASSWORD ROUTE TEXT…           on that page (e.g. case-studies/14), the buttons with
+                                                            these texts, one after the other
   vaadin.py search BASE USER PASSWORD WORDS                 the search page with these words; prints the links found
   vaadin.py reviewable BASE USER PASSWORD ID…               the first of these case studies this person may add a
                                                             document to and approve (an upload field and 'Approve')
@@ -160,11 +161,11 @@ def main():
         print(f"uploaded {file.rsplit('/', 1)[-1]} to case study {study}: {status} ({target.split('?')[0]})")
         sys.exit(0 if status == 200 else 1)
     if command == "click":
-        study = sys.argv[5]
-        browser.open(f"case-studies/{study}")
+        route = sys.argv[5]
+        browser.open(route)
         for text in sys.argv[6:]:
             browser.click(text)
-            print(f"clicked '{text}' on case study {study}")
+            print(f"clicked '{text}' on /{route}")
         sys.exit(0)
     if command == "reviewable":
         for study in sys.argv[5:]:

@@ -101,11 +101,13 @@ public class CaseStudyIndexer {
     /**
      * Rebuilds the whole index from the database, in the background, merged into one segment at the end:
      * facet counts map each value across segments on every query, so a freshly built index of many segments
-     * answers about half as fast (see the benchmark). Searches keep answering from the old index meanwhile.
+     * answers about half as fast (see the benchmark). Searches keep answering from the old index meanwhile (on
+     * OpenSearch, the previous version of the index until the aliases move: {@link VersionedIndex}).
      */
     CompletableFuture<?> rebuild(MassIndexingMonitor monitor) {
         if (versioned != null) {
-            return inTheBackground(() -> versioned.rebuild(monitor));
+            return inTheBackground(() -> versioned.rebuild(monitor)
+                .orElseThrow(() -> new IllegalStateException("Another node is rebuilding the search index")));
         }
         return Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
             .mergeSegmentsOnFinish(true).monitor(monitor).start().toCompletableFuture();

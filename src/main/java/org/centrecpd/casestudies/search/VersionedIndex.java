@@ -43,8 +43,8 @@ import org.springframework.stereotype.Component;
  * ({@code case-studies-read} and {@code case-studies-write} over {@code case-studies-000001}: its {@code simple}
  * layout strategy), but its mass indexer rebuilds in place: it empties the index, then fills it, so every node's
  * searches find less and less, then more and more, for the length of the rebuild; and a mapping that changed cannot
- * be put on an index that holds documents. Hibernate Search leaves the switch to the application (its documentation,
- * "Index layout": "zero-downtime reindexing ... by creating a new index and switching the aliases"). So here:
+ * be put on an index that holds documents. Hibernate Search leaves the switch to the application (the Hibernate team's
+ * own recipe, "Indexing rollover with Quarkus and Hibernate Search", quarkus.io 2024, takes these steps). So here:
  * <ol>
  * <li>the index of the next number is created with the schema Hibernate Search expects now (its own export,
  * {@code SearchSchemaManager#exportExpectedSchema}, without its aliases);</li>
