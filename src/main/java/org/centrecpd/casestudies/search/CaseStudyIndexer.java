@@ -106,7 +106,7 @@ public class CaseStudyIndexer {
      */
     CompletableFuture<?> rebuild(MassIndexingMonitor monitor) {
         if (versioned != null) {
-            return inTheBackground(() -> versioned.rebuild(monitor)
+            return inTheBackground(() -> versioned.rebuild(() -> fillNewIndex(monitor))
                 .orElseThrow(() -> new IllegalStateException("Another node is rebuilding the search index")));
         }
         return Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
@@ -121,11 +121,23 @@ public class CaseStudyIndexer {
     /** {@link #rebuild}, waiting for it: before anyone searches. */
     void rebuildNow() throws InterruptedException {
         if (versioned != null) {
-            versioned.rebuild(null); // Hibernate Search's own monitor: progress in the log
+            versioned.rebuild(() -> fillNewIndex(null)) // Hibernate Search's own monitor: progress in the log
+                .ifPresent(index -> log.info("The case-study index is now {}", index));
             return;
         }
         Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
             .mergeSegmentsOnFinish(true).startAndWait();
+    }
+
+    /** Fills the new, empty index of a versioned rebuild ({@link VersionedIndex}) through its write alias. */
+    private void fillNewIndex(MassIndexingMonitor monitor) throws InterruptedException {
+        var massIndexer = Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
+            .purgeAllOnStart(false) // nothing to purge
+            .mergeSegmentsOnFinish(true);
+        if (monitor != null) {
+            massIndexer.monitor(monitor);
+        }
+        massIndexer.startAndWait();
     }
 
     private interface Rebuild {

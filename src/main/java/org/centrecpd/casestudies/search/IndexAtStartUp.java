@@ -45,8 +45,8 @@ class IndexAtStartUp implements ApplicationRunner {
     public void run(ApplicationArguments args) throws InterruptedException {
         if (versioned != null && !versioned.matchesMapping()) {
             long start = System.nanoTime();
-            versioned.rebuild(null).ifPresent(index -> log.info("Rebuilt the case-study index for this version's mapping into {} in {} ms",
-                index, (System.nanoTime() - start) / 1_000_000));
+            indexer.rebuildNow();
+            log.info("Rebuilt the case-study index for this version's mapping in {} ms", (System.nanoTime() - start) / 1_000_000);
             return;
         }
         long[] counts = tx.execute(t -> new long[]{

@@ -27,7 +27,6 @@ import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManage
 import org.hibernate.search.backend.elasticsearch.metamodel.ElasticsearchIndexDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,8 @@ import org.springframework.stereotype.Component;
  * <li>the index of the next number is created with the schema Hibernate Search expects now (its own export,
  * {@code SearchSchemaManager#exportExpectedSchema}, without its aliases);</li>
  * <li>the write alias moves to it: the mass indexer, and every change saved meanwhile on any node, write there;</li>
- * <li>the mass indexer fills it from the database, while the read alias still points at the old, complete index;</li>
+ * <li>the mass indexer fills it from the database ({@link CaseStudyIndexer}), while the read alias still points at
+ * the old, complete index;</li>
  * <li>once it is complete and refreshed, the read alias moves in one atomic {@code _aliases} call, and the old index
  * is deleted.</li>
  * </ol>
@@ -100,25 +100,29 @@ class VersionedIndex {
         return new Aliases(indexBehind(names.readName()), indexBehind(names.writeName()));
     }
 
+    /** Fills the index the write alias points at from the database: {@link CaseStudyIndexer}, the one writer. */
+    interface Fill {
+        void run() throws InterruptedException;
+    }
+
     /**
-     * Builds the next version of the index from the database and switches the aliases to it; returns the new index's
-     * name, or nothing if another node holds the rebuild lock (it is rebuilding). Without a {@code monitor},
-     * Hibernate Search logs the progress.
+     * Builds the next version of the index ({@code fill} writing it from the database) and switches the aliases to
+     * it; returns the new index's name, or nothing if another node holds the rebuild lock (it is rebuilding).
      */
-    Optional<String> rebuild(MassIndexingMonitor monitor) throws InterruptedException {
+    Optional<String> rebuild(Fill fill) throws InterruptedException {
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.instant(), LOCK, Duration.ofHours(2), Duration.ZERO));
         if (lock.isEmpty()) {
             log.info("Another node is rebuilding the search index; this one leaves it to that node");
             return Optional.empty();
         }
         try {
-            return Optional.of(rebuildHoldingTheLock(monitor));
+            return Optional.of(rebuildHoldingTheLock(fill));
         } finally {
             lock.get().unlock();
         }
     }
 
-    private String rebuildHoldingTheLock(MassIndexingMonitor monitor) throws InterruptedException {
+    private String rebuildHoldingTheLock(Fill fill) throws InterruptedException {
         long start = System.nanoTime();
         ElasticsearchIndexDescriptor names = names();
         String read = names.readName();
@@ -131,13 +135,7 @@ class VersionedIndex {
         moveAlias(write, old, next, true);
         log.info("Rebuilding the search index into {} (searches answer from {} meanwhile)", next, old);
         try {
-            var massIndexer = mapping().scope(CaseStudy.class).massIndexer()
-                .purgeAllOnStart(false) // a new, empty index
-                .mergeSegmentsOnFinish(true);
-            if (monitor != null) {
-                massIndexer.monitor(monitor);
-            }
-            massIndexer.startAndWait();
+            fill.run();
             send("POST", "/" + next + "/_refresh", null);
         } catch (InterruptedException | RuntimeException e) {
             log.warn("The rebuild into {} failed; the write alias goes back to {}", next, old, e);
