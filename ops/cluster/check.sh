@@ -351,7 +351,7 @@ touch "$WORK/stop-searching"; wait "$searcher"
 after_index=$(read_index)
 total=$(wc -l <"$WORK/searches"); same=$(grep -cF "$expected ::" "$WORK/searches")
 printf '  the read alias moved from %s to %s %s s after the click; after: %s\n' "$before_index" "$after_index" "$switched" "$(aliases)"
-printf '  %d searches on node 2 (%d answered before the switch, while the new index was being built), %d with the same answer (%s)\n' \
+printf '  %d searches on node 2 (%d of them between the click and the switch), %d with the same answer (%s)\n' \
   "$total" "$during" "$same" "$expected"
 printf '  node 1 logged: %s\n' "$(grep -h "Search index rebuilt into" "$RUN/node-1/app.log" | tail -1 | sed 's/.*: //')"
 [[ $after_index == "$(sed 's/-[0-9]*$//' <<<"$before_index")-$(printf '%06d' $(( 10#${before_index##*-} + 1 )))" ]] \
