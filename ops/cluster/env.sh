@@ -11,6 +11,12 @@ CLUSTER_SMTP_PORT=${CLUSTER_SMTP_PORT:-13025}
 CLUSTER_IMAP_PORT=${CLUSTER_IMAP_PORT:-13143}
 CLUSTER_MAIL_API_PORT=${CLUSTER_MAIL_API_PORT:-18180}
 CLUSTER_S3_PORT=${CLUSTER_S3_PORT:-19090}          # S3Mock's S3 API (plain HTTP)
+CLUSTER_OPENSEARCH_PORT=${CLUSTER_OPENSEARCH_PORT:-19200}                      # OpenSearch's HTTP API
+CLUSTER_OPENSEARCH_TRANSPORT_PORT=${CLUSTER_OPENSEARCH_TRANSPORT_PORT:-19300}  # its node-to-node port (one node here)
+# Where both app nodes search: elasticsearch (Hibernate Search's Elasticsearch backend on the OpenSearch node above,
+# one index for both) or lucene (each node its own index in its folder: a change made on one node is not found on
+# the other; only for comparing).
+CLUSTER_SEARCH_BACKEND=${CLUSTER_SEARCH_BACKEND:-elasticsearch}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* 2>/dev/null | head -1)}
 JAVA="$JAVA_HOME/bin/java"

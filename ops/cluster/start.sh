@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Starts a two-node Centre CPD cluster on this machine (docs/operations.md, "A local cluster"):
 #   PostgreSQL 15 (Debian's server binaries, a data folder under ops/cluster/run/), GreenMail (an SMTP server that
-#   keeps every message, with a web API), S3Mock (an S3 API server: the documents' bucket), two app nodes from the
-#   production jar on one database and one bucket, and HAProxy in front with sticky sessions and health checks on
-#   readiness.
+#   keeps every message, with a web API), S3Mock (an S3 API server: the documents' bucket), one OpenSearch 2.19 node
+#   (the search index both app nodes share, from the server's jars on Maven Central, as the tests start it), two app
+#   nodes from the production jar on one database, one bucket and one index, and HAProxy in front with sticky
+#   sessions and health checks on readiness.
 # Each part is started only if it is not already running (pid files in ops/cluster/run/), so running it again after
 # a node stopped starts that node alone. ops/cluster/stop.sh stops everything.
 #
 #   ops/cluster/start.sh            both nodes
 #   ops/cluster/start.sh node 2     only that node (the others must be up)
 #
-# Environment: the ports in env.sh; CLUSTER_HEAP (-Xmx of each node, 768m); CLUSTER_START_TIMEOUT (seconds a node
+# Environment: the ports and the search backend in env.sh; CLUSTER_HEAP (-Xmx of each node, 768m); CLUSTER_START_TIMEOUT (seconds a node
 # may take to become ready, 600: the machine may be busy); CLUSTER_REMINDERS_CRON (when the reminder job fires,
-# every minute here so that the check sees it on both nodes).
+# every minute here so that the check sees it on both nodes); CLUSTER_EXTRACTION_LEASE (how long a node's claim on
+# a document being read lasts without renewal, 20 s here so that the check sees another node take over soon; 1 minute
+# by default).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -37,6 +40,9 @@ greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:
 greenmail_jar=$RUN/greenmail-standalone-$greenmail_version.jar
 s3mock_version=$(sed -n 's:.*<s3mock.version>\(.*\)</s3mock.version>.*:\1:p' pom.xml)
 s3mock_jar=$RUN/s3mock-$s3mock_version-exec.jar
+# The OpenSearch node's class path: the jars src/test/opensearch/pom.xml names (the tests' node, support.TestOpenSearch).
+opensearch_lib=$RUN/opensearch-lib
+opensearch_last_jar=$(sed -n 's:.*<artifactId>\(reindex-client\)</artifactId><version>\(.*\)</version>.*:\1-\2.jar:p' src/test/opensearch/pom.xml)
 
 prerequisites() {
   [[ -x $JAVA ]] || { echo "No JDK 25 under /usr/lib/jvm: set JAVA_HOME" >&2; exit 1; }
@@ -54,6 +60,11 @@ prerequisites() {
   if [[ ! -f $greenmail_jar ]]; then
     say "Fetching GreenMail $greenmail_version (standalone) from Maven Central"
     ./mvnw -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$RUN"
+  fi
+  if [[ $CLUSTER_SEARCH_BACKEND == elasticsearch && ! -f $opensearch_lib/$opensearch_last_jar ]]; then
+    say "Copying the OpenSearch server's jars (src/test/opensearch/pom.xml) from the local Maven repository or Maven Central"
+    ./mvnw -q -o -f src/test/opensearch/pom.xml dependency:copy-dependencies -DoutputDirectory="$opensearch_lib" 2>/dev/null \
+      || ./mvnw -q -f src/test/opensearch/pom.xml dependency:copy-dependencies -DoutputDirectory="$opensearch_lib"
   fi
   if [[ ! -f $s3mock_jar ]]; then
     say "Fetching S3Mock $s3mock_version (the tests' S3 server) from Maven Central"
@@ -111,12 +122,28 @@ s3() {
   say "S3Mock ready in $(( SECONDS - t0 )) s"
 }
 
+opensearch() {
+  [[ $CLUSTER_SEARCH_BACKEND == elasticsearch ]] || return 0
+  alive "$RUN/opensearch.pid" && return
+  mkdir -p "$RUN/opensearch"/{config,plugins,modules}
+  say "Starting OpenSearch on port $CLUSTER_OPENSEARCH_PORT (data in $RUN/opensearch/data)"
+  # The tests' node (src/test/opensearch/OpenSearchNode.java, run as a single-file program by the JDK), with 'service':
+  # it runs until SIGTERM instead of until its parent's standard input closes. Single node, no security plugin, HTTP on
+  # 127.0.0.1 only; a real deployment uses an OpenSearch cluster with TLS and users (docs/operations.md).
+  "$JAVA" -Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -Dlog4j2.disable.jmx=true \
+    -Dopensearch.set.netty.runtime.available.processors=false -cp "$opensearch_lib/*" \
+    src/test/opensearch/OpenSearchNode.java "$RUN/opensearch" "$CLUSTER_OPENSEARCH_PORT" "$CLUSTER_OPENSEARCH_TRANSPORT_PORT" service \
+    </dev/null >"$RUN/opensearch.log" 2>&1 &
+  echo $! >"$RUN/opensearch.pid"
+  wait_for OpenSearch "http://127.0.0.1:$CLUSTER_OPENSEARCH_PORT/_cluster/health?wait_for_status=yellow&timeout=5s" "$RUN/opensearch.pid"
+}
+
 node() { # n
   local n=$1 port; port=$(node_port "$1")
   alive "$RUN/node-$n.pid" && return
   mkdir -p "$RUN/node-$n"
   say "Starting app node $n on port $port (log: $RUN/node-$n/app.log)"
-  # Same database, same bucket, same mail server; each node its own name, log and (Lucene) index.
+  # Same database, same bucket, same mail server, same OpenSearch index; each node its own name and log.
   # The demo profile seeds the demo people on the first start (node 1 alone, before node 2 starts).
   # ShedLock's debug lines show a job skipped because the other node holds its lock (the check counts them).
   # Only node 1 republishes outstanding events after its start (docs/operations.md, several app nodes).
@@ -129,7 +156,9 @@ node() { # n
     --centrecpd.files.store=s3 --centrecpd.files.s3.bucket="$BUCKET" \
     --centrecpd.files.s3.endpoint="http://127.0.0.1:$CLUSTER_S3_PORT" --centrecpd.files.s3.path-style-access=true \
     --centrecpd.files.s3.access-key=cluster --centrecpd.files.s3.secret-key=cluster-local-only \
+    --centrecpd.search.backend="$CLUSTER_SEARCH_BACKEND" --centrecpd.search.hosts="127.0.0.1:$CLUSTER_OPENSEARCH_PORT" \
     --spring.jpa.properties.hibernate.search.backend.directory.root="$RUN/node-$n/index" \
+    --centrecpd.extraction.lease="${CLUSTER_EXTRACTION_LEASE:-PT20S}" --centrecpd.extraction.poll-every=PT5S \
     --centrecpd.events.republish-after-start="$([[ $n == 1 ]] && echo true || echo false)" \
     --centrecpd.mail.enabled=true --spring.mail.host=127.0.0.1 --spring.mail.port="$CLUSTER_SMTP_PORT" \
     --centrecpd.reminders.cron="${CLUSTER_REMINDERS_CRON:-0 * * * * *}" --centrecpd.reminders.lock-at-least=PT50S \
@@ -203,6 +232,7 @@ fi
 postgres
 greenmail
 s3
+opensearch
 node 1
 node 2
 haproxy_up
@@ -214,6 +244,7 @@ Centre CPD cluster is up:
   node 1, node 2       http://localhost:$CLUSTER_NODE1_PORT  http://localhost:$CLUSTER_NODE2_PORT
   HAProxy statistics   http://localhost:$CLUSTER_STATS_PORT
   documents (S3Mock)   http://localhost:$CLUSTER_S3_PORT/$BUCKET
+  search (OpenSearch)  http://localhost:$CLUSTER_OPENSEARCH_PORT/_cat/aliases?v   (backend: $CLUSTER_SEARCH_BACKEND)
   mail (GreenMail API) http://localhost:$CLUSTER_MAIL_API_PORT/api/user   (IMAP 127.0.0.1:$CLUSTER_IMAP_PORT, any address, password = address)
   PostgreSQL           psql -h 127.0.0.1 -p $CLUSTER_PG_PORT -U postgres $DB_NAME
   logs                 $RUN

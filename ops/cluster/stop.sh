@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops what ops/cluster/start.sh started: HAProxy, the app nodes (in order: each drains, then stops), GreenMail,
-# S3Mock and PostgreSQL. Leaves the data (ops/cluster/run/) for the next start; remove that folder to start afresh.
+# S3Mock, OpenSearch and PostgreSQL. Leaves the data (ops/cluster/run/) for the next start; remove that folder to start afresh.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -26,6 +26,7 @@ stop_pid "node 2" "$RUN/node-2.pid" &
 wait
 stop_pid GreenMail "$RUN/greenmail.pid"
 stop_pid S3Mock "$RUN/s3.pid"
+stop_pid OpenSearch "$RUN/opensearch.pid"
 if [[ -f $RUN/pgdata/PG_VERSION ]] && as_postgres "$PG_BIN/pg_ctl" -D "$RUN/pgdata" status >/dev/null 2>&1; then
   echo "Stopping PostgreSQL"
   as_postgres "$PG_BIN/pg_ctl" -D "$RUN/pgdata" -m fast -w stop >/dev/null

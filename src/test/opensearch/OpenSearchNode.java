@@ -12,17 +12,23 @@ import org.opensearch.transport.Netty4Plugin;
  * {@code java -cp 'target/opensearch/lib/*' src/test/opensearch/OpenSearchNode.java <home> <http port> <transport port>}.
  * Single-node discovery, no security plugin, HTTP through Netty and the common analysis (English stemming, stop
  * words, ASCII folding) that the app's analyzers use, and the reindex module (delete-by-query, which a rebuild uses). Stops when its parent closes its standard input.
+ * <p>
+ * The local cluster (ops/cluster/start.sh) runs the same node with a fourth argument, {@code service}: it then runs
+ * until it is stopped (SIGTERM, ops/cluster/stop.sh), keeping its data in {@code <home>/data} between starts.
  */
 public class OpenSearchNode {
 
+    private static final String NAME = "node-1";
+
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
+        boolean service = args.length > 3 && "service".equals(args[3]);
         Settings settings = Settings.builder()
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
-            .put("cluster.name", "centrecpd-test")
-            .put("node.name", "test-node")
+            .put("cluster.name", service ? "centrecpd-local-cluster" : "centrecpd-test")
+            .put("node.name", NAME)
             .put("discovery.type", "single-node")
             .put("network.host", "127.0.0.1")
             .put("http.port", args[1])
@@ -40,6 +46,9 @@ public class OpenSearchNode {
                 // stopping anyway
             }
         }));
+        if (service) {
+            Thread.currentThread().join(); // until SIGTERM: the shutdown hook closes the node
+        }
         // The parent holds our standard input: when it ends (the test JVM exited, or was killed), so do we.
         while (System.in.read() != -1) {
             // nothing to read
@@ -50,7 +59,7 @@ public class OpenSearchNode {
 
     static class TestNode extends Node {
         TestNode(Settings settings) {
-            super(InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), null, () -> "test-node"),
+            super(InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), null, () -> NAME),
                 List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
         }
     }

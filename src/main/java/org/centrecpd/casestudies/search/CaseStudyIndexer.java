@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,10 +49,13 @@ public class CaseStudyIndexer {
     private final ReentrantLock writing = new ReentrantLock();
 
     private final boolean throughRegistry;
+    private final VersionedIndex versioned; // null on Lucene, whose rebuild does not empty what searches read
 
-    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions, SearchBackend backend) {
+    CaseStudyIndexer(EntityManager entityManager, PlatformTransactionManager transactions, SearchBackend backend,
+                     ObjectProvider<VersionedIndex> versioned) {
         this.entityManager = entityManager;
         this.throughRegistry = backend.shared();
+        this.versioned = versioned.getIfAvailable();
         this.newTransaction = new TransactionTemplate(transactions);
         // After the commit the committing transaction's resources are still bound to the thread: a new one.
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -97,9 +101,14 @@ public class CaseStudyIndexer {
     /**
      * Rebuilds the whole index from the database, in the background, merged into one segment at the end:
      * facet counts map each value across segments on every query, so a freshly built index of many segments
-     * answers about half as fast (see the benchmark). Searches keep answering from the old index meanwhile.
+     * answers about half as fast (see the benchmark). Searches keep answering from the old index meanwhile (on
+     * OpenSearch, the previous version of the index until the aliases move: {@link VersionedIndex}).
      */
     CompletableFuture<?> rebuild(MassIndexingMonitor monitor) {
+        if (versioned != null) {
+            return inTheBackground(() -> versioned.rebuild(() -> fillNewIndex(monitor))
+                .orElseThrow(() -> new IllegalStateException("Another node is rebuilding the search index")));
+        }
         return Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
             .mergeSegmentsOnFinish(true).monitor(monitor).start().toCompletableFuture();
     }
@@ -111,7 +120,42 @@ public class CaseStudyIndexer {
 
     /** {@link #rebuild}, waiting for it: before anyone searches. */
     void rebuildNow() throws InterruptedException {
+        if (versioned != null) {
+            versioned.rebuild(() -> fillNewIndex(null)) // Hibernate Search's own monitor: progress in the log
+                .ifPresent(index -> log.info("The case-study index is now {}", index));
+            return;
+        }
         Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
             .mergeSegmentsOnFinish(true).startAndWait();
+    }
+
+    /** Fills the new, empty index of a versioned rebuild ({@link VersionedIndex}) through its write alias. */
+    private void fillNewIndex(MassIndexingMonitor monitor) throws InterruptedException {
+        var massIndexer = Search.mapping(entityManager.getEntityManagerFactory()).scope(CaseStudy.class).massIndexer()
+            .purgeAllOnStart(false) // nothing to purge
+            .mergeSegmentsOnFinish(true);
+        if (monitor != null) {
+            massIndexer.monitor(monitor);
+        }
+        massIndexer.startAndWait();
+    }
+
+    private interface Rebuild {
+        Object run() throws InterruptedException;
+    }
+
+    private static CompletableFuture<?> inTheBackground(Rebuild rebuild) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Thread.ofPlatform().name("index-rebuild").daemon().start(() -> {
+            try {
+                done.complete(rebuild.run());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                done.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 }

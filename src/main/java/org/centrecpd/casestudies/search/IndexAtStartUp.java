@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The index is a copy: the database is the truth. When the index is missing or empty (a new data
  * folder, a deleted index, a restore of the database alone) while the database holds case
  * studies, or when the last run stopped without closing it or left it unreadable ({@link IndexInUse}), it is rebuilt from
- * the database before anyone searches.
+ * the database before anyone searches. On a shared index (OpenSearch) that no longer matches the mapping of this
+ * version of the app, the index is rebuilt as the next version beside the old one, and the aliases switched when it
+ * is complete ({@link VersionedIndex}): the nodes still running the old version search the old index meanwhile.
  */
 @Component
 @Order(50)
@@ -27,17 +29,26 @@ class IndexAtStartUp implements ApplicationRunner {
     private final EntityManager entityManager;
     private final TransactionTemplate tx;
     private final IndexInUse inUse; // null with an OpenSearch cluster, which keeps its own transaction log
+    private final VersionedIndex versioned; // null with Lucene: the index folder is this version's own
     private final CaseStudyIndexer indexer;
 
-    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, ObjectProvider<IndexInUse> inUse, CaseStudyIndexer indexer) {
+    IndexAtStartUp(EntityManager entityManager, TransactionTemplate tx, ObjectProvider<IndexInUse> inUse,
+                   ObjectProvider<VersionedIndex> versioned, CaseStudyIndexer indexer) {
         this.entityManager = entityManager;
         this.tx = tx;
         this.inUse = inUse.getIfAvailable();
+        this.versioned = versioned.getIfAvailable();
         this.indexer = indexer;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        if (versioned != null && !versioned.matchesMapping()) {
+            long start = System.nanoTime();
+            indexer.rebuildNow();
+            log.info("Rebuilt the case-study index for this version's mapping in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
         long[] counts = tx.execute(t -> new long[]{
             entityManager.createQuery("select count(c) from CaseStudy c", Long.class).getSingleResult(),
             Search.session(entityManager).search(CaseStudy.class).where(f -> f.matchAll()).fetchTotalHitCount()});

@@ -25,7 +25,11 @@ public class IndexRebuild {
         this.indexer = indexer;
     }
 
-    /** Starts the rebuild in the background; {@code progress} is told of each step, from another thread. */
+    /**
+     * Starts the rebuild in the background; {@code progress} is told of each step, from another thread. It is told
+     * that the rebuild finished once searches answer from the rebuilt index: on OpenSearch that is after the aliases
+     * moved to it ({@link VersionedIndex}), a moment after the mass indexer itself completed.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public CompletableFuture<?> start(Consumer<Progress> progress) {
         AtomicLong total = new AtomicLong();
@@ -52,8 +56,7 @@ public class IndexRebuild {
 
             @Override
             public void indexingCompleted() {
-                progress.accept(new Progress(done.get(), total.get(), true));
             }
-        });
+        }).thenRun(() -> progress.accept(new Progress(done.get(), total.get(), true)));
     }
 }

@@ -68,6 +68,10 @@ class SearchBackend implements HibernatePropertiesCustomizer {
         properties.put("hibernate.search.backend.hosts", hosts);
         properties.put("hibernate.search.backend.protocol", protocol);
         properties.put("hibernate.search.backend.version", OPENSEARCH_VERSION);
+        // Create a missing index, but leave one that exists alone: Hibernate Search's default (create-or-validate)
+        // would stop the start of a version whose mapping changed. The start-up validates it instead and rebuilds it
+        // as the next version behind the aliases (IndexAtStartUp, VersionedIndex).
+        properties.put("hibernate.search.schema_management.strategy", "create");
         if (!username.isBlank()) {
             properties.put("hibernate.search.backend.username", username);
             properties.put("hibernate.search.backend.password", password);
