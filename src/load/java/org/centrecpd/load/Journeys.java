@@ -1,5 +1,6 @@
 package org.centrecpd.load;
 
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -13,6 +14,9 @@ import static org.centrecpd.load.VaadinSteps.text;
 import static org.centrecpd.load.VaadinSteps.tick;
 import static org.centrecpd.load.VaadinSteps.links;
 import static org.centrecpd.load.VaadinSteps.node;
+import static org.centrecpd.load.VaadinSteps.nodeById;
+import static org.centrecpd.load.VaadinSteps.radio;
+import static org.centrecpd.load.VaadinSteps.button;
 import static org.centrecpd.load.VaadinSteps.signIn;
 import static org.centrecpd.load.VaadinSteps.type;
 
@@ -47,13 +51,20 @@ final class Journeys {
     /**
      * Each virtual user signs in as the next person of its kind; numbering wraps round only after
      * {@code available} users (a run longer than the people there are), starting at a random offset so that
-     * repeated runs do not all use the same first accounts.
+     * repeated runs do not all use the same first accounts. {@code -Dload.logins.<kind>=a@x,b@y} names the
+     * sign-ins instead (the CI smoke, {@code WorkingMorningLoadIT}, runs against people it made itself).
      */
     static Iterator<Map<String, Object>> people(String kind, int available) {
-        AtomicInteger next = new AtomicInteger((int) (Math.random() * available));
-        return Stream.generate(() -> Map.<String, Object>of(
-            "username", kind + "-" + (next.getAndIncrement() % available + 1) + DOMAIN,
-            "password", PASSWORD)).iterator();
+        String named = System.getProperty("load.logins." + kind);
+        List<String> logins = named == null ? null : List.of(named.split(","));
+        int count = logins == null ? available : logins.size();
+        AtomicInteger next = new AtomicInteger((int) (Math.random() * count));
+        return Stream.generate(() -> {
+            int n = next.getAndIncrement() % count;
+            return Map.<String, Object>of(
+                "username", logins == null ? kind + "-" + (n + 1) + DOMAIN : logins.get(n),
+                "password", PASSWORD);
+        }).iterator();
     }
 
     /** Sign in, My learning on the home page, a course's unit, a reflective answer autosaved three times, a journal entry. */
@@ -81,7 +92,10 @@ final class Journeys {
             .exec(signOut());
     }
 
-    /** Home, the staff grid of one of their centres, the centre's training matrix. */
+    /**
+     * Home, the staff grid of one of their centres, the centre's training matrix, a course assigned there to three of
+     * the staff, Training, Supervision; then, for a line manager, notes of a supervision meeting with one of the staff.
+     */
     ScenarioBuilder manager(int available) {
         return scenario("manager").feed(people("manager", available))
             .exec(signIn())
@@ -95,10 +109,75 @@ final class Journeys {
             // 297 of 359 managers in the 8 December run; and opening the matrix after that redirect changes nothing on
             // the page, so the matrix comes first.
             .exec(navigate("training matrix", s -> pick(s, "centres").replaceFirst("^centres/(\\d+)/staff$", "training/centres/$1"), "",
-                element("matrix")))
+                element("matrix"), nodeById("assign", "assign"), staffCards("staff")))
+            .pause(think)
+            .exec(assignACourseToThreeStaff())
+            .pause(think)
             .exec(navigate("training (manager)", s -> "training", ""))
+            // Supervision is in every manager's menu, but only a line manager (a centre manager) may open it: a deputy is
+            // answered "Page not found" there, and goes no further.
+            .pause(think)
+            .exec(VaadinSteps.visit("supervision (menu)", "supervision", "supervision-staff", "supervises"))
+            .doIf(s -> s.getBoolean("supervises")).then(pause(think).exec(supervisionNotes()))
             .pause(think)
             .exec(signOut());
+    }
+
+    /**
+     * The matrix's "Assign a course": a course picked from its list, "Some people", three names from the matrix pasted
+     * into the dialog's list box and added, then the dialog's Assign button; the answer says how many were assigned
+     * ("Assigned to 3 people" or, when they already had it, "Assigned to nobody new").
+     */
+    private ChainBuilder assignACourseToThreeStaff() {
+        return exec(click("assign dialog", "assign", nodeById("course", "assign-course"), radio("somePeople", "Some people"),
+                button("assignButton", "Assign a course")))
+            .exec(VaadinSteps.openList("assign: course list", "course", "courses"))
+            .exec(VaadinSteps.changes("assign: course picked", s -> VaadinSteps.pickOne(s.getInt("course"), pick(s, "courses"))))
+            // The list box for names is sent once it is shown.
+            .exec(VaadinSteps.choose("assign: some people", "somePeople", nodeById("pasted", "assign-people-paste"),
+                nodeById("addPasted", "assign-people-add")))
+            .pause(think)
+            .exec(type("assign: three names pasted", "pasted", "change", s -> {
+                List<Object> staff = s.getList("staff");
+                int first = (int) (s.userId() % Math.max(1, staff.size() - 2));
+                return String.join("\n", staff.subList(first, Math.min(staff.size(), first + 3)).stream()
+                    .map(card -> ((String) card).split("\t")[1]).toList());
+            }))
+            .exec(click("assign: names added", "addPasted"))
+            .exec(click("assign a course", "assignButton", VaadinSteps.notice("Assigned to")));
+    }
+
+    /**
+     * A line manager's notes of a supervision meeting with one of the staff in the matrix who is not a centre manager
+     * (the signed-in line manager is one, and is not their own staff): the date is today's, the notes typed, saved; the
+     * answer confirms "Meeting notes saved."
+     */
+    private ChainBuilder supervisionNotes() {
+        return exec(navigate("supervision page", s -> {
+                List<String> staff = s.getList("staff").stream().map(String.class::cast)
+                    .filter(card -> !card.split("\t")[2].equals("Centre manager")).toList();
+                return "supervision/" + staff.get((int) (s.userId() % staff.size())).split("\t")[0].substring("training/people/".length());
+            }, "", element("supervision-member"), nodeById("noteText", "note-text"), nodeById("saveNote", "save-note")))
+            .pause(think)
+            .exec(type("supervision notes", "noteText", "change",
+                s -> "We talked about the home visits this month. Keep the records as agreed; ask for help early."))
+            .exec(click("supervision notes saved", "saveNote", VaadinSteps.notice("Meeting notes saved.")));
+    }
+
+    /**
+     * Remembers the matrix's people as "link, name, job role" (tab-separated), from its cards (the names are in the page's
+     * narrow-screen cards as well as the grid); a KO if none.
+     */
+    private static io.gatling.javaapi.core.CheckBuilder staffCards(String sessionKey) {
+        return bodyString().transform(body -> Uidl.parse(body).cards("training/people/").stream()
+                .map(card -> card.href() + "\t" + card.texts().getFirst() + "\t" + (card.texts().size() > 1 ? card.texts().get(1) : ""))
+                .distinct().toList())
+            .validate("some", (found, session) -> {
+                if (found == null || found.isEmpty()) {
+                    throw new IllegalStateException("no staff in the matrix");
+                }
+                return found;
+            }).saveAs(sessionKey).name("the matrix's staff");
     }
 
     /** Case-study search with two words typed and a facet ticked, the roll-up across their centres, a case study and its document. */

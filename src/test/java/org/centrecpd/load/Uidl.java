@@ -3,7 +3,9 @@ package org.centrecpd.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -142,6 +144,133 @@ public final class Uidl {
         return Optional.empty();
     }
 
+    /**
+     * The choice of a radio group whose label reads {@code label}: the group's node and the choice's value (the key
+     * the server knows the item by). The label is a text node inside the radio button, so the tree is walked up from it.
+     */
+    public Optional<Choice> radioChoice(String label) {
+        Map<Integer, Integer> parents = parents();
+        for (int text : textNodes(label::equals)) {
+            Optional<Integer> radio = ancestor(text, "vaadin-radio-button", parents);
+            Optional<Integer> group = radio.flatMap(r -> ancestor(r, "vaadin-radio-group", parents));
+            Optional<String> value = radio.flatMap(r -> valueOf(r, PROPERTY, "value"));
+            if (group.isPresent() && value.isPresent()) {
+                return Optional.of(new Choice(group.get(), value.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The button whose text reads {@code text}: a dialog's primary button, which has no element id. */
+    public Optional<Integer> buttonWithText(String text) {
+        Map<Integer, Integer> parents = parents();
+        return textNodes(text::equals).stream().map(t -> ancestor(t, "vaadin-button", parents)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** A link in a list item (a card) and the card's texts in order: a person's name first, then what it says of them. */
+    public record Card(String href, List<String> texts) {
+    }
+
+    /** The cards (list items) holding a link that starts with {@code prefix}, in the order sent. */
+    public List<Card> cards(String prefix) {
+        Map<Integer, Integer> parents = parents();
+        // In the order the answer adds them, which is the page's order for a new card.
+        Map<Integer, List<Integer>> children = new HashMap<>();
+        for (JsonNode change : changes()) {
+            if ("splice".equals(change.path("type").asText()) && change.has("addNodes")) {
+                change.get("addNodes").forEach(child ->
+                    children.computeIfAbsent(change.path("node").asInt(), p -> new ArrayList<>()).add(child.asInt()));
+            }
+        }
+        Map<Integer, String> texts = new HashMap<>();
+        for (JsonNode change : changes()) {
+            if (isPut(change, TEXT, "text")) {
+                texts.put(change.path("node").asInt(), change.path("value").asText());
+            }
+        }
+        List<Card> found = new ArrayList<>();
+        for (JsonNode change : changes()) {
+            if (isPut(change, ATTRIBUTE, "href") && change.path("value").asText("").startsWith(prefix)) {
+                ancestor(change.path("node").asInt(), "li", parents).ifPresent(card -> {
+                    List<String> inCard = new ArrayList<>();
+                    collectTexts(card, children, texts, inCard);
+                    found.add(new Card(change.path("value").asText(), inCard));
+                });
+            }
+        }
+        return found;
+    }
+
+    private static void collectTexts(int node, Map<Integer, List<Integer>> children, Map<Integer, String> texts, List<String> into) {
+        if (texts.containsKey(node)) {
+            into.add(texts.get(node));
+        }
+        for (int child : children.getOrDefault(node, List.of())) {
+            collectTexts(child, children, texts, into);
+        }
+    }
+
+    /** An item sent to a combo box: the box's node, the key the server knows the item by, and its label. */
+    public record Item(int box, String key, String label) {
+    }
+
+    /**
+     * The items this answer sends to combo boxes: a combo box asks for a range of its items
+     * ({@code setViewportRange}) and gets them in a {@code $connector.set(start, items, filter)} call of the
+     * answer's {@code execute}, each item with its key and label.
+     */
+    public List<Item> comboItems() {
+        List<Item> found = new ArrayList<>();
+        for (JsonNode call : root.path("execute")) {
+            if (!call.isArray() || call.isEmpty() || !call.get(call.size() - 1).asText("").contains("$connector.set(")) {
+                continue;
+            }
+            int box = call.get(0).path("@v-node").asInt(-1);
+            for (JsonNode argument : call) {
+                if (argument.isArray()) {
+                    for (JsonNode item : argument) {
+                        if (item.has("key")) {
+                            found.add(new Item(box, item.get("key").asText(), item.path("label").asText()));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Each node's parent, from the children this answer adds ({@code splice} with {@code addNodes}). */
+    private Map<Integer, Integer> parents() {
+        Map<Integer, Integer> parents = new HashMap<>();
+        for (JsonNode change : changes()) {
+            if ("splice".equals(change.path("type").asText()) && change.has("addNodes")) {
+                change.get("addNodes").forEach(child -> parents.put(child.asInt(), change.path("node").asInt()));
+            }
+        }
+        return parents;
+    }
+
+    /** The nearest ancestor of {@code node} with {@code tag}, within a few levels (a label's text in its span, say). */
+    private Optional<Integer> ancestor(int node, String tag, Map<Integer, Integer> parents) {
+        Integer at = parents.get(node);
+        for (int level = 0; at != null && level < 5; level++, at = parents.get(at)) {
+            if (hasPut(at, TAG, "tag", tag)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Integer> textNodes(Predicate<String> text) {
+        List<Integer> found = new ArrayList<>();
+        for (JsonNode change : changes()) {
+            if (isPut(change, TEXT, "text") && text.test(change.path("value").asText())) {
+                found.add(change.path("node").asInt());
+            }
+        }
+        return found;
+    }
+
     private boolean hasPut(int node, int feature, String key, String value) {
         return valueOf(node, feature, key).filter(value::equals).isPresent();
     }
@@ -171,6 +300,18 @@ public final class Uidl {
         List<String> found = new ArrayList<>();
         for (JsonNode change : changes()) {
             if (isPut(change, TEXT, "text")) {
+                found.add(change.path("value").asText());
+            }
+        }
+        return found;
+    }
+
+    /** The texts of the notifications the answer opens (a notification's text is its property, not a text node). */
+    public List<String> notifications() {
+        List<String> found = new ArrayList<>();
+        for (JsonNode change : changes()) {
+            int node = change.path("node").asInt();
+            if (isPut(change, PROPERTY, "text") && hasPut(node, TAG, "tag", "vaadin-notification")) {
                 found.add(change.path("value").asText());
             }
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -167,7 +168,9 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
                 new RouteParameters("personId", String.valueOf(r.personId()))))
             .setHeader(getTranslation("person.name")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.jobRoleKey())).setHeader(getTranslation("person.jobRole")).setAutoWidth(true);
-        courses.forEach((id, courseTitle) -> grid.addComponentColumn(r -> cell(r.cells().get(id)))
+        // Drawn by the browser (the cards below keep their components): a component per cell cost every session that
+        // showed a centre's matrix about 1.7 MB of heap at 30 people (issue 34 §1, docs/benchmarks.md).
+        courses.forEach((id, courseTitle) -> grid.addColumn(statusCell(id))
             .setHeader(courseTitle).setWidth("11rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.START));
         grid.setItems(new ArrayList<>(rows.values()));
         GridHeights.showRows(grid, rows.size());
@@ -212,6 +215,22 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
                 getTranslation(c.required() ? "training.required" : "training.recommended"), getTranslation(c.status().key()),
                 c.effectiveDue(), c.status().valid() || c.status() == TrainingStatus.EXPIRED ? c.completedOn() : "",
                 c.expiresOn() != null ? c.expiresOn() : "")).toList());
+    }
+
+    private LitRenderer<Row> statusCell(long courseId) {
+        return LitRenderer.<Row>of(StatusLabel.TEMPLATE)
+            .withProperty("statusClass", r -> r.cells().get(courseId) == null ? "" : StatusLabel.className(r.cells().get(courseId).status()))
+            .withProperty("statusIcon", r -> {
+                MatrixCell c = r.cells().get(courseId);
+                // An icon without a name draws nothing: "not assigned" is words alone, as in the cards.
+                return c == null ? "" : "vaadin:" + StatusLabel.icon(c.status(), false).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            })
+            .withProperty("statusWords", r -> {
+                MatrixCell c = r.cells().get(courseId);
+                return c == null ? getTranslation("training.matrix.notAssigned")
+                    : getTranslation(StatusLabel.key(c.status(), false), Dates.day(c.status() == TrainingStatus.COMPLETED ? c.completedOn()
+                        : c.effectiveDue(), getLocale()));
+            });
     }
 
     private com.vaadin.flow.component.Component cell(MatrixCell c) {
