@@ -97,9 +97,10 @@ class DocsCommandsTest {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         mainText = text(ROOT.resolve("src/main")) + pom;
         // This class names tools' properties itself: leave it out, so that it cannot vouch for a name.
-        // The load simulation (src/load/java, built only with -Pload) reads its own properties.
+        // The load simulation (src/load/java, a test source folder of every build) reads its own properties.
         projectText = mainText + text(ROOT.resolve("src/test/java")) + text(ROOT.resolve("src/load/java"));
-        try (Stream<Path> files = Files.walk(ROOT.resolve("src/test/java"))) {
+        // Test classes live in both test source folders (WorkingMorningLoadIT is in src/load/java).
+        try (Stream<Path> files = Stream.concat(Files.walk(ROOT.resolve("src/test/java")), Files.walk(ROOT.resolve("src/load/java")))) {
             testClassNames = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
                 .map(n -> n.substring(0, n.length() - ".java".length())).sorted().toList();
         }
@@ -195,6 +196,19 @@ class DocsCommandsTest {
         assertThat(problems).as("cheap commands that failed").isEmpty();
     }
 
+    /** The text of a script of the repository's tools/ or ops/ that a command runs, or nothing. */
+    static String scriptText(String word) {
+        String path = word.startsWith("./") ? word.substring(2) : word;
+        if (!(path.startsWith("tools/") || path.startsWith("ops/")) || !Files.isRegularFile(ROOT.resolve(path))) {
+            return "";
+        }
+        try {
+            return Files.readString(ROOT.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Classifies a command and adds what is wrong with it to {@code problems}. */
     static Kind check(Command command, List<String> problems) {
         List<String> words = words(command.text());
@@ -207,9 +221,15 @@ class DocsCommandsTest {
         }
         int i = 0;
         while (i < words.size() && words.get(i).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
-            String word = words.get(i);
-            checkEnvironmentVariable(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1), problems);
             i++;
+        }
+        // Settings of a script of ours (tools/load/session-heap.sh's HISTOGRAM) are the script's to read, not the app's.
+        String ranScript = scriptText(i < words.size() ? words.get(i) : "");
+        for (String word : words.subList(0, i)) {
+            String name = word.substring(0, word.indexOf('='));
+            if (!Pattern.compile("\\b" + name + "\\b").matcher(ranScript).find()) {
+                checkEnvironmentVariable(name, word.substring(word.indexOf('=') + 1), problems);
+            }
         }
         if (i == words.size()) {
             problems.add("no command after the environment variables");
@@ -477,7 +497,7 @@ class DocsCommandsTest {
                     } else if (testClass.matcher(name).matches()) {
                         Pattern glob = Pattern.compile(name.replace("*", ".*"));
                         if (testClassNames.stream().noneMatch(t -> glob.matcher(t).matches())) {
-                            problems.add(where + "no such test class in src/test/java");
+                            problems.add(where + "no such test class in src/test/java or src/load/java");
                         }
                     } else if (ourProperty.matcher(name).matches() && !name.endsWith(".example")) {
                         if (!mentions(mainText, name)) {

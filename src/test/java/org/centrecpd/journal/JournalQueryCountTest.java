@@ -114,6 +114,9 @@ class JournalQueryCountTest extends ViewTest {
 
         fixture.signInAs(few.email());
         assertThat(export.markdown(EntryFilter.all(), Locale.UK)).contains("Entry 2");
+        // The first PDF of a JVM reads what is then kept for every later one (3 statements more in a CI run where no
+        // other test had made a PDF before): counted once, not per entry, so it is left out of the comparison.
+        export.pdf(EntryFilter.all(), Locale.UK);
         long fewPdf = statements(() -> export.pdf(EntryFilter.all(), Locale.UK));
         long fewMarkdown = statements(() -> export.markdown(EntryFilter.all(), Locale.UK));
         fixture.signInAs(many.email());
