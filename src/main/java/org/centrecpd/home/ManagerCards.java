@@ -43,7 +43,7 @@ class ManagerCards {
         long late = today.overdue() + today.renewalDue() + today.expired();
         WorkshopGlance.Waiting waiting = workshops.waitingForAPlace();
         JournalGlance.WaitingForMe shared = journal.waitingForMe();
-        return List.of(
+        List<HomeCard> cards = new java.util.ArrayList<>(List.of(
             new HomeCard("card-overdue", ui.getTranslation("home.card.overdue.heading"), String.valueOf(late),
                 ui.getTranslation("home.card.overdue.detail", today.overdue(), today.renewalDue(), today.expired()),
                 ui.getTranslation("home.card.overdue.open"), training),
@@ -51,11 +51,16 @@ class ManagerCards {
                 ui.getTranslation("home.card.waiting.detail", waiting.people())
                     + (waiting.people() == 0 ? "" : ui.getTranslation("home.card.waiting.sessions", waiting.sessions())),
                 ui.getTranslation("home.card.waiting.open"), "workshops"),
-            new HomeCard("card-shared", ui.getTranslation("home.card.shared.heading"), String.valueOf(shared.entries()),
+            completionCard(ui, "card-completion", today, yearAgo, training)));
+        // Supervision is for whoever line-manages someone today; a deputy with a manager's sign-in who manages nobody
+        // would have been sent to a page that answers "Page not found" (found by the load test's manager journey).
+        if (shared.supervises()) {
+            cards.add(2, new HomeCard("card-shared", ui.getTranslation("home.card.shared.heading"), String.valueOf(shared.entries()),
                 ui.getTranslation("home.card.shared.detail", shared.entries())
                     + (shared.entries() == 0 ? "" : ui.getTranslation("home.card.shared.staff", shared.staff())),
-                ui.getTranslation("home.card.shared.open"), "supervision"),
-            completionCard(ui, "card-completion", today, yearAgo, training));
+                ui.getTranslation("home.card.shared.open"), "supervision"));
+        }
+        return cards;
     }
 
     /** The completion figure; with the change since the trend's first day when {@code yearAgo} is given. */

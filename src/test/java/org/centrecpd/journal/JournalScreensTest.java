@@ -316,6 +316,9 @@ class JournalScreensTest extends ViewTest {
             fixture.signInAs(nobodysManager);
             navigate(JournalView.class);
             assertThat(menu()).as(nobodysManager).doesNotContain("Supervision");
+            navigate(org.centrecpd.home.HomeView.class);
+            assertThat($(com.vaadin.flow.component.html.ListItem.class).all()).as(nobodysManager + "'s home cards")
+                .noneMatch(card -> card.getId().orElse("").equals("card-shared"));
             for (String url : List.of("supervision", "supervision/" + author.id(), "supervision/entries/" + id)) {
                 UI.getCurrent().navigate(url);
                 assertThat(UI.getCurrent().getInternals().getTitle()).as(nobodysManager + " on " + url).isEqualTo("Page not found");

@@ -28,8 +28,11 @@ public class JournalGlance {
     public record FeedbackReceived(long count, Optional<Long> newestOnEntry) {
     }
 
-    /** Entries shared with me for supervision that I have not opened, and from how many of my staff. */
-    public record WaitingForMe(long entries, long staff) {
+    /**
+     * Entries shared with me for supervision that I have not opened, and from how many of my staff; {@code supervises}
+     * says whether I line-manage anyone today, that is whether the supervision pages are mine to open at all.
+     */
+    public record WaitingForMe(boolean supervises, long entries, long staff) {
     }
 
     private final AccessScope scope;
@@ -64,13 +67,13 @@ public class JournalGlance {
         Optional<Long> me = scope.self();
         List<Long> staff = scope.myStaffToday().stream().map(PersonName::personId).toList();
         if (me.isEmpty() || staff.isEmpty()) {
-            return new WaitingForMe(0, 0);
+            return new WaitingForMe(false, 0, 0);
         }
         Object[] row = (Object[]) entityManager.createQuery("""
                 select count(s), count(distinct e.personId) from JournalShare s, JournalEntry e
                  where e.id = s.entryId and s.managerId = :me and e.personId in :staff
                    and not exists (select 1 from JournalRead r where r.entryId = s.entryId and r.readerId = :me)""")
             .setParameter("me", me.get()).setParameter("staff", staff).getSingleResult();
-        return new WaitingForMe(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return new WaitingForMe(true, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 }
