@@ -1,6 +1,7 @@
 package org.centrecpd.home;
 
 import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
 import java.util.List;
 import org.centrecpd.journal.service.JournalGlance;
 import org.centrecpd.organisation.CentreOverview;
@@ -43,7 +44,7 @@ class ManagerCards {
         long late = today.overdue() + today.renewalDue() + today.expired();
         WorkshopGlance.Waiting waiting = workshops.waitingForAPlace();
         JournalGlance.WaitingForMe shared = journal.waitingForMe();
-        List<HomeCard> cards = new java.util.ArrayList<>(List.of(
+        List<HomeCard> cards = new ArrayList<>(List.of(
             new HomeCard("card-overdue", ui.getTranslation("home.card.overdue.heading"), String.valueOf(late),
                 ui.getTranslation("home.card.overdue.detail", today.overdue(), today.renewalDue(), today.expired()),
                 ui.getTranslation("home.card.overdue.open"), training),

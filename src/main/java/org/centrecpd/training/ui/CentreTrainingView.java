@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -170,7 +169,7 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(r -> getTranslation(r.jobRoleKey())).setHeader(getTranslation("person.jobRole")).setAutoWidth(true);
         // Drawn by the browser (the cards below keep their components): a component per cell cost every session that
         // showed a centre's matrix about 1.7 MB of heap at 30 people (issue 34 §1, docs/benchmarks.md).
-        courses.forEach((id, courseTitle) -> grid.addColumn(statusCell(id))
+        courses.forEach((id, courseTitle) -> grid.addColumn(StatusLabel.<Row>renderer(r -> r.cells().get(id), this, getLocale()))
             .setHeader(courseTitle).setWidth("11rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.START));
         grid.setItems(new ArrayList<>(rows.values()));
         GridHeights.showRows(grid, rows.size());
@@ -217,27 +216,11 @@ public class CentreTrainingView extends VerticalLayout implements BeforeEnterObs
                 c.expiresOn() != null ? c.expiresOn() : "")).toList());
     }
 
-    private LitRenderer<Row> statusCell(long courseId) {
-        return LitRenderer.<Row>of(StatusLabel.TEMPLATE)
-            .withProperty("statusClass", r -> r.cells().get(courseId) == null ? "" : StatusLabel.className(r.cells().get(courseId).status()))
-            .withProperty("statusIcon", r -> {
-                MatrixCell c = r.cells().get(courseId);
-                // An icon without a name draws nothing: "not assigned" is words alone, as in the cards.
-                return c == null ? "" : "vaadin:" + StatusLabel.icon(c.status(), false).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            })
-            .withProperty("statusWords", r -> {
-                MatrixCell c = r.cells().get(courseId);
-                return c == null ? getTranslation("training.matrix.notAssigned")
-                    : getTranslation(StatusLabel.key(c.status(), false), Dates.day(c.status() == TrainingStatus.COMPLETED ? c.completedOn()
-                        : c.effectiveDue(), getLocale()));
-            });
-    }
-
     private com.vaadin.flow.component.Component cell(MatrixCell c) {
         if (c == null) {
             return new Span(getTranslation("training.matrix.notAssigned"));
         }
-        return new StatusLabel(c.status(), c.status() == TrainingStatus.COMPLETED ? c.completedOn() : c.effectiveDue(), false);
+        return StatusLabel.of(c);
     }
 
     @Override
