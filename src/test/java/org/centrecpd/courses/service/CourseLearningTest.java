@@ -159,8 +159,16 @@ class CourseLearningTest {
             long read = stats.getEntityStatistics(org.centrecpd.courses.domain.Course.class.getName()).getLoadCount()
                 + stats.getEntityStatistics(org.centrecpd.courses.domain.CourseVersion.class.getName()).getLoadCount();
             assertThat(read).as("courses and versions read for %s", filter).isEqualTo(2L * shown.size());
-            // The courses with their current version, then my completed and started course ids.
-            assertThat(stats.getPrepareStatementCount()).as("statements for %s", filter).isEqualTo(3);
+            // The courses with their current version, then my completed and started course ids. The statement count
+            // is the whole app's too (a clean-clone run counted 4 when a background job's statement fell inside the
+            // call), so the fewest of three calls is compared: a fourth statement of the catalogue's own is in all three.
+            long statements = Long.MAX_VALUE;
+            for (int call = 0; call < 3; call++) {
+                stats.clear();
+                catalogue.catalogue(filter);
+                statements = Math.min(statements, stats.getPrepareStatementCount());
+            }
+            assertThat(statements).as("statements for %s", filter).isEqualTo(3);
         }
     }
 
